@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`.
+# Both create .venv on first use and reinstall only when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint system-deps screenshots bench clean
+
+run: system-deps $(STAMP)
+	$(BIN)/export-advisor
+
+test: system-deps $(STAMP)
+	$(BIN)/ruff check advisor tests benchmarks scripts
+	$(BIN)/lint-imports
+	@# pytest exits 5 when it collects nothing: that is a failure, not a pass.
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest; rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+lint: $(STAMP)
+	$(BIN)/ruff check advisor tests benchmarks scripts
+	$(BIN)/lint-imports
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done'
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,133 @@
+"""The one entry point, ``export-advisor``: the desktop app and the command-line tools.
+
+Subcommands live in :mod:`advisor.commands`, one module each, found at start-up; each
+defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``. Heavy
+libraries (Qt, reportlab) are imported by the commands that need them, never here.
+
+Exit codes: 0 ok, 1 the work failed, 2 bad input or usage. Errors are one line on
+stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from advisor import __version__
+from advisor.commands import EXIT_FAILURE, EXIT_USAGE, CommandError
+
+__all__ = ["build_parser", "main"]
+
+PROG = "export-advisor"
+
+
+def _command_modules() -> list[ModuleType]:
+    import advisor.commands as package
+
+    modules = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"advisor.commands.{info.name}")
+        if hasattr(module, "NAME") and hasattr(module, "run"):
+            modules.append(module)
+    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.NAME))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bank", metavar="PATH", help="use this question bank instead of the built-in one"
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="show full tracebacks for errors (for bug reports)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Export Readiness Advisor: score an exporter's readiness in logistics, payments, "
+            "quality and branding, and write a PDF action plan. With no command (or a FILE) "
+            "it opens the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in _command_modules():
+        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        _common(sub)
+        module.add_arguments(sub)
+        sub.set_defaults(handler=module.run)
+    return parser
+
+
+def _split_open_file(argv: list[str]) -> list[str]:
+    """``export-advisor FILE`` means ``export-advisor open FILE``."""
+    positional = [a for a in argv if not a.startswith("-")]
+    if not positional:
+        return ["open", *argv]
+    known = {m.NAME for m in _command_modules()}
+    if positional[0] not in known:
+        return ["open", *argv]
+    return argv
+
+
+def _tolerant_streams() -> None:
+    """Never crash on a ₹ or Devanagari letter printed to a console that lacks it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # detached streams
+                reconfigure(errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    _tolerant_streams()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("-h", "--help", "--version") for a in args_list[:1]):
+        args_list = _split_open_file(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    debug = bool(getattr(args, "debug", False))
+    handler = getattr(args, "handler", None)
+    if handler is None:  # pragma: no cover - argparse requires a command after rewriting
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(handler(args))
+    except CommandError as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except Exception as exc:  # a bug: say so in one line unless --debug
+        if debug:
+            raise
+        sys.stderr.write(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
+        )
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

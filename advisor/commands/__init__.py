@@ -1,0 +1,85 @@
+"""Subcommands of ``export-advisor``, one module each (see :mod:`advisor.cli`).
+
+Shared helpers: the error type that becomes a one-line message and an exit code, and
+loading the bank and an assessment the same way in every command.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from advisor.domain.bank import Bank
+    from advisor.storage import LoadedDocument
+
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandError",
+    "bank_from_args",
+    "load_checked",
+    "warn",
+]
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """Ends a command with a one-line message and an exit code (2: bad input, 1: failure)."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def warn(message: str) -> None:
+    """A one-line warning on stderr."""
+    sys.stderr.write(f"export-advisor: warning: {message}\n")
+
+
+def bank_from_args(args: argparse.Namespace) -> Bank:
+    """The bank named by ``--bank``, or the built-in one."""
+    from advisor.domain.bank import BankError, default_bank, load_bank
+    from advisor.resources import ResourceError
+
+    try:
+        if getattr(args, "bank", None):
+            return load_bank(Path(args.bank))
+        return default_bank()
+    except BankError as exc:
+        raise CommandError(str(exc)) from None
+    except ResourceError as exc:
+        raise CommandError(f"the installation is incomplete: {exc}", 1) from None
+
+
+def load_checked(path: Path | str, bank: Bank) -> LoadedDocument:
+    """Load an assessment and check it against the bank; raises :class:`CommandError`.
+
+    A file answered against another version of the same bank is accepted (with a
+    warning) when every answer still fits; anything that does not fit is an error.
+    """
+    from advisor.domain.validation import assessment_problems
+    from advisor.storage import DocumentError, load_assessment
+
+    try:
+        loaded = load_assessment(path)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
+    problems = assessment_problems(bank, loaded.assessment)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CommandError(f"{path}: {problems[0]}{more}")
+    ref = loaded.assessment.bank
+    if ref.version != bank.version:
+        warn(
+            f"{path}: answered with bank version {ref.version}, scored with {bank.version} "
+            "(all answers still fit)"
+        )
+    return loaded

@@ -1,0 +1,25 @@
+"""``export-advisor [FILE]``: open the desktop app (optionally with an assessment)."""
+
+from __future__ import annotations
+
+import argparse
+
+from advisor.commands import CommandError
+
+NAME = "open"
+HELP = "open the desktop app (the default when no command is given)"
+ORDER = 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``open``."""
+    parser.add_argument("file", metavar="FILE", nargs="?", help="an assessment to open")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the app."""
+    try:
+        from advisor.ui.app import run_app
+    except ImportError as exc:
+        raise CommandError(f"the desktop app cannot start: {exc}", 1) from None
+    return run_app(file=args.file, bank_path=args.bank)

@@ -1,0 +1,133 @@
+"""``export-advisor score FILE [--json]``: scores, gaps and the action plan."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+
+from advisor.commands import EXIT_OK, bank_from_args, load_checked
+
+NAME = "score"
+HELP = "print the scores, gaps and action plan of an assessment"
+ORDER = 10
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``score``."""
+    parser.add_argument("file", metavar="FILE", help="an assessment file (.json)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (see the README for its shape)"
+    )
+    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score one file and print the result."""
+    from advisor.domain.planning import build_plan
+    from advisor.domain.scoring import score_assessment
+    from advisor.domain.serialize import result_to_json
+
+    bank = bank_from_args(args)
+    loaded = load_checked(args.file, bank)
+    result = score_assessment(bank, loaded.assessment)
+    plan = build_plan(bank, loaded.assessment, result)
+    if args.json:
+        json.dump(result_to_json(result, plan, args.lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        width = min(100, max(60, shutil.get_terminal_size((80, 24)).columns))
+        sys.stdout.write(render_text(loaded.assessment, result, plan, args.lang, width))
+    return EXIT_OK
+
+
+def _bar(score: float, width: int = 20) -> str:
+    filled = round(score / 100 * width)
+    return "#" * filled + "." * (width - filled)
+
+
+def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> str:  # type: ignore[no-untyped-def]
+    """The human-readable report of ``score``, wrapped to ``width`` columns."""
+    from advisor.domain.answers import answer_label, best_answer_label
+    from advisor.domain.bank import Phase
+    from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
+
+    bank = result.bank
+    out: list[str] = []
+
+    def wrap(text: str, indent: int, first: str | None = None) -> None:
+        pad = " " * indent
+        out.extend(
+            textwrap.wrap(
+                text,
+                width=width,
+                initial_indent=first if first is not None else pad,
+                subsequent_indent=pad,
+                break_long_words=True,
+            )
+            or [first or pad]
+        )
+
+    company = assessment.profile.company or "(company not named)"
+    wrap(f"{company}: export readiness", 0)
+    wrap(f"Bank: {bank.title.get(lang)} {bank.version}", 0)
+    out.append("")
+    capped = " (held back by blockers)" if result.capped else ""
+    out.append(f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}")
+    out.append(f"Answered {result.completeness:.0%} of the questions that apply")
+    out.append("")
+    name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
+    for d in result.dimensions:
+        title = d.dimension.title.get(lang).ljust(name_width)
+        line = f"  {title}  {d.score:5.1f}  {_bar(d.score, 12)}  {d.stage.title.get(lang)}"
+        if d.blockers:
+            line += f"  ({len(d.blockers)} blocker{'s' if len(d.blockers) > 1 else ''})"
+        out.append(line)
+    out.append("")
+
+    if result.blockers:
+        out.append("BLOCKERS: fix these first")
+        for gap in result.blockers:
+            wrap(gap.question.text.get(lang), 4, first=f"  ! {gap.question.id}: ")
+            wrap(f"Your answer: {answer_label(gap.question, gap.answer, lang)}", 6)
+            wrap(f"Best answer: {best_answer_label(gap.question, lang)}", 6)
+        out.append("")
+
+    others = [g for g in result.gaps if not g.critical]
+    if others:
+        out.append(f"OTHER GAPS ({len(others)})")
+        for gap in others:
+            flag = " [don't know]" if gap.unknown else ""
+            wrap(f"{gap.question.text.get(lang)}{flag}", 4, first=f"  - {gap.question.id}: ")
+            wrap(
+                f"Answer: {answer_label(gap.question, gap.answer, lang)} | "
+                f"Best: {best_answer_label(gap.question, lang)}",
+                6,
+            )
+        out.append("")
+
+    out.append(f"ACTION PLAN ({len(plan)} actions)")
+    for phase in Phase:
+        actions = plan.in_phase(phase)
+        if not actions:
+            continue
+        out.append(f"  {PHASE_LABELS[phase].get(lang)}")
+        for action in actions:
+            rec = action.recommendation
+            marker = "!" if action.critical else " "
+            wrap(rec.title.get(lang), 8, first=f"   {marker}{action.rank:>3}. ")
+            wrap(
+                f"{EFFORT_LABELS[rec.effort].get(lang)}; {COST_LABELS[rec.cost].get(lang)}; "
+                f"help: {', '.join(bank.source_by_id[s].name.get(lang) for s in rec.help)}",
+                8,
+            )
+            if action.edit.owner or action.edit.due or action.edit.status.value != "open":
+                due = action.edit.due.isoformat() if action.edit.due else "no date"
+                wrap(
+                    f"Owner: {action.edit.owner or '-'}; due {due}; {action.edit.status.value}",
+                    8,
+                )
+    out.append("")
+    return "\n".join(out)

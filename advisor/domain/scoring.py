@@ -1,0 +1,264 @@
+"""Readiness scores: per dimension and overall, with stages, completeness and gaps.
+
+The rules (DESIGN.md, "Scoring principles"):
+
+* a question scores 0-100 from its answer: the option's score, for multiple choice the
+  sum of the chosen options (capped at 100), for numbers the band the number falls in;
+* "don't know" scores 0, is a gap and is flagged ``unknown``;
+* "not applicable", unanswered questions and questions whose condition fails are left out
+  of the denominator; answers to hidden questions are kept in the document, not scored;
+* a dimension's score is the weighted mean of its scored questions; the overall score the
+  weighted mean of the dimensions that have any scored question;
+* an answer scoring below a question's ``critical_below`` is a blocker: blockers are listed
+  first and cap the stage of their dimension and of the whole assessment;
+* completeness (answered / applicable) is reported apart from the score.
+
+Everything is a pure function of (bank, assessment): same input, same output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from advisor.domain.assessment import Answer, Assessment, Skip
+from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
+from advisor.domain.conditions import applies
+
+__all__ = [
+    "AnswerStatus",
+    "DimensionResult",
+    "Gap",
+    "QuestionOutcome",
+    "ReadinessResult",
+    "question_score",
+    "score_assessment",
+]
+
+
+class AnswerStatus(StrEnum):
+    """How a question stands in an assessment."""
+
+    ANSWERED = "answered"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+    UNANSWERED = "unanswered"
+    HIDDEN = "hidden"  # its condition fails for this profile
+
+
+@dataclass(frozen=True)
+class QuestionOutcome:
+    """One question's answer and score (``score`` is None when it is not scored)."""
+
+    question: Question
+    answer: Answer | None
+    status: AnswerStatus
+    score: float | None
+
+    @property
+    def applicable(self) -> bool:
+        """True when the question is asked of this company."""
+        return self.status is not AnswerStatus.HIDDEN
+
+    @property
+    def counted_as_answered(self) -> bool:
+        """True when the user has dealt with the question (for completeness)."""
+        return self.status in (
+            AnswerStatus.ANSWERED,
+            AnswerStatus.UNKNOWN,
+            AnswerStatus.NOT_APPLICABLE,
+        )
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A scored question below its best answer: what was answered, what is best, and why."""
+
+    question: Question
+    answer: Answer
+    score: float
+    critical: bool
+    unknown: bool
+
+    @property
+    def dimension(self) -> str:
+        """The dimension id of the question."""
+        return self.question.dimension
+
+    @property
+    def severity(self) -> float:
+        """How much the gap costs: points below best times weight, doubled for blockers."""
+        return (100.0 - self.score) * self.question.weight * (2.0 if self.critical else 1.0)
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    """A dimension's score (0-100), stage, completeness, strengths and gaps."""
+
+    dimension: Dimension
+    score: float
+    stage: Stage
+    completeness: float
+    answered: int
+    applicable: int
+    scored: int
+    gaps: tuple[Gap, ...]
+    strengths: tuple[QuestionOutcome, ...]
+    capped: bool
+
+    @property
+    def id(self) -> str:
+        """The dimension id."""
+        return self.dimension.id
+
+    @property
+    def blockers(self) -> tuple[Gap, ...]:
+        """The critical gaps of this dimension."""
+        return tuple(g for g in self.gaps if g.critical)
+
+
+@dataclass(frozen=True)
+class ReadinessResult:
+    """The whole result of scoring one assessment against one bank."""
+
+    bank: Bank
+    score: float
+    stage: Stage
+    completeness: float
+    capped: bool
+    dimensions: tuple[DimensionResult, ...]
+    gaps: tuple[Gap, ...]
+    outcomes: Mapping[str, QuestionOutcome]
+
+    @property
+    def blockers(self) -> tuple[Gap, ...]:
+        """Critical gaps, most severe first."""
+        return tuple(g for g in self.gaps if g.critical)
+
+    def dimension(self, dimension_id: str) -> DimensionResult:
+        """The result of one dimension."""
+        for result in self.dimensions:
+            if result.id == dimension_id:
+                return result
+        raise KeyError(dimension_id)
+
+
+def question_score(question: Question, answer: Answer) -> float | None:
+    """The score (0-100) of an answer, or None for "not applicable".
+
+    Answers that do not fit the question (an unknown option, the wrong kind) score None;
+    :func:`advisor.domain.validation.answer_problems` reports them.
+    """
+    if answer.skip is Skip.NOT_APPLICABLE:
+        return None
+    if answer.skip is Skip.UNKNOWN:
+        return 0.0
+    if question.kind is QuestionKind.SINGLE and answer.choice is not None:
+        option = question.option(answer.choice)
+        return option.score if option else None
+    if question.kind is QuestionKind.MULTI and answer.choices is not None:
+        chosen = [question.option(c) for c in answer.choices]
+        if any(o is None for o in chosen):
+            return None
+        return min(100.0, sum(o.score for o in chosen if o is not None))
+    if question.kind is QuestionKind.NUMBER and answer.number is not None:
+        for band in question.bands or ():
+            if band.contains(answer.number):
+                return band.score
+        return 0.0
+    return None
+
+
+def _outcome(question: Question, answer: Answer | None, asked: bool) -> QuestionOutcome:
+    if not asked:
+        return QuestionOutcome(question, answer, AnswerStatus.HIDDEN, None)
+    if answer is None:
+        return QuestionOutcome(question, None, AnswerStatus.UNANSWERED, None)
+    if answer.skip is Skip.NOT_APPLICABLE:
+        return QuestionOutcome(question, answer, AnswerStatus.NOT_APPLICABLE, None)
+    score = question_score(question, answer)
+    if score is None:  # an answer that does not fit the question counts as not given
+        return QuestionOutcome(question, None, AnswerStatus.UNANSWERED, None)
+    status = AnswerStatus.UNKNOWN if answer.skip is Skip.UNKNOWN else AnswerStatus.ANSWERED
+    return QuestionOutcome(question, answer, status, score)
+
+
+def _gap(outcome: QuestionOutcome) -> Gap | None:
+    if outcome.score is None or outcome.answer is None or outcome.score >= 100:
+        return None
+    q = outcome.question
+    critical = q.critical_below is not None and outcome.score < q.critical_below
+    return Gap(q, outcome.answer, outcome.score, critical, outcome.status is AnswerStatus.UNKNOWN)
+
+
+def _gap_order(gap: Gap) -> tuple[bool, float, str]:
+    return (not gap.critical, -gap.severity, gap.question.id)
+
+
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float:
+    total_weight = sum(w for _, w in pairs)
+    if total_weight <= 0:
+        return 0.0
+    return round(sum(s * w for s, w in pairs) / total_weight, 1)
+
+
+def _capped_stage(bank: Bank, score: float, blocked: bool) -> tuple[Stage, bool]:
+    stage = bank.stage_for(score)
+    ordered = bank.stages_ordered
+    cap = ordered[1] if len(ordered) > 1 else ordered[0]
+    if blocked and stage.min > cap.min:
+        return cap, True
+    return stage, False
+
+
+def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
+    """Score an assessment against a bank. Pure and deterministic."""
+    outcomes: dict[str, QuestionOutcome] = {}
+    for question in bank.questions:
+        answer = assessment.answers.get(question.id)
+        outcomes[question.id] = _outcome(question, answer, applies(question, assessment.profile))
+
+    dimension_results: list[DimensionResult] = []
+    for dimension in bank.dimensions:
+        mine = [outcomes[q.id] for q in bank.questions_of(dimension.id)]
+        applicable = [o for o in mine if o.applicable]
+        scored = [o for o in applicable if o.score is not None]
+        answered = sum(o.counted_as_answered for o in applicable)
+        gaps = tuple(sorted(filter(None, (_gap(o) for o in scored)), key=_gap_order))
+        strengths = tuple(o for o in scored if o.score is not None and o.score >= 100)
+        score = _weighted_mean(
+            [(o.score, o.question.weight) for o in scored if o.score is not None]
+        )
+        stage, capped = _capped_stage(bank, score, any(g.critical for g in gaps))
+        dimension_results.append(
+            DimensionResult(
+                dimension=dimension,
+                score=score,
+                stage=stage,
+                completeness=round(answered / len(applicable), 3) if applicable else 1.0,
+                answered=answered,
+                applicable=len(applicable),
+                scored=len(scored),
+                gaps=gaps,
+                strengths=strengths,
+                capped=capped,
+            )
+        )
+
+    contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.scored]
+    overall = _weighted_mean(contributing)
+    all_gaps = tuple(sorted((g for d in dimension_results for g in d.gaps), key=_gap_order))
+    stage, capped = _capped_stage(bank, overall, any(g.critical for g in all_gaps))
+    applicable_total = sum(d.applicable for d in dimension_results)
+    answered_total = sum(d.answered for d in dimension_results)
+    return ReadinessResult(
+        bank=bank,
+        score=overall,
+        stage=stage,
+        completeness=round(answered_total / applicable_total, 3) if applicable_total else 1.0,
+        capped=capped,
+        dimensions=tuple(dimension_results),
+        gaps=all_gaps,
+        outcomes=outcomes,
+    )

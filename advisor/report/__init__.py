@@ -1,0 +1,1 @@
+"""Reports: the PDF action plan (reportlab) and other exports. Never imports Qt."""

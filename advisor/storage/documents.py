@@ -1,0 +1,246 @@
+"""Reading and writing assessment files.
+
+:func:`load_assessment` never raises anything but :class:`DocumentError`, whose message
+says what is wrong and where (file, key path). Files are bounded in size and nesting,
+decoded strictly (a UTF-8 byte-order mark is accepted, UTF-16 is named as such), parsed
+with duplicate keys and ``NaN``/``Infinity`` refused, migrated from older formats and
+refused from newer ones. :func:`save_assessment` writes atomically and durably.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from advisor import __version__
+from advisor.domain.assessment import ASSESSMENT_FORMAT, SCHEMA_VERSION, Assessment
+from advisor.storage.atomic import atomic_write_bytes
+from advisor.storage.errors import DocumentError
+from advisor.storage.migrations import MIGRATIONS, Migration, migrate
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "DocumentError",
+    "LoadedDocument",
+    "dumps_assessment",
+    "load_assessment",
+    "parse_assessment",
+    "save_assessment",
+]
+
+MAX_DOCUMENT_BYTES = 2_000_000  # a full assessment with long notes is ~100 KB
+MAX_DEPTH = 12  # the format nests 4 levels; anything deeper is not ours
+
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a spreadsheet or Word file, perhaps)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a program"),
+    (b"GIF8", "a GIF image"),
+)
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """An assessment read from disk, and how it was read."""
+
+    assessment: Assessment
+    path: Path | None
+    migrated_from: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class _RefusedError(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RefusedError(f"the key {key!r} appears twice in the same object")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> float:
+    raise _RefusedError(f"{name} is not a number this file may hold")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _RefusedError(f"the number {text} is too large")
+    return value
+
+
+def _depth(value: Any, limit: int) -> int:
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return deepest
+
+
+def _decode(raw: bytes, path: Path | str | None) -> str:
+    if not raw.strip():
+        raise DocumentError(path, "the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            raise DocumentError(path, f"this is {what}, not an assessment file")
+    try:
+        return raw.decode("utf-8-sig")  # tolerate the byte-order mark Notepad adds
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            path, f"the file is not UTF-8 text (bad byte at position {exc.start})"
+        ) from None
+
+
+def _format_loc(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in loc)
+
+
+def _validation_message(error: Mapping[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (not part of the assessment format)"
+    if kind == "missing":
+        return "this key is required"
+    if kind == "timezone_aware":
+        return "the date and time must include a time zone, e.g. 2026-11-27T10:15:00+05:30"
+    return str(error["msg"])
+
+
+def parse_assessment(
+    raw: bytes,
+    path: Path | str | None = None,
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    current_version: int = SCHEMA_VERSION,
+) -> LoadedDocument:
+    """Parse the bytes of an assessment file. Raises :class:`DocumentError` only."""
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise DocumentError(
+            path,
+            f"the file is too large for an assessment ({len(raw) / 1e6:.1f} MB; "
+            f"the limit is {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)",
+        )
+    text = _decode(raw, path)
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+        )
+    except _RefusedError as exc:
+        raise DocumentError(path, exc.message) from None
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise DocumentError(path, "the file is nested far too deeply to be an assessment") from None
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        raise DocumentError(path, "the file is nested far too deeply to be an assessment")
+    if not isinstance(data, dict):
+        raise DocumentError(path, "an assessment file holds one JSON object")
+    if data.get("format") != ASSESSMENT_FORMAT:
+        raise DocumentError(
+            path,
+            f"not an assessment file (the key 'format' must be {ASSESSMENT_FORMAT!r})",
+            "format",
+        )
+
+    version = data.get("schema_version")
+    if "schema_version" not in data:
+        raise DocumentError(path, "the format version is missing", "schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DocumentError(
+            path, f"the format version must be a whole number, not {version!r}", "schema_version"
+        )
+    migrated_from = None
+    if version > current_version:
+        raise DocumentError(
+            path,
+            f"this file was written by a newer version of Export Readiness Advisor "
+            f"(format version {version}); this app ({__version__}) reads format version "
+            f"{current_version} and older: please update the app",
+            "schema_version",
+        )
+    if version < current_version:
+        if version < 1 or version not in migrations:
+            raise DocumentError(path, f"unknown format version {version}", "schema_version")
+        try:
+            data = migrate(data, version, current=current_version, migrations=migrations)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DocumentError(
+                path, f"cannot upgrade this file from format version {version}: {exc}"
+            ) from None
+        migrated_from = version
+
+    try:
+        assessment = Assessment.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise DocumentError(
+            path, _validation_message(first) + more, _format_loc(first["loc"])
+        ) from None
+    return LoadedDocument(assessment, Path(path) if path else None, migrated_from)
+
+
+def load_assessment(path: Path | str) -> LoadedDocument:
+    """Read an assessment file. Raises :class:`DocumentError` only; never changes the file."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise DocumentError(path, "this is a folder, not an assessment file")
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                path,
+                f"the file is too large for an assessment ({size / 1e6:.1f} MB; "
+                f"the limit is {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)",
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except DocumentError:
+        raise
+    except FileNotFoundError:
+        raise DocumentError(path, "the file does not exist (was it moved or deleted?)") from None
+    except PermissionError:
+        raise DocumentError(path, "you do not have permission to read this file") from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_assessment(raw, path)
+
+
+def dumps_assessment(assessment: Assessment) -> bytes:
+    """The document as UTF-8 JSON bytes, indented, stable for the same content."""
+    text = json.dumps(assessment.to_json_data(), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def save_assessment(path: Path | str, assessment: Assessment) -> None:
+    """Write the document atomically and durably. Raises :class:`DocumentError`."""
+    atomic_write_bytes(Path(path), dumps_assessment(assessment))

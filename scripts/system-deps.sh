@@ -1,0 +1,26 @@
+#!/bin/sh
+# Checks the system libraries Qt needs (offscreen included) and installs the missing
+# ones through apt when run as root; a non-root user is told the one line to run.
+set -eu
+PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libfreetype6"
+LIBS="libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0 libfreetype.so.6"
+
+missing=""
+for lib in $LIBS; do
+    if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then missing="$missing $lib"; fi
+done
+[ -z "$missing" ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Qt needs these system libraries:$missing. Install them with your package manager." >&2
+    exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing Qt system libraries:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $PKGS >/dev/null
+else
+    echo "Qt needs system libraries that are missing:$missing" >&2
+    echo "Run this once, then try again:  sudo apt-get update && sudo apt-get install -y $PKGS" >&2
+    exit 1
+fi

@@ -1,0 +1,60 @@
+"""Shared test set-up: headless Qt, and no test ever touches the real user's files.
+
+Every test runs with HOME, the XDG folders (platformdirs) and Qt's settings pointed at a
+fresh temporary folder, so settings, autosaves and recent files of the person running the
+tests are never read or written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point HOME, XDG folders and QSettings at a temporary folder for each test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    for var, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_DOCUMENTS_DIR", "Documents"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    monkeypatch.setenv("EXPORT_ADVISOR_HOME", str(home / "advisor-data"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt missing: domain tests still run
+        return home
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / "qsettings"))
+    return home
+
+
+@pytest.fixture
+def mini_bank_path() -> Path:
+    """A tiny bank with every kind of question."""
+    return FIXTURES / "mini_bank.yaml"
+
+
+@pytest.fixture
+def mini_bank(mini_bank_path: Path):  # type: ignore[no-untyped-def]
+    """The tiny bank, loaded."""
+    from advisor.domain.bank import load_bank
+
+    return load_bank(mini_bank_path)
