@@ -1,0 +1,348 @@
+"""A workshop folder on disk: the session file, participants' assessments, their PDFs.
+
+A facilitator's folder holds one ``workshop.json`` (event name, date, facilitator, an
+optional bank) and, for each participant, ``<name>_<date-time>.json`` and ``.pdf``.
+
+* :func:`scan_workshop` reads every ``*.json`` directly in the folder (not in
+  subfolders: a copy of another event kept in a subfolder must not be mixed in). Files
+  that cannot be read, are not assessments, were answered with another bank, or are an
+  older copy of the same assessment are listed with the reason and skipped. Other files
+  (the PDFs, notes) are ignored.
+* :func:`participant_stem` names a participant's files safely on every system and
+  without overwriting anything already there.
+* :func:`copy_to_folder` copies a finished PDF to a second folder (a USB stick), with a
+  clear message when the folder is missing, full or read-only.
+
+Only :class:`~advisor.storage.errors.DocumentError` escapes from here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+
+from advisor.domain.bank import Bank
+from advisor.domain.text import no_surrogates
+from advisor.domain.validation import assessment_problems
+from advisor.storage.atomic import atomic_write_bytes, describe_os_error
+from advisor.storage.documents import LoadedDocument, load_assessment
+from advisor.storage.errors import DocumentError
+
+__all__ = [
+    "SESSION_FILE",
+    "WORKSHOP_FORMAT",
+    "SkippedFile",
+    "WorkshopScan",
+    "WorkshopSession",
+    "copy_to_folder",
+    "load_session",
+    "participant_stem",
+    "safe_name",
+    "save_session",
+    "scan_workshop",
+]
+
+SESSION_FILE = "workshop.json"
+WORKSHOP_FORMAT = "export-advisor/workshop"
+MAX_SESSION_BYTES = 100_000
+MAX_STEM = 60
+_WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
+
+SessionText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=200),
+    AfterValidator(no_surrogates),
+]
+
+
+class WorkshopSession(BaseModel):
+    """The session file ``workshop.json``: which event the folder belongs to."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["export-advisor/workshop"] = WORKSHOP_FORMAT
+    schema_version: Literal[1] = 1
+    event: SessionText = ""
+    date: dt.date | None = None
+    facilitator: SessionText = ""
+    bank: Annotated[str, StringConstraints(max_length=1000)] | None = None
+
+    def bank_path(self, folder: Path) -> Path | None:
+        """The session's bank as a path (relative paths are relative to ``folder``)."""
+        if not self.bank:
+            return None
+        path = Path(self.bank).expanduser()
+        return path if path.is_absolute() else folder / path
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file of the folder that was left out, and why (one sentence)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class WorkshopScan:
+    """What :func:`scan_workshop` found: usable documents and the files left out."""
+
+    folder: Path
+    documents: tuple[LoadedDocument, ...]
+    skipped: tuple[SkippedFile, ...]
+
+
+# --- the session file ----------------------------------------------------------------
+
+
+def load_session(folder: Path | str) -> WorkshopSession | None:
+    """The folder's ``workshop.json``, or None when there is none. Raises DocumentError."""
+    path = Path(folder) / SESSION_FILE
+    try:
+        if not path.is_file():
+            return None
+        if path.stat().st_size > MAX_SESSION_BYTES:
+            raise DocumentError(path, "the file is too large to be a workshop session")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DocumentError(path, "the file is not UTF-8 text") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise DocumentError(path, f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != WORKSHOP_FORMAT:
+        raise DocumentError(
+            path, f"not a workshop session (the key 'format' must be {WORKSHOP_FORMAT!r})"
+        )
+    try:
+        return WorkshopSession.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        place = ".".join(str(p) for p in first["loc"])
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        raise DocumentError(path, str(message), place) from None
+
+
+def save_session(folder: Path | str, session: WorkshopSession) -> Path:
+    """Write ``workshop.json`` atomically; returns its path. Raises DocumentError."""
+    path = Path(folder) / SESSION_FILE
+    text = json.dumps(session.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+    return path
+
+
+# --- reading the folder --------------------------------------------------------------
+
+
+def _candidates(folder: Path) -> list[Path]:
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        raise DocumentError(folder, "the folder does not exist") from None
+    except NotADirectoryError:
+        raise DocumentError(folder, "this is a file, not a folder") from None
+    except OSError as exc:
+        raise DocumentError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
+    return sorted(
+        (
+            p
+            for p in entries
+            if p.suffix.lower() == ".json"
+            and p.name.lower() != SESSION_FILE
+            and not p.name.startswith(".")
+        ),
+        key=lambda p: p.name,
+    )
+
+
+def scan_workshop(folder: Path | str, bank: Bank | None = None) -> WorkshopScan:
+    """Read the assessments directly in ``folder``; list and skip the files that do not fit.
+
+    With ``bank``, files answered with another bank (or whose answers do not fit it) are
+    skipped too. When several files hold the same assessment (same creation time,
+    company and assessor; e.g. copied twice), the most recently updated one is kept.
+    Raises :class:`DocumentError` only when the folder itself cannot be read.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise DocumentError(folder, "the folder does not exist")
+    if not folder.is_dir():
+        raise DocumentError(folder, "this is a file, not a folder")
+    documents: list[LoadedDocument] = []
+    skipped: list[SkippedFile] = []
+    for path in _candidates(folder):
+        if path.is_dir():
+            skipped.append(SkippedFile(path, "this is a folder, not an assessment file"))
+            continue
+        try:
+            loaded = load_assessment(path)
+        except DocumentError as exc:
+            where = f"{exc.place}: " if exc.place else ""
+            skipped.append(SkippedFile(path, where + exc.message))
+            continue
+        if bank is not None:
+            problems = assessment_problems(bank, loaded.assessment)
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                skipped.append(SkippedFile(path, problems[0] + more))
+                continue
+        documents.append(loaded)
+    kept, copies = _drop_copies(documents)
+    skipped.extend(copies)
+    skipped.sort(key=lambda s: s.path.name)
+    return WorkshopScan(folder, tuple(kept), tuple(skipped))
+
+
+def _drop_copies(
+    documents: list[LoadedDocument],
+) -> tuple[list[LoadedDocument], list[SkippedFile]]:
+    best: dict[tuple[object, ...], LoadedDocument] = {}
+    for doc in documents:
+        a = doc.assessment
+        key = (a.created_at.astimezone(dt.UTC), a.profile.company, a.assessor.name)
+        held = best.get(key)
+        if held is None or _newer(doc, held):
+            best[key] = doc
+    kept_ids = {id(d) for d in best.values()}
+    kept = [d for d in documents if id(d) in kept_ids]
+    copies = []
+    for doc in documents:
+        if id(doc) in kept_ids:
+            continue
+        a = doc.assessment
+        winner = best[(a.created_at.astimezone(dt.UTC), a.profile.company, a.assessor.name)]
+        name = winner.path.name if winner.path else "another file"
+        copies.append(
+            SkippedFile(doc.path or Path("?"), f"an older copy of the same assessment as {name}")
+        )
+    return kept, copies
+
+
+def _newer(doc: LoadedDocument, than: LoadedDocument) -> bool:
+    a, b = doc.assessment.updated_at, than.assessment.updated_at
+    if a != b:
+        return a > b
+    return str(doc.path) < str(than.path)  # same moment: the first name wins, always
+
+
+# --- naming and copying files --------------------------------------------------------
+
+
+def safe_name(text: str, fallback: str = "participant") -> str:
+    """``text`` as a file-name part that is valid on Windows, macOS and Linux.
+
+    Letters (any script), digits and marks are kept; everything else becomes ``-``;
+    the result is at most ``MAX_STEM`` characters, never a reserved Windows name
+    (``CON``, ``LPT1``...) and never ends with a dot or a space.
+    """
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else "-" for c in text)
+    slug = re.sub(r"-{2,}", "-", kept).strip("-. ")[:MAX_STEM].rstrip("-. ")
+    if not slug:
+        slug = fallback
+    if slug.split(".")[0].lower() in _WINDOWS_RESERVED:
+        slug = f"{fallback}-{slug}"
+    return slug
+
+
+def participant_stem(folder: Path | str, company: str, when: dt.datetime) -> str:
+    """A stem ``<company>_<YYYY-MM-DD_HHMM>`` for a participant's ``.json`` and ``.pdf``.
+
+    The stem is unique in ``folder``, ignoring case (Windows and macOS do): ``-2``,
+    ``-3``... is added while a file with that stem and either suffix exists.
+    """
+    folder = Path(folder)
+    base = f"{safe_name(company)}_{when.strftime('%Y-%m-%d_%H%M')}"
+    try:
+        taken = {p.name.lower() for p in folder.iterdir()}
+    except OSError:
+        taken = set()
+    stem, n = base, 1
+    while f"{stem}.json".lower() in taken or f"{stem}.pdf".lower() in taken:
+        n += 1
+        stem = f"{base}-{n}"
+    return stem
+
+
+def _folder_problem(folder: Path) -> str | None:
+    if not folder.exists():
+        return "the folder does not exist (is the USB stick or drive plugged in?)"
+    if not folder.is_dir():
+        return "this is a file, not a folder"
+    return None
+
+
+def copy_to_folder(source: Path | str, folder: Path | str) -> Path:
+    """Copy ``source`` into ``folder`` (e.g. a USB stick); returns the copy's path.
+
+    A file of the same name with other content is never overwritten: the copy gets a
+    ``-2``, ``-3``... suffix. Raises :class:`DocumentError` with one plain sentence
+    when the folder is missing, full or read-only.
+    """
+    source, folder = Path(source), Path(folder)
+    problem = _folder_problem(folder)
+    if problem:
+        raise DocumentError(folder, f"cannot copy {source.name} there: {problem}")
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise DocumentError(source, f"cannot read the file: {exc.strerror or exc}") from None
+    target = folder / source.name
+    n = 1
+    while target.exists():
+        try:
+            if target.is_file() and target.read_bytes() == data:
+                return target  # already copied
+        except OSError:
+            pass
+        n += 1
+        target = folder / f"{source.stem}-{n}{source.suffix}"
+    try:
+        _write_copy(target, data)
+    except OSError as exc:
+        raise DocumentError(
+            folder, f"cannot copy {source.name} there: {_copy_problem(exc)}"
+        ) from None
+    return target
+
+
+def _copy_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full (free some space or use another stick)"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only (is the stick's write-protect switch on?)"
+    return describe_os_error(exc)
+
+
+def _write_copy(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file; nothing half-written stays."""
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
