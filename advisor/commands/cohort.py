@@ -1,0 +1,141 @@
+"""``export-advisor cohort DIR -o summary.pdf [--csv summary.csv] [--names] [--lang L]``.
+
+Summarises a workshop folder: every ``*.json`` directly in DIR (not in subfolders) is
+read; bad or foreign files (not an assessment, another bank, answers that do not fit,
+an older copy of the same assessment) are listed on stderr and counted as "left out".
+The PDF (and the optional CSV) are anonymised: participants are P01, P02...; company and
+person names appear only with ``--names``.
+
+The bank is ``--bank`` if given, else the one named in DIR's ``workshop.json``, else
+the built-in bank. Exit codes: 0 written, 1 nothing could be summarised or an output
+could not be written, 2 bad usage or DIR is not a readable folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, warn
+
+if TYPE_CHECKING:
+    from advisor.domain.bank import Bank
+    from advisor.storage.workshop import WorkshopSession
+
+NAME = "cohort"
+HELP = "summarise a workshop folder of assessments into an anonymised PDF (and CSV)"
+ORDER = 40
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cohort``."""
+    parser.add_argument("folder", metavar="DIR", help="the workshop folder of assessments")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the summary PDF to write"
+    )
+    parser.add_argument(
+        "--csv", metavar="OUT.csv", help="also write one row per participant to this CSV file"
+    )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="include company and person names (anonymised without it)",
+    )
+    parser.add_argument(
+        "--lang", default="en", choices=["en", "hi"], help="language of the summary"
+    )
+
+
+def _session(folder: Path) -> WorkshopSession | None:
+    from advisor.storage import DocumentError
+    from advisor.storage.workshop import load_session
+
+    try:
+        return load_session(folder)
+    except DocumentError as exc:
+        warn(f"{exc} (the summary is made without the event's details)")
+        return None
+
+
+def _bank(args: argparse.Namespace, folder: Path, session: WorkshopSession | None) -> Bank:
+    from advisor.domain.bank import BankError, load_bank
+
+    path = session.bank_path(folder) if session and not args.bank else None
+    if path is None:
+        return bank_from_args(args)
+    try:
+        return load_bank(path)
+    except BankError as exc:
+        raise CommandError(f"the bank named in {folder / 'workshop.json'}: {exc}") from None
+
+
+def _check_output(path: Path, what: str) -> None:
+    if path.is_dir():
+        raise CommandError(f"{path}: the {what} output is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: the folder {path.parent} does not exist")
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the folder, summarise it and write the PDF (and CSV)."""
+    from advisor.domain.cohort import summarise
+    from advisor.report.cohort_csv import cohort_csv_bytes
+    from advisor.report.cohort_pdf import CohortDetails, cohort_pdf_bytes
+    from advisor.storage import DocumentError
+    from advisor.storage.atomic import atomic_write_bytes
+    from advisor.storage.workshop import scan_workshop
+
+    folder = Path(args.folder)
+    if not folder.exists():
+        raise CommandError(f"{folder}: the folder does not exist")
+    if not folder.is_dir():
+        raise CommandError(f"{folder}: this is a file, not a folder of assessments")
+    output = Path(args.output)
+    csv_path = Path(args.csv) if args.csv else None
+    _check_output(output, "PDF")
+    if csv_path is not None:
+        _check_output(csv_path, "CSV")
+        if csv_path.resolve() == output.resolve():
+            raise CommandError("the PDF and the CSV cannot be the same file")
+
+    session = _session(folder)
+    bank = _bank(args, folder, session)
+    try:
+        scan = scan_workshop(folder, bank)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
+    for skipped in scan.skipped:
+        warn(f"left out {skipped.path}: {skipped.reason}")
+    if not scan.documents:
+        raise CommandError(
+            f"{folder}: no assessment could be summarised ({_files(len(scan.skipped))} left out)",
+            EXIT_FAILURE,
+        )
+
+    summary = summarise(bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped))
+    details = CohortDetails(
+        event=session.event if session else "",
+        date=session.date if session else None,
+        facilitator=session.facilitator if session else "",
+    )
+    try:
+        pdf = cohort_pdf_bytes(summary, details, names=args.names, lang=args.lang)
+        atomic_write_bytes(output, pdf)
+        written = [str(output)]
+        if csv_path is not None:
+            atomic_write_bytes(
+                csv_path, cohort_csv_bytes(summary, names=args.names, lang=args.lang)
+            )
+            written.append(str(csv_path))
+    except DocumentError as exc:
+        raise CommandError(str(exc), EXIT_FAILURE) from None
+    left = f" ({_files(summary.left_out)} left out)" if summary.left_out else ""
+    people = f"{summary.count} participant{'' if summary.count == 1 else 's'}"
+    sys.stdout.write(f"Summarised {people}{left}: wrote {', '.join(written)}\n")
+    return EXIT_OK

@@ -1,0 +1,501 @@
+"""The cohort summary as an A4 PDF: the room of a workshop at a glance, anonymised.
+
+Contents: title (the event from ``workshop.json`` when there is one), date and key
+figures; participants by sector, size, experience, target market and channel; the
+overall stage counts; one bar chart per dimension of the score distribution (10-point
+bins, greyscale-readable, with counts over the bars); the most common blockers and gaps;
+the actions most often recommended; how many files were left out. With ``names`` a last
+section lists each participant's pseudonym beside the company and assessor; without it
+no company or person name appears anywhere (not in the metadata either).
+
+Every user string is escaped before it reaches a Paragraph; chart labels are numbers and
+fixed words only (graphics strings are not shaped). Same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from advisor.domain.cohort import (
+    BIN_COUNT,
+    CohortSummary,
+    Distribution,
+    ProfileCount,
+    QuestionCount,
+)
+from advisor.domain.text import Text
+from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
+from advisor.report._cohort_base import (
+    CohortStyles,
+    escape,
+    font_names,
+    numbered_canvas,
+    pdf_safe,
+)
+
+__all__ = ["CohortDetails", "cohort_pdf_bytes"]
+
+INK = colors.Color(0.15, 0.15, 0.15)
+MID = colors.Color(0.45, 0.45, 0.45)
+RULE = colors.Color(0.75, 0.75, 0.75)
+BAND = colors.Color(0.93, 0.93, 0.93)
+
+_WORDS: dict[str, Text] = {
+    "title": Text.of("Workshop summary", hi="कार्यशाला सारांश"),
+    "participants": Text.of("participants", hi="प्रतिभागी"),
+    "left_out_one": Text.of(
+        "1 file left out: unreadable, not an assessment, or not for this bank",
+        hi="1 फ़ाइल छोड़ी गई: पढ़ी नहीं जा सकी, मूल्यांकन नहीं, या इस प्रश्नावली की नहीं",
+    ),
+    "left_out": Text.of(
+        "{n} files left out: unreadable, not an assessment, or not for this bank",
+        hi="{n} फ़ाइलें छोड़ी गईं: पढ़ी नहीं जा सकीं, मूल्यांकन नहीं, या इस प्रश्नावली की नहीं",
+    ),
+    "mean": Text.of("Mean overall score", hi="औसत कुल स्कोर"),
+    "facilitator": Text.of("Facilitator", hi="संचालक"),
+    "bank": Text.of("Question bank", hi="प्रश्नावली"),
+    "assessed": Text.of("Assessed", hi="मूल्यांकन"),
+    "who": Text.of("Who took part", hi="कौन शामिल हुए"),
+    "sector": Text.of("Sector", hi="क्षेत्र"),
+    "size": Text.of("Size", hi="आकार"),
+    "experience": Text.of("Export experience", hi="निर्यात अनुभव"),
+    "market": Text.of("Target market", hi="लक्षित बाज़ार"),
+    "channel": Text.of("Sales channel", hi="बिक्री माध्यम"),
+    "count": Text.of("People", hi="लोग"),
+    "share": Text.of("Share", hi="हिस्सा"),
+    "readiness": Text.of("Readiness", hi="तैयारी"),
+    "stage": Text.of("Stage", hi="स्तर"),
+    "overall": Text.of("Overall", hi="कुल"),
+    "scores": Text.of("Scores by dimension", hi="आयाम के अनुसार स्कोर"),
+    "chart_note": Text.of(
+        "Each bar counts the participants whose score falls in that 10-point band.",
+        hi="हर पट्टी उन प्रतिभागियों को गिनती है जिनका स्कोर उस 10 अंकों के दायरे में है।",
+    ),
+    "stats": Text.of(
+        "{n} scored · mean {mean} · median {median} · range {lo}-{hi} · {blocked} with a blocker",
+        hi="{n} का स्कोर · औसत {mean} · माध्यिका {median} · दायरा {lo}-{hi} · {blocked} में रुकावट",
+    ),
+    "no_scores": Text.of(
+        "No participant answered this dimension.", hi="किसी प्रतिभागी ने इस आयाम का उत्तर नहीं दिया।"
+    ),
+    "blockers": Text.of("Most common blockers", hi="सबसे आम रुकावटें"),
+    "blockers_note": Text.of(
+        "Critical gaps: they hold a participant's stage back whatever the average says.",
+        hi="गंभीर कमियाँ: औसत कुछ भी हो, ये स्तर को रोकती हैं।",
+    ),
+    "gaps": Text.of("Most common gaps", hi="सबसे आम कमियाँ"),
+    "question": Text.of("Question", hi="प्रश्न"),
+    "dimension": Text.of("Dimension", hi="आयाम"),
+    "unknown": Text.of("Don't know", hi="पता नहीं"),
+    "none": Text.of("None.", hi="कोई नहीं।"),
+    "actions": Text.of("Actions most often recommended", hi="सबसे अधिक सुझाए गए कदम"),
+    "action": Text.of("Action", hi="कदम"),
+    "when": Text.of("When / effort / cost", hi="कब / मेहनत / ख़र्च"),
+    "as_blocker": Text.of("for a blocker", hi="रुकावट के लिए"),
+    "names": Text.of("Participants (names shown on request)", hi="प्रतिभागी (अनुरोध पर नाम)"),
+    "id": Text.of("ID", hi="क्रम"),
+    "company": Text.of("Company", hi="कंपनी"),
+    "assessor": Text.of("Assessor", hi="मूल्यांकनकर्ता"),
+    "score": Text.of("Score", hi="स्कोर"),
+    "page": Text.of("Page {page} of {pages}", hi="पृष्ठ {page} / {pages}"),
+    "anonymous": Text.of(
+        "Anonymised: participants are P01, P02...", hi="गुमनाम: प्रतिभागी P01, P02..."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class CohortDetails:
+    """The event around the cohort (from ``workshop.json``); all optional."""
+
+    event: str = ""
+    date: dt.date | None = None
+    facilitator: str = ""
+
+
+def _pct(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+class CohortRenderer:
+    """Builds the cohort PDF: page set-up, styles, then one method per section."""
+
+    page_size = A4
+    margin = 16 * mm
+
+    def __init__(
+        self, summary: CohortSummary, details: CohortDetails, *, names: bool, lang: str
+    ) -> None:
+        self.summary = summary
+        self.details = details
+        self.names = names
+        self.lang = lang
+        self.fonts = font_names(lang)
+        self.styles = CohortStyles(self.fonts)
+        self.width = self.page_size[0] - 2 * self.margin
+
+    # --- small helpers ---------------------------------------------------------------
+
+    def w(self, key: str, **fields: object) -> str:
+        """A fixed word of the summary in the document's language (not escaped)."""
+        return _WORDS[key].get(self.lang).format(**fields)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of plain text: escaped here, so no text is ever read as markup."""
+        return Paragraph(escape(text), self.styles[style])
+
+    def table(
+        self, rows: Sequence[Sequence[object]], widths: Sequence[float], numeric_from: int
+    ) -> Table:
+        """A plain table: header row in bold, thin rules, numbers right-aligned."""
+
+        def cell(column: int, value: object, style: str) -> Flowable:
+            if isinstance(value, Flowable):
+                return value
+            return self.p(str(value), style + ("-num" if column >= numeric_from else ""))
+
+        cells = [[cell(i, c, "cell") for i, c in enumerate(row)] for row in rows[1:]]
+        cells.insert(0, [cell(i, c, "head") for i, c in enumerate(rows[0])])
+        table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    # --- sections --------------------------------------------------------------------
+
+    def heading(self) -> list[Flowable]:
+        """Title, date, key figures."""
+        s, d = self.summary, self.details
+        story: list[Flowable] = [self.p(d.event or self.w("title"), "title")]
+        facts: list[str] = []
+        if d.event:
+            facts.append(self.w("title"))
+        if d.date:
+            facts.append(d.date.isoformat())
+        elif s.first_created and s.last_created:
+            first, last = s.first_created.date(), s.last_created.date()
+            span = first.isoformat() if first == last else f"{first} - {last}"
+            facts.append(f"{self.w('assessed')}: {span}")
+        if d.facilitator and self.names:
+            facts.append(f"{self.w('facilitator')}: {d.facilitator}")
+        story.append(self.p(" · ".join(facts), "subtitle"))
+        figures = [f"{s.count} {self.w('participants')}"]
+        if s.overall.mean is not None:
+            figures.append(f"{self.w('mean')}: {s.overall.mean:g}/100")
+        story.append(self.p(" · ".join(figures), "figure"))
+        if s.left_out:
+            key = "left_out_one" if s.left_out == 1 else "left_out"
+            story.append(self.p(self.w(key, n=s.left_out), "body"))
+        bank = s.bank
+        story.append(
+            self.p(f"{self.w('bank')}: {bank.title.get(self.lang)} {bank.version}", "small")
+        )
+        if not self.names:
+            story.append(self.p(self.w("anonymous"), "small"))
+        return story
+
+    def _profile_table(self, title: str, counts: Sequence[ProfileCount]) -> Table:
+        rows: list[list[object]] = [[title, self.w("count"), self.w("share")]]
+        rows += [[c.label.get(self.lang), c.count, _pct(c.share)] for c in counts]
+        half = (self.width - 6 * mm) / 2
+        return self.table(rows, [half - 32 * mm, 16 * mm, 16 * mm], 1)
+
+    def who(self) -> list[Flowable]:
+        """Participants by profile field, two small tables a row."""
+        s = self.summary
+        tables = [
+            self._profile_table(self.w("sector"), s.by_sector),
+            self._profile_table(self.w("size"), s.by_size),
+            self._profile_table(self.w("market"), s.by_market),
+            self._profile_table(self.w("experience"), s.by_experience),
+            self._profile_table(self.w("channel"), s.by_channel),
+        ]
+        return [self.p(self.w("who"), "h1"), *self._pairs(tables)]
+
+    def _pairs(self, flowables: Sequence[Flowable | list[Flowable]]) -> list[Flowable]:
+        half = self.width / 2
+        out: list[Flowable] = []
+        for i in range(0, len(flowables), 2):
+            pair = list(flowables[i : i + 2]) + ([""] if i + 1 >= len(flowables) else [])
+            grid = Table([pair], colWidths=[half, half], hAlign="LEFT")
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+                    ]
+                )
+            )
+            out.append(grid)
+        return out
+
+    def _stage_table(self) -> Table:
+        rows: list[list[object]] = [[self.w("stage"), self.w("overall")]]
+        rows[0] += [d.title.get(self.lang) for d in self.summary.dimensions]
+        for i, stage_count in enumerate(self.summary.overall.stages):
+            row: list[object] = [stage_count.stage.title.get(self.lang), stage_count.count]
+            row += [d.stages[i].count for d in self.summary.dimensions]
+            rows.append(row)
+        columns = 1 + len(self.summary.dimensions)
+        first = max(40 * mm, self.width - columns * 24 * mm)
+        rest = (self.width - first) / columns
+        return self.table(rows, [first] + [rest] * columns, 1)
+
+    def _chart(self, dist: Distribution) -> Drawing:
+        width, height = self.width / 2 - 4 * mm, 42 * mm
+        drawing = Drawing(width, height)
+        chart = VerticalBarChart()
+        chart.x, chart.y = 22, 16
+        chart.width, chart.height = width - 30, height - 24
+        chart.data = [list(dist.bins)]
+        chart.barWidth = 6
+        chart.groupSpacing = 2
+        chart.bars[0].fillColor = MID
+        chart.bars[0].strokeColor = INK
+        chart.bars[0].strokeWidth = 0.3
+        chart.categoryAxis.categoryNames = [f"{i * 10}" for i in range(BIN_COUNT)]
+        chart.categoryAxis.labels.fontName = self.fonts.regular
+        chart.categoryAxis.labels.fontSize = 6.5
+        chart.categoryAxis.labels.fillColor = INK
+        chart.categoryAxis.strokeColor = INK
+        top = max(dist.bins or (0,))
+        step = max(1, -(-top // 4))
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = max(step * 4, 1)
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.labels.fontName = self.fonts.regular
+        chart.valueAxis.labels.fontSize = 6.5
+        chart.valueAxis.labels.fillColor = INK
+        chart.valueAxis.strokeColor = INK
+        chart.valueAxis.gridStrokeColor = RULE
+        chart.valueAxis.gridStrokeWidth = 0.25
+        chart.valueAxis.visibleGrid = True
+        chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+        chart.barLabels.fontName = self.fonts.regular
+        chart.barLabels.fontSize = 6.5
+        chart.barLabels.nudge = 5
+        drawing.add(chart)
+        return drawing
+
+    def _dimension_block(self, dist: Distribution) -> list[Flowable]:
+        block: list[Flowable] = [self.p(dist.title.get(self.lang), "h2")]
+        if not dist.count:
+            return [*block, self.p(self.w("no_scores"), "small")]
+        block.append(self._chart(dist))
+        stats = self.w(
+            "stats",
+            n=dist.count,
+            mean=_num(dist.mean),
+            median=_num(dist.median),
+            lo=_num(dist.minimum),
+            hi=_num(dist.maximum),
+            blocked=dist.blocked,
+        )
+        return [*block, self.p(stats, "small")]
+
+    def scores(self) -> list[Flowable]:
+        """Stage counts, then one bar chart per dimension (and overall)."""
+        blocks = [
+            self._dimension_block(d) for d in (self.summary.overall, *self.summary.dimensions)
+        ]
+        return [
+            CondPageBreak(60 * mm),
+            self.p(self.w("readiness"), "h1"),
+            self._stage_table(),
+            Spacer(1, 4 * mm),
+            CondPageBreak(80 * mm),
+            self.p(self.w("scores"), "h1"),
+            self.p(self.w("chart_note"), "small"),
+            Spacer(1, 2 * mm),
+            *self._pairs(blocks),
+        ]
+
+    def _question_table(self, counts: Sequence[QuestionCount]) -> Flowable:
+        if not counts:
+            return self.p(self.w("none"))
+        bank = self.summary.bank
+        rows: list[list[object]] = [
+            [
+                self.w("question"),
+                self.w("dimension"),
+                self.w("count"),
+                self.w("share"),
+                self.w("unknown"),
+            ]
+        ]
+        for c in counts:
+            dim = bank.dimension_by_id.get(c.question.dimension)
+            rows.append(
+                [
+                    c.question.text.get(self.lang),
+                    dim.title.get(self.lang) if dim else c.question.dimension,
+                    c.count,
+                    _pct(c.share),
+                    c.unknown,
+                ]
+            )
+        fixed = [30 * mm, 14 * mm, 14 * mm, 18 * mm]
+        return self.table(rows, [self.width - sum(fixed), *fixed], 2)
+
+    def gaps(self) -> list[Flowable]:
+        """The most common blockers, then the most common gaps."""
+        return [
+            CondPageBreak(50 * mm),
+            self.p(self.w("blockers"), "h1"),
+            self.p(self.w("blockers_note"), "small"),
+            self._question_table(self.summary.blockers),
+            Spacer(1, 4 * mm),
+            CondPageBreak(50 * mm),
+            self.p(self.w("gaps"), "h1"),
+            self._question_table(self.summary.gaps),
+        ]
+
+    def actions(self) -> list[Flowable]:
+        """The actions most often in the participants' plans."""
+        story: list[Flowable] = [CondPageBreak(50 * mm), self.p(self.w("actions"), "h1")]
+        if not self.summary.actions:
+            return [*story, self.p(self.w("none"))]
+        rows: list[list[object]] = [
+            [
+                self.w("action"),
+                self.w("when"),
+                self.w("count"),
+                self.w("share"),
+                self.w("as_blocker"),
+            ]
+        ]
+        for a in self.summary.actions:
+            rec = a.recommendation
+            when = " / ".join(
+                label.get(self.lang)
+                for label in (
+                    PHASE_LABELS[rec.phase],
+                    EFFORT_LABELS[rec.effort],
+                    COST_LABELS[rec.cost],
+                )
+            )
+            rows.append([rec.title.get(self.lang), when, a.count, _pct(a.share), a.critical])
+        fixed = [44 * mm, 14 * mm, 14 * mm, 18 * mm]
+        return [*story, self.table(rows, [self.width - sum(fixed), *fixed], 2)]
+
+    def participants(self) -> list[Flowable]:
+        """With ``names`` only: pseudonym, company, assessor, score and stage."""
+        if not self.names:
+            return []
+        rows: list[list[object]] = [
+            [self.w("id"), self.w("company"), self.w("assessor"), self.w("score"), self.w("stage")]
+        ]
+        for p in self.summary.participants:
+            assessor = p.assessment.assessor
+            who = ", ".join(x for x in (assessor.name, assessor.organisation) if x)
+            rows.append(
+                [
+                    p.id,
+                    p.assessment.profile.company,
+                    who,
+                    f"{p.result.score:g}",
+                    p.result.stage.title.get(self.lang),
+                ]
+            )
+        fixed = [16 * mm, 16 * mm, 34 * mm]
+        rest = (self.width - sum(fixed)) / 2
+        return [
+            CondPageBreak(50 * mm),
+            self.p(self.w("names"), "h1"),
+            self.table(rows, [fixed[0], rest, rest, fixed[1], fixed[2]], 3),
+        ]
+
+    # --- the document ----------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        """Every section in order."""
+        return [
+            *self.heading(),
+            Spacer(1, 5 * mm),
+            *self.who(),
+            *self.scores(),
+            *self.gaps(),
+            Spacer(1, 4 * mm),
+            *self.actions(),
+            *self.participants(),
+        ]
+
+    def _footer(self, canvas, page: int, pages: int) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, 8)
+        canvas.setFillColor(MID)
+        canvas.drawRightString(
+            self.page_size[0] - self.margin, 9 * mm, self.w("page", page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+    def build(self) -> bytes:
+        """The PDF's bytes; the same summary always gives the same bytes."""
+        buffer = io.BytesIO()
+        title = pdf_safe(self.details.event or self.w("title"))
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.page_size,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.margin,
+            bottomMargin=self.margin + 4 * mm,
+            title=title,
+            subject=pdf_safe(self.w("title")),
+            author="",
+            creator="Export Readiness Advisor",
+            lang="hi-IN" if self.lang == "hi" else "en-IN",
+            invariant=1,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(self.story(), canvasmaker=numbered_canvas(self._footer))
+        return buffer.getvalue()
+
+
+def cohort_pdf_bytes(
+    summary: CohortSummary,
+    details: CohortDetails | None = None,
+    *,
+    names: bool = False,
+    lang: str = "en",
+) -> bytes:
+    """The cohort summary PDF. Company and person names appear only with ``names``."""
+    return CohortRenderer(summary, details or CohortDetails(), names=names, lang=lang).build()
