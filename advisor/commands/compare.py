@@ -1,0 +1,207 @@
+"""``export-advisor compare OLD NEW [--json]``: progress between two assessments.
+
+The later assessment (NEW) is checked against the active bank (``--bank`` or the built-in
+one). The earlier one (OLD) may have been answered with an older version of the same
+bank: give that version with ``--old-bank PATH``, or leave it out and OLD is scored with
+the active bank, its answers that no longer fit being listed as not comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor.commands import EXIT_OK, CommandError, bank_from_args, warn
+
+if TYPE_CHECKING:
+    from advisor.domain.assessment import Assessment
+    from advisor.domain.bank import Bank
+    from advisor.domain.progress import GapChange, Progress, ScoreChange
+
+NAME = "compare"
+HELP = "print the progress between two assessments of the same company"
+ORDER = 12
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``compare``."""
+    parser.add_argument("old", metavar="OLD", help="the earlier assessment (.json)")
+    parser.add_argument("new", metavar="NEW", help="the later assessment (.json)")
+    parser.add_argument(
+        "--old-bank",
+        metavar="PATH",
+        help="the bank version OLD was answered with (default: the active bank)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (see the README for its shape)"
+    )
+    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+
+
+def _load(path: str, bank: Bank, *, strict: bool) -> Assessment:
+    """Read an assessment; with ``strict`` every answer must fit ``bank``."""
+    from advisor.domain.validation import assessment_problems
+    from advisor.storage import DocumentError, load_assessment
+
+    try:
+        assessment = load_assessment(path).assessment
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
+    if assessment.bank.id != bank.id:
+        raise CommandError(
+            f"{path}: bank.id: the file was answered with the bank {assessment.bank.id!r}, "
+            f"not {bank.id!r} (use --bank to pick the right one)"
+        )
+    if strict or assessment.bank.version == bank.version:
+        problems = assessment_problems(bank, assessment)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise CommandError(f"{path}: {problems[0]}{more}")
+    return assessment
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compare two files and print the progress."""
+    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.progress import ComparisonError, compare, progress_to_json
+
+    bank = bank_from_args(args)
+    old_bank = None
+    if args.old_bank:
+        try:
+            old_bank = load_bank(Path(args.old_bank))
+        except BankError as exc:
+            raise CommandError(str(exc)) from None
+    old = _load(args.old, old_bank or bank, strict=old_bank is not None)
+    new = _load(args.new, bank, strict=True)
+    try:
+        progress = compare(bank, old, new, old_bank)
+    except ComparisonError as exc:
+        raise CommandError(str(exc)) from None
+    for message in progress.warnings:
+        warn(message)
+    if args.json:
+        json.dump(progress_to_json(progress, args.lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        width = min(100, max(60, shutil.get_terminal_size((80, 24)).columns))
+        sys.stdout.write(render_text(progress, args.lang, width))
+    return EXIT_OK
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _delta(change: ScoreChange) -> str:
+    delta = change.delta
+    if delta is None:
+        return "n/a"
+    return f"{delta:+.1f}" if delta else "0.0"
+
+
+def _stage(change: ScoreChange, lang: str) -> str:
+    old, new = change.old_stage, change.new_stage
+    if old is None and new is None:
+        return ""
+    if old is None or new is None or old.id == new.id:
+        return (new or old).title.get(lang)  # type: ignore[union-attr]
+    arrow = {1: "up", -1: "down", 0: "changed"}[change.stage_direction]
+    return f"{old.title.get(lang)} -> {new.title.get(lang)} ({arrow})"
+
+
+def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
+    """The human-readable progress of ``compare``, wrapped to ``width`` columns."""
+    from advisor.domain.answers import answer_label
+    from advisor.domain.progress import REASON_LABELS
+
+    out: list[str] = []
+
+    def wrap(text: str, indent: int, first: str | None = None) -> None:
+        pad = " " * indent
+        out.extend(
+            textwrap.wrap(
+                text,
+                width=width,
+                initial_indent=first if first is not None else pad,
+                subsequent_indent=pad,
+                break_long_words=True,
+            )
+            or [first or pad]
+        )
+
+    old, new = progress.old, progress.new
+    company = new.profile.company or old.profile.company or "(company not named)"
+    wrap(f"{company}: progress since {old.created_at.date().isoformat()}", 0)
+    wrap(
+        f"Earlier: {old.created_at.date().isoformat()} (bank {old.bank.version}); "
+        f"later: {new.created_at.date().isoformat()} (bank {new.bank.version})",
+        0,
+    )
+    out.append("")
+
+    names = [("Overall", progress.overall)] + [
+        (d.dimension.title.get(lang), d.change) for d in progress.dimensions
+    ]
+    name_width = min(24, max(len(n) for n, _ in names))
+    out.append(f"  {'':<{name_width}}  Before   After  Change  Stage")
+    for name, change in names:
+        label = name if len(name) <= name_width else name[: name_width - 3] + "..."
+        row = (
+            f"  {label:<{name_width}}  {_score(change.old):>6}  {_score(change.new):>6}"
+            f"  {_delta(change):>6}  "
+        )
+        wrap(_stage(change, lang), len(row), first=row)
+    out.append("")
+
+    def gap_section(title: str, gaps: tuple[GapChange, ...], mark: str) -> None:
+        if not gaps:
+            return
+        out.append(f"{title} ({len(gaps)})")
+        for gap in gaps:
+            old_question = progress.old_bank.question_by_id.get(gap.id, gap.question)
+            flag = " [blocker]" if gap.new_critical else ""
+            wrap(f"{gap.question.text.get(lang)}{flag}", 6, first=f"  {mark} {gap.id}: ")
+            before = answer_label(old_question, gap.old_answer, lang) or "not answered"
+            after = answer_label(gap.question, gap.new_answer, lang) or "not answered"
+            wrap(f"Before: {before} | now: {after}", 6)
+        out.append("")
+
+    gap_section("GAPS CLOSED", progress.gaps_closed, "+")
+    gap_section("GAPS STILL OPEN", progress.gaps_open, "-")
+    gap_section("NEW GAPS", progress.gaps_new, "!")
+    gap_section("EARLIER GAPS NOT RE-ASSESSED", progress.gaps_not_reassessed, "?")
+
+    if progress.actions_completed:
+        out.append(f"ACTIONS COMPLETED ({len(progress.actions_completed)})")
+        for action in progress.actions_completed:
+            why = []
+            if action.marked_done:
+                why.append("marked done")
+            if action.gaps_closed:
+                why.append("its gaps are closed")
+            wrap(
+                f"{action.recommendation.title.get(lang)} ({', '.join(why)})",
+                6,
+                first=f"  + {action.id}: ",
+            )
+        out.append("")
+    if not (progress.gaps_closed or progress.gaps_open or progress.gaps_new):
+        out.append("No gaps on either side among the questions compared.")
+        out.append("")
+
+    if progress.not_comparable:
+        out.append(f"NOT COMPARABLE ({len(progress.not_comparable)} questions)")
+        for item in progress.not_comparable:
+            wrap(
+                f"{item.question.text.get(lang)} ({REASON_LABELS[item.reason].get(lang)})",
+                6,
+                first=f"  ~ {item.id}: ",
+            )
+        out.append("")
+    return "\n".join(out)

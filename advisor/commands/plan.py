@@ -1,0 +1,71 @@
+"""``export-advisor plan FILE -o OUT.csv|OUT.xlsx``: the action plan as a table.
+
+The suffix of OUT picks the format. The file is written atomically: a failed write
+leaves whatever was at OUT before untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, load_checked
+
+NAME = "plan"
+HELP = "export the action plan as a table (CSV or XLSX)"
+ORDER = 15
+
+FORMATS = (".csv", ".xlsx")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``plan``."""
+    parser.add_argument("file", metavar="FILE", help="an assessment file (.json)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the table to write: OUT.csv (UTF-8, opens in Excel) or OUT.xlsx",
+    )
+    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of the table")
+
+
+def _output(path_text: str) -> tuple[Path, str]:
+    path = Path(path_text)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise CommandError(
+            f"{path}: cannot tell the format from the name: use a name ending in .csv or .xlsx"
+        )
+    if path.is_dir():
+        raise CommandError(f"{path}: this is a folder; give a file name ending in {suffix}")
+    if not path.parent.is_dir() and str(path.parent):
+        raise CommandError(f"{path.parent}: the folder does not exist")
+    return path, suffix
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the plan of one assessment as CSV or XLSX."""
+    from advisor.report.table_export import csv_bytes, plan_rows, xlsx_bytes
+    from advisor.storage import DocumentError
+    from advisor.storage.atomic import atomic_write_bytes
+
+    out, suffix = _output(args.output)
+    bank = bank_from_args(args)
+    loaded = load_checked(args.file, bank)
+    assessment = loaded.assessment
+    rows = plan_rows(bank, assessment, args.lang)
+    if suffix == ".csv":
+        data = csv_bytes(rows, args.lang)
+    else:
+        data = xlsx_bytes(
+            rows, args.lang, title=assessment.profile.company, stamp=assessment.updated_at
+        )
+    try:
+        atomic_write_bytes(out, data)
+    except DocumentError as exc:
+        raise CommandError(str(exc), EXIT_FAILURE) from None
+    sys.stdout.write(f"{out}: {len(rows)} actions\n")
+    return EXIT_OK

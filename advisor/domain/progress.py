@@ -1,0 +1,518 @@
+"""Progress between two assessments of the same company: what changed since last time.
+
+:func:`compare` scores both assessments (the earlier one with its own bank version when
+given) and lists, per dimension and overall, the score and stage change; the gaps closed,
+still open and new; the plan actions completed; and the questions that cannot be compared
+because the bank changed between the two visits.
+
+Rules:
+
+* a question is *comparable* when both banks have it with the same kind and the same
+  scoring (option ids and scores, number bands), and the earlier answer still fits it;
+  gaps are only compared on comparable questions, every other question answered on either
+  side is listed in :attr:`Progress.not_comparable` with the reason;
+* a gap is *closed* when the later assessment answers the question with the best answer;
+  it is *still open* when both have it (better or worse); it is *new* when only the later
+  assessment has it; an earlier gap whose question the later assessment did not score
+  (unanswered, not applicable, no longer asked) is *not re-assessed*;
+* an action of the earlier plan is *completed* when the later assessment marks it done
+  (and the earlier one did not), or when every gap behind it is closed; an action newly
+  marked done that the earlier plan did not hold counts as well;
+* different company names, an earlier assessment dated after the later one, or a bank
+  version that does not match give warnings, not errors.
+
+Pure and deterministic: the same inputs give the same :class:`Progress`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from advisor.domain.answers import answer_label
+from advisor.domain.assessment import Answer, Assessment, PlanStatus
+from advisor.domain.bank import Bank, Dimension, Question, Recommendation, Stage
+from advisor.domain.planning import ActionPlan, build_plan
+from advisor.domain.scoring import QuestionOutcome, ReadinessResult, score_assessment
+from advisor.domain.text import Text
+from advisor.domain.validation import answer_problems
+
+__all__ = [
+    "REASON_LABELS",
+    "ComparisonError",
+    "CompletedAction",
+    "DimensionChange",
+    "GapChange",
+    "NonComparable",
+    "NotComparableReason",
+    "Progress",
+    "ScoreChange",
+    "compare",
+    "progress_to_json",
+]
+
+
+class ComparisonError(ValueError):
+    """The two assessments cannot be compared at all (answered with different banks)."""
+
+
+class NotComparableReason(StrEnum):
+    """Why a question's answers cannot be compared between the two assessments."""
+
+    ONLY_EARLIER = "only_earlier"
+    ONLY_LATER = "only_later"
+    CHANGED = "changed"
+    ANSWER_DOES_NOT_FIT = "answer_does_not_fit"
+
+
+REASON_LABELS: dict[NotComparableReason, Text] = {
+    NotComparableReason.ONLY_EARLIER: Text.of(
+        "asked only in the earlier bank version", hi="केवल पिछले प्रश्न-संग्रह में पूछा गया"
+    ),
+    NotComparableReason.ONLY_LATER: Text.of(
+        "new in the later bank version", hi="नए प्रश्न-संग्रह में नया प्रश्न"
+    ),
+    NotComparableReason.CHANGED: Text.of(
+        "its options or scoring changed between bank versions",
+        hi="प्रश्न-संग्रह के संस्करणों के बीच इसके विकल्प या अंक बदले",
+    ),
+    NotComparableReason.ANSWER_DOES_NOT_FIT: Text.of(
+        "the earlier answer does not fit the current question",
+        hi="पिछला उत्तर मौजूदा प्रश्न में फ़िट नहीं होता",
+    ),
+}
+
+
+def _direction(old: float | None, new: float | None) -> int:
+    if old is None or new is None or old == new:
+        return 0
+    return 1 if new > old else -1
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    """A score (0-100) and stage before and after; ``None`` where nothing was scored."""
+
+    old: float | None
+    new: float | None
+    old_stage: Stage | None
+    new_stage: Stage | None
+
+    @property
+    def delta(self) -> float | None:
+        """New minus old, rounded to 0.1 (None when either side is missing)."""
+        if self.old is None or self.new is None:
+            return None
+        return round(self.new - self.old, 1)
+
+    @property
+    def stage_direction(self) -> int:
+        """+1 when the stage went up, -1 down, 0 the same (or unknown)."""
+        if self.old_stage is None or self.new_stage is None:
+            return 0
+        return _direction(self.old_stage.min, self.new_stage.min)
+
+
+@dataclass(frozen=True)
+class DimensionChange:
+    """How one dimension moved."""
+
+    dimension: Dimension
+    change: ScoreChange
+
+    @property
+    def id(self) -> str:
+        """The dimension id."""
+        return self.dimension.id
+
+
+@dataclass(frozen=True)
+class GapChange:
+    """One question's gap, before and after (scores are ``None`` where not scored)."""
+
+    question: Question
+    old_answer: Answer | None
+    new_answer: Answer | None
+    old_score: float | None
+    new_score: float | None
+    old_critical: bool
+    new_critical: bool
+
+    @property
+    def id(self) -> str:
+        """The question id."""
+        return self.question.id
+
+    @property
+    def dimension(self) -> str:
+        """The question's dimension id."""
+        return self.question.dimension
+
+    @property
+    def critical(self) -> bool:
+        """True when the gap was or is a blocker."""
+        return self.old_critical or self.new_critical
+
+
+@dataclass(frozen=True)
+class CompletedAction:
+    """An action of the plan done since the earlier assessment."""
+
+    recommendation: Recommendation
+    dimension: str
+    marked_done: bool
+    gaps_closed: bool
+
+    @property
+    def id(self) -> str:
+        """The action id."""
+        return self.recommendation.id
+
+
+@dataclass(frozen=True)
+class NonComparable:
+    """A question answered on one side that cannot be compared, and why."""
+
+    question: Question
+    reason: NotComparableReason
+
+    @property
+    def id(self) -> str:
+        """The question id."""
+        return self.question.id
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Everything that changed between an earlier (``old``) and a later (``new``) assessment."""
+
+    bank: Bank
+    old_bank: Bank
+    old: Assessment
+    new: Assessment
+    old_result: ReadinessResult
+    new_result: ReadinessResult
+    overall: ScoreChange
+    dimensions: tuple[DimensionChange, ...]
+    gaps_closed: tuple[GapChange, ...]
+    gaps_open: tuple[GapChange, ...]
+    gaps_new: tuple[GapChange, ...]
+    gaps_not_reassessed: tuple[GapChange, ...]
+    actions_completed: tuple[CompletedAction, ...]
+    not_comparable: tuple[NonComparable, ...]
+    warnings: tuple[str, ...]
+
+    def dimension(self, dimension_id: str) -> DimensionChange:
+        """The change of one dimension."""
+        for change in self.dimensions:
+            if change.id == dimension_id:
+                return change
+        raise KeyError(dimension_id)
+
+
+def _same_scoring(a: Question, b: Question) -> bool:
+    if a.kind is not b.kind:
+        return False
+    options_a = sorted((o.id, o.score, o.exclusive) for o in a.options or ())
+    options_b = sorted((o.id, o.score, o.exclusive) for o in b.options or ())
+    bands_a = [(x.min, x.max, x.score) for x in a.bands or ()]
+    bands_b = [(x.min, x.max, x.score) for x in b.bands or ()]
+    return options_a == options_b and bands_a == bands_b
+
+
+def _not_comparable(
+    bank: Bank, old_bank: Bank, old: Assessment, new: Assessment
+) -> dict[str, NonComparable]:
+    """Question id -> why it cannot be compared (only questions answered on some side)."""
+    found: dict[str, NonComparable] = {}
+    for q_old in old_bank.questions:
+        q_new = bank.question_by_id.get(q_old.id)
+        answer = old.answers.get(q_old.id)
+        if q_new is None:
+            if answer is not None:
+                found[q_old.id] = NonComparable(q_old, NotComparableReason.ONLY_EARLIER)
+        elif not _same_scoring(q_old, q_new) and (answer is not None or q_new.id in new.answers):
+            found[q_new.id] = NonComparable(q_new, NotComparableReason.CHANGED)
+    for q_new in bank.questions:
+        if q_new.id not in old_bank.question_by_id and q_new.id in new.answers:
+            found[q_new.id] = NonComparable(q_new, NotComparableReason.ONLY_LATER)
+    # Answers the earlier bank may not hold any more (when no earlier bank was given).
+    for qid, answer in old.answers.items():
+        if qid in found:
+            continue
+        q_old = old_bank.question_by_id.get(qid)
+        if q_old is None:
+            continue  # answers to unknown questions are not scored on either side
+        if qid not in bank.question_by_id:
+            continue
+        if next(iter(answer_problems(q_old, answer, qid)), None) is not None:
+            found[qid] = NonComparable(
+                bank.question_by_id[qid], NotComparableReason.ANSWER_DOES_NOT_FIT
+            )
+    return found
+
+
+def _gap_change(question: Question, old: QuestionOutcome, new: QuestionOutcome) -> GapChange:
+    def critical(outcome: QuestionOutcome) -> bool:
+        below = outcome.question.critical_below
+        return outcome.score is not None and below is not None and outcome.score < below
+
+    return GapChange(
+        question=question,
+        old_answer=old.answer,
+        new_answer=new.answer,
+        old_score=old.score,
+        new_score=new.score,
+        old_critical=critical(old),
+        new_critical=critical(new),
+    )
+
+
+def _is_gap(outcome: QuestionOutcome) -> bool:
+    return outcome.score is not None and outcome.score < 100
+
+
+def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> list[str]:
+    warnings: list[str] = []
+    old_name = " ".join(old.profile.company.split()).casefold()
+    new_name = " ".join(new.profile.company.split()).casefold()
+    if old_name != new_name:
+        warnings.append(
+            f"the company names differ ({old.profile.company!r} and {new.profile.company!r}): "
+            "are these assessments of the same company?"
+        )
+    if old.created_at > new.created_at:
+        warnings.append(
+            f"the earlier assessment ({old.created_at.date().isoformat()}) is dated after the "
+            f"later one ({new.created_at.date().isoformat()}): check the order or the clock"
+        )
+    if old.bank.version != old_bank.version:
+        warnings.append(
+            f"the earlier assessment was answered with bank version {old.bank.version}; "
+            f"it is scored with version {old_bank.version}"
+        )
+    if new.bank.version != bank.version:
+        warnings.append(
+            f"the later assessment was answered with bank version {new.bank.version}; "
+            f"it is scored with version {bank.version}"
+        )
+    return warnings
+
+
+def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None = None) -> Progress:
+    """What changed from ``old`` to ``new``.
+
+    ``new`` is scored with ``bank``; ``old`` with ``old_bank`` when given (the bank version
+    it was answered with), else with ``bank`` too. Raises :class:`ComparisonError` when
+    the two banks are different banks (not versions of one bank).
+    """
+    old_bank = old_bank or bank
+    if old_bank.id != bank.id:
+        raise ComparisonError(
+            f"the assessments were answered with different banks ({old_bank.id!r} and "
+            f"{bank.id!r}) and cannot be compared"
+        )
+    if old.bank.id != old_bank.id or new.bank.id != bank.id:
+        raise ComparisonError(
+            f"the assessments were answered with the banks {old.bank.id!r} and "
+            f"{new.bank.id!r}, not {bank.id!r}"
+        )
+    old_result = score_assessment(old_bank, old)
+    new_result = score_assessment(bank, new)
+    excluded = _not_comparable(bank, old_bank, old, new)
+
+    overall = ScoreChange(
+        old_result.score if any(d.scored for d in old_result.dimensions) else None,
+        new_result.score if any(d.scored for d in new_result.dimensions) else None,
+        old_result.stage,
+        new_result.stage,
+    )
+    old_dims = {d.id: d for d in old_result.dimensions}
+    dimensions = []
+    dimension_order = [d.id for d in bank.dimensions] + [
+        d.id for d in old_bank.dimensions if d.id not in bank.dimension_by_id
+    ]
+    for dim_id in dimension_order:
+        new_dim = next((d for d in new_result.dimensions if d.id == dim_id), None)
+        old_dim = old_dims.get(dim_id)
+        definition = bank.dimension_by_id.get(dim_id) or old_bank.dimension_by_id[dim_id]
+        dimensions.append(
+            DimensionChange(
+                definition,
+                ScoreChange(
+                    old_dim.score if old_dim and old_dim.scored else None,
+                    new_dim.score if new_dim and new_dim.scored else None,
+                    old_dim.stage if old_dim and old_dim.scored else None,
+                    new_dim.stage if new_dim and new_dim.scored else None,
+                ),
+            )
+        )
+
+    closed: list[GapChange] = []
+    still_open: list[GapChange] = []
+    new_gaps: list[GapChange] = []
+    not_reassessed: list[GapChange] = []
+    for question in bank.questions:
+        if question.id in excluded or question.id not in old_bank.question_by_id:
+            continue
+        before = old_result.outcomes[question.id]
+        after = new_result.outcomes[question.id]
+        change = _gap_change(question, before, after)
+        if _is_gap(before):
+            if after.score is None:
+                not_reassessed.append(change)
+            elif after.score >= 100:
+                closed.append(change)
+            else:
+                still_open.append(change)
+        elif _is_gap(after):
+            new_gaps.append(change)
+
+    def by_severity(change: GapChange) -> tuple[bool, float, str]:
+        score = change.new_score if change.new_score is not None else 0.0
+        return (not change.new_critical, -(100 - score) * change.question.weight, change.id)
+
+    still_open.sort(key=by_severity)
+    new_gaps.sort(key=by_severity)
+
+    old_plan = build_plan(old_bank, old, old_result)
+    completed = _completed_actions(bank, old_plan, old, new, {c.id for c in closed})
+    bank_order = {q.id: i for i, q in enumerate(bank.questions)}
+    offset = len(bank_order)
+    old_order = {q.id: offset + i for i, q in enumerate(old_bank.questions)}
+    not_comparable = sorted(
+        excluded.values(), key=lambda n: (bank_order.get(n.id, old_order.get(n.id, 0)), n.id)
+    )
+    return Progress(
+        bank=bank,
+        old_bank=old_bank,
+        old=old,
+        new=new,
+        old_result=old_result,
+        new_result=new_result,
+        overall=overall,
+        dimensions=tuple(dimensions),
+        gaps_closed=tuple(closed),
+        gaps_open=tuple(still_open),
+        gaps_new=tuple(new_gaps),
+        gaps_not_reassessed=tuple(not_reassessed),
+        actions_completed=completed,
+        not_comparable=tuple(not_comparable),
+        warnings=tuple(_warnings(bank, old_bank, old, new)),
+    )
+
+
+def _done(assessment: Assessment, action_id: str) -> bool:
+    edit = assessment.plan.get(action_id)
+    return edit is not None and edit.status is PlanStatus.DONE
+
+
+def _completed_actions(
+    bank: Bank, old_plan: ActionPlan, old: Assessment, new: Assessment, closed: set[str]
+) -> tuple[CompletedAction, ...]:
+    completed: list[CompletedAction] = []
+    seen: set[str] = set()
+    for action in sorted(old_plan, key=lambda a: a.rank):
+        marked = _done(new, action.id) and not _done(old, action.id)
+        all_closed = all(g.question.id in closed for g in action.gaps)
+        if marked or all_closed:
+            recommendation = next(
+                (r for r in bank.recommendations if r.id == action.id), action.recommendation
+            )
+            completed.append(CompletedAction(recommendation, action.dimension, marked, all_closed))
+        seen.add(action.id)
+    for rec in bank.recommendations:  # marked done since, though the earlier plan lacked it
+        if rec.id in seen:
+            continue
+        if not _done(new, rec.id) or _done(old, rec.id):
+            continue
+        dimension = bank.question_by_id[rec.questions[0]].dimension
+        completed.append(CompletedAction(rec, dimension, True, False))
+    return tuple(completed)
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _change_json(change: ScoreChange, lang: str) -> dict[str, Any]:
+    return {
+        "old": _number(change.old),
+        "new": _number(change.new),
+        "delta": change.delta,
+        "old_stage": change.old_stage.id if change.old_stage else None,
+        "new_stage": change.new_stage.id if change.new_stage else None,
+        "old_stage_title": change.old_stage.title.get(lang) if change.old_stage else None,
+        "new_stage_title": change.new_stage.title.get(lang) if change.new_stage else None,
+        "stage_change": {1: "up", 0: "same", -1: "down"}[change.stage_direction],
+    }
+
+
+def _gap_json(change: GapChange, old_bank: Bank, lang: str) -> dict[str, Any]:
+    old_question = old_bank.question_by_id.get(change.id, change.question)
+    return {
+        "question": change.id,
+        "dimension": change.dimension,
+        "text": change.question.text.get(lang),
+        "old_answer": answer_label(old_question, change.old_answer, lang) or None,
+        "new_answer": answer_label(change.question, change.new_answer, lang) or None,
+        "old_score": _number(change.old_score),
+        "new_score": _number(change.new_score),
+        "critical": change.critical,
+    }
+
+
+def progress_to_json(progress: Progress, lang: str = "en") -> dict[str, Any]:
+    """The progress as ``compare --json`` prints it (a public contract: keys are only added)."""
+
+    def side(assessment: Assessment, result: ReadinessResult, bank: Bank) -> dict[str, Any]:
+        return {
+            "company": assessment.profile.company,
+            "assessor": assessment.assessor.name,
+            "date": assessment.created_at.date().isoformat(),
+            "created_at": assessment.created_at.isoformat(),
+            "bank_version": assessment.bank.version,
+            "scored_with": bank.version,
+            "score": result.score,
+            "stage": result.stage.id,
+        }
+
+    return {
+        "old": side(progress.old, progress.old_result, progress.old_bank),
+        "new": side(progress.new, progress.new_result, progress.bank),
+        "overall": _change_json(progress.overall, lang),
+        "dimensions": [
+            {"id": d.id, "title": d.dimension.title.get(lang), **_change_json(d.change, lang)}
+            for d in progress.dimensions
+        ],
+        "gaps_closed": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_closed],
+        "gaps_open": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_open],
+        "gaps_new": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_new],
+        "gaps_not_reassessed": [
+            _gap_json(g, progress.old_bank, lang) for g in progress.gaps_not_reassessed
+        ],
+        "actions_completed": [
+            {
+                "id": a.id,
+                "title": a.recommendation.title.get(lang),
+                "dimension": a.dimension,
+                "marked_done": a.marked_done,
+                "gaps_closed": a.gaps_closed,
+            }
+            for a in progress.actions_completed
+        ],
+        "not_comparable": [
+            {
+                "question": n.id,
+                "text": n.question.text.get(lang),
+                "reason": n.reason.value,
+                "reason_text": REASON_LABELS[n.reason].get(lang),
+            }
+            for n in progress.not_comparable
+        ],
+        "warnings": list(progress.warnings),
+    }
