@@ -185,6 +185,7 @@ class CohortRenderer:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -251,12 +252,13 @@ class CohortRenderer:
         half = self.width / 2
         out: list[Flowable] = []
         for i in range(0, len(flowables), 2):
-            pair = list(flowables[i : i + 2]) + ([""] if i + 1 >= len(flowables) else [])
+            pair = list(flowables[i : i + 2]) + ([Spacer(1, 1)] if i + 1 >= len(flowables) else [])
             grid = Table([pair], colWidths=[half, half], hAlign="LEFT")
             grid.setStyle(
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
@@ -281,6 +283,8 @@ class CohortRenderer:
     def _chart(self, dist: Distribution) -> Drawing:
         width, height = self.width / 2 - 4 * mm, 42 * mm
         drawing = Drawing(width, height)
+        drawing.initialFontName = self.fonts.regular  # else the renderer starts in Helvetica
+        drawing.initialFontSize = 6.5
         chart = VerticalBarChart()
         chart.x, chart.y = 22, 16
         chart.width, chart.height = width - 30, height - 24
@@ -483,6 +487,7 @@ class CohortRenderer:
             creator="Export Readiness Advisor",
             lang="hi-IN" if self.lang == "hi" else "en-IN",
             invariant=1,
+            initialFontName=self.fonts.regular,  # no stray, unembedded Helvetica
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -102,6 +102,19 @@ def test_hostile_text_is_printed_not_obeyed(summary):
     assert b"/URI" not in data
 
 
+def test_pdf_embeds_every_font(summary):
+    for lang in ("en", "hi"):
+        data = cohort_pdf_bytes(summary, DETAILS, lang=lang)
+        assert b"/Helvetica" not in data
+        assert data.count(b"/FontFile2") >= 1
+
+
+def test_control_characters_and_emoji_in_the_event_name(summary):
+    odd = CohortDetails(event="Expo\x00 \u202eright-to-left 🚀 tab\tCRLF\r\nend")
+    data = cohort_pdf_bytes(summary, odd, names=True)
+    assert "end" in pdf_text(data)
+
+
 def test_pdf_is_deterministic(summary):
     assert cohort_pdf_bytes(summary, DETAILS) == cohort_pdf_bytes(summary, DETAILS)
 
