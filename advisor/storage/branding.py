@@ -1,0 +1,140 @@
+"""Branding profiles on disk: a small JSON file (``export-advisor/branding``).
+
+:func:`load_branding` returns the profile and the folder it came from (a relative logo
+path is relative to that folder; :func:`logo_path` resolves it). Every problem raises
+:class:`~advisor.storage.errors.DocumentError` naming the file and the key: not JSON,
+duplicate keys, ``NaN``, an unknown key, a colour that is not ``#RRGGBB``, text too long.
+The logo image itself is checked by the report layer when a PDF is made
+(``advisor.report.logo.load_logo``), since only it reads images.
+:func:`save_branding` writes atomically, so a failed save keeps the previous profile.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from advisor.domain.branding import BRANDING_FORMAT, BrandingProfile
+from advisor.storage.atomic import atomic_write_bytes
+from advisor.storage.errors import DocumentError
+
+__all__ = ["MAX_BRANDING_BYTES", "dumps_branding", "load_branding", "logo_path", "save_branding"]
+
+MAX_BRANDING_BYTES = 100_000  # a profile is well under 10 KB; the logo is a separate file
+
+
+class _RefusedError(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RefusedError(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _RefusedError(f"{name} is not allowed in a branding profile")
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    if kind == "extra_forbidden":
+        return "unknown key (not part of a branding profile)"
+    if kind == "string_pattern_mismatch" and loc and loc[0] == "accent":
+        return f"not a colour: write it as #RRGGBB, e.g. #1F5C99 (got {error['input']!r})"
+    if kind == "string_too_long":
+        return f"too long (at most {error['ctx']['max_length']} characters)"
+    if kind == "too_long":
+        return f"too many entries (at most {error['ctx']['max_length']})"
+    if kind == "literal_error" and loc and loc[0] == "schema_version":
+        return "unknown format version: this app reads branding profiles of version 1"
+    return str(error["msg"])
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise DocumentError(path, "this is a folder, not a branding profile")
+        if path.stat().st_size > MAX_BRANDING_BYTES:
+            raise DocumentError(path, "the file is too large to be a branding profile")
+        return path.read_bytes()
+    except DocumentError:
+        raise
+    except FileNotFoundError:
+        raise DocumentError(path, "the file does not exist (was it moved or deleted?)") from None
+    except PermissionError:
+        raise DocumentError(path, "you do not have permission to read this file") from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def parse_branding(raw: bytes, path: Path | str | None = None) -> BrandingProfile:
+    """A profile from the bytes of its file. Raises :class:`DocumentError` only."""
+    if not raw.strip():
+        raise DocumentError(path, "the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(path, f"not UTF-8 text (bad byte at position {exc.start})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except _RefusedError as exc:
+        raise DocumentError(path, exc.message) from None
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise DocumentError(path, "the file is nested far too deeply") from None
+    if not isinstance(data, dict):
+        raise DocumentError(path, "a branding profile holds one JSON object")
+    if data.get("format", BRANDING_FORMAT) != BRANDING_FORMAT:
+        raise DocumentError(
+            path,
+            f"not a branding profile (the key 'format' must be {BRANDING_FORMAT!r})",
+            "format",
+        )
+    try:
+        return BrandingProfile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        place = ".".join(str(p) for p in first["loc"])
+        raise DocumentError(path, _message(first) + more, place) from None
+
+
+def load_branding(path: Path | str) -> tuple[BrandingProfile, Path]:
+    """Read a branding profile; returns it and its folder. Raises :class:`DocumentError`."""
+    path = Path(path)
+    profile = parse_branding(_read(path), path)
+    return profile, path.parent.resolve()
+
+
+def logo_path(profile: BrandingProfile, base_dir: Path | str) -> Path | None:
+    """The profile's logo as a path (a relative one is taken from ``base_dir``)."""
+    if not profile.logo:
+        return None
+    logo = Path(profile.logo).expanduser()
+    return logo if logo.is_absolute() else Path(base_dir) / logo
+
+
+def dumps_branding(profile: BrandingProfile) -> bytes:
+    """The profile as UTF-8 JSON bytes, indented, stable for the same content."""
+    text = json.dumps(profile.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def save_branding(path: Path | str, profile: BrandingProfile) -> None:
+    """Write the profile atomically and durably. Raises :class:`DocumentError`."""
+    atomic_write_bytes(Path(path), dumps_branding(profile))
