@@ -12,6 +12,8 @@ optional bank) and, for each participant, ``<name>_<date-time>.json`` and ``.pdf
   without overwriting anything already there.
 * :func:`copy_to_folder` copies a finished PDF to a second folder (a USB stick), with a
   clear message when the folder is missing, full or read-only.
+* :func:`finish_participant` saves a participant's assessment and PDF under a fresh
+  name and copies the PDF; :func:`probe_write` checks a folder can be written.
 
 Only :class:`~advisor.storage.errors.DocumentError` escapes from here.
 """
@@ -31,22 +33,26 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
+from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
 from advisor.domain.text import no_surrogates
 from advisor.domain.validation import assessment_problems
 from advisor.storage.atomic import atomic_write_bytes, describe_os_error
-from advisor.storage.documents import LoadedDocument, load_assessment
+from advisor.storage.documents import LoadedDocument, load_assessment, save_assessment
 from advisor.storage.errors import DocumentError
 
 __all__ = [
     "SESSION_FILE",
     "WORKSHOP_FORMAT",
+    "FinishedParticipant",
     "SkippedFile",
     "WorkshopScan",
     "WorkshopSession",
     "copy_to_folder",
+    "finish_participant",
     "load_session",
     "participant_stem",
+    "probe_write",
     "safe_name",
     "save_session",
     "scan_workshop",
@@ -346,3 +352,61 @@ def _write_copy(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise
+
+
+# --- a participant's finish ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FinishedParticipant:
+    """Where a participant's files went; ``copy_problem`` says why the copy failed."""
+
+    assessment: Path
+    pdf: Path
+    copy: Path | None = None
+    copy_problem: str = ""
+
+
+def finish_participant(
+    folder: Path | str,
+    assessment: Assessment,
+    pdf: bytes,
+    copy_folder: Path | str | None = None,
+) -> FinishedParticipant:
+    """Save the assessment and its PDF into ``folder`` under a fresh stem, then copy the
+    PDF to ``copy_folder`` (a USB stick) when one is given.
+
+    Saving into ``folder`` raises :class:`DocumentError` (nothing is lost silently); a
+    failed copy does not: the participant's files are safe in ``folder``, and
+    ``copy_problem`` holds the sentence to show.
+    """
+    folder = Path(folder)
+    stem = participant_stem(folder, assessment.profile.company, assessment.created_at)
+    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    save_assessment(json_path, assessment)
+    atomic_write_bytes(pdf_path, pdf)
+    if copy_folder is None:
+        return FinishedParticipant(json_path, pdf_path)
+    try:
+        copied = copy_to_folder(pdf_path, copy_folder)
+    except DocumentError as exc:
+        return FinishedParticipant(json_path, pdf_path, None, str(exc))
+    return FinishedParticipant(json_path, pdf_path, copied)
+
+
+def probe_write(folder: Path | str) -> str | None:
+    """None when a file can be written to ``folder`` and removed; else the reason.
+
+    For ``export-advisor check`` before a workshop: it leaves nothing behind.
+    """
+    folder = Path(folder)
+    problem = _folder_problem(folder)
+    if problem:
+        return problem
+    probe = folder / ".export-advisor-write-test"
+    try:
+        _write_copy(probe, b"ok")
+        probe.unlink()
+    except OSError as exc:
+        return _copy_problem(exc)
+    return None

@@ -241,3 +241,47 @@ def test_copy_of_a_missing_source(tmp_path):
     usb.mkdir()
     with pytest.raises(DocumentError, match="cannot read"):
         copy_to_folder(tmp_path / "gone.pdf", usb)
+
+
+# --- finishing a participant ---------------------------------------------------------
+
+
+def test_finish_participant_saves_both_files_and_copies(tmp_path, mini_bank):
+    from advisor.storage import load_assessment
+    from advisor.storage.workshop import finish_participant
+
+    folder, usb = tmp_path / "w", tmp_path / "usb"
+    folder.mkdir()
+    usb.mkdir()
+    done = finish_participant(folder, doc("Acme/Exports"), b"%PDF-1 one", usb)
+    assert done.assessment.name == "Acme-Exports_2026-11-27_1015.json"
+    assert done.pdf.read_bytes() == b"%PDF-1 one"
+    assert done.copy == usb / done.pdf.name
+    assert load_assessment(done.assessment).assessment.profile.company == "Acme/Exports"
+    again = finish_participant(folder, doc("Acme/Exports"), b"%PDF-1 two")
+    assert again.assessment.name == "Acme-Exports_2026-11-27_1015-2.json"
+    assert again.copy is None and again.copy_problem == ""
+    assert len(scan_workshop(folder, mini_bank).documents) == 1  # same assessment twice
+
+
+def test_finish_participant_with_the_stick_gone(tmp_path):
+    from advisor.storage.workshop import finish_participant
+
+    done = finish_participant(tmp_path, doc(), b"%PDF", tmp_path / "unplugged")
+    assert done.pdf.exists() and done.assessment.exists()
+    assert done.copy is None
+    assert "plugged in" in done.copy_problem
+
+
+def test_probe_write(tmp_path, monkeypatch):
+    from advisor.storage.workshop import probe_write
+
+    assert probe_write(tmp_path) is None
+    assert list(tmp_path.iterdir()) == []
+    assert "does not exist" in probe_write(tmp_path / "nope")
+
+    def refuse(target, data):
+        raise OSError(errno.EROFS, "simulated")
+
+    monkeypatch.setattr(ws, "_write_copy", refuse)
+    assert "read-only" in probe_write(tmp_path)
