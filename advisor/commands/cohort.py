@@ -110,6 +110,11 @@ def run(args: argparse.Namespace) -> int:
         scan = scan_workshop(folder, bank)
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
+    inputs = {d.path.resolve() for d in scan.documents if d.path}
+    inputs.update(s.path.resolve() for s in scan.skipped)
+    for target in (output, csv_path):
+        if target is not None and target.resolve() in inputs:
+            raise CommandError(f"{target}: this is one of the files to summarise; choose another")
     for skipped in scan.skipped:
         warn(f"left out {skipped.path}: {skipped.reason}")
     if not scan.documents:

@@ -153,6 +153,14 @@ def test_output_problems_exit_2(workshop, tmp_path, mini_bank_path, capsys):
     assert "same file" in one_line_error(capsys)
 
 
+def test_output_over_an_input_file_is_refused(workshop, mini_bank_path, capsys):
+    target = workshop / "participant-0.json"
+    before = target.read_bytes()
+    assert run(str(workshop), "-o", str(target), "--bank", str(mini_bank_path)) == 2
+    assert "one of the files to summarise" in one_line_error(capsys)
+    assert target.read_bytes() == before
+
+
 def test_missing_output_option_is_usage_error(workshop, capsys):
     with pytest.raises(SystemExit) as info:
         run(str(workshop))
