@@ -2,6 +2,17 @@
 
 A failed write leaves the previous file as it was and raises :class:`DocumentError` with
 one clear sentence (disk full, read-only, folder gone, path too long).
+
+Details that matter:
+
+* the temporary file is ``.<name>.<pid>.<random>.tmp`` next to the target (a rename is
+  only atomic within one file system); its name is kept short so that a long target name
+  does not make the temporary name too long;
+* a temporary file left behind by a process that was killed (its pid is gone) is
+  removed at the next save of the same file, so they never pile up;
+* the saved file keeps the permission bits of the file it replaces;
+* a file marked read-only is never replaced (a rename would ignore the mark on POSIX);
+* on Windows the replace is retried while antivirus or a sync client holds the file.
 """
 
 from __future__ import annotations
@@ -9,16 +20,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from advisor.storage._process import pid_alive
 from advisor.storage.errors import DocumentError
 
-__all__ = ["atomic_write_bytes", "describe_os_error"]
+__all__ = ["atomic_write_bytes", "describe_os_error", "leftover_temp_files"]
 
 _REPLACE_RETRIES = 6  # Windows: antivirus or sync clients hold files for a moment
+_TEMP_NAME_PART = 40  # characters of the target name kept in the temporary name
+_STALE_TEMP_SECONDS = 3600.0  # a temp file older than this is left over whatever its pid
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -36,7 +51,44 @@ def describe_os_error(exc: OSError) -> str:
         return "the file name or path is too long"
     if code == errno.EDQUOT:
         return "your disk quota is used up"
+    if code == errno.EIO:
+        return "the disk could not be written (was it removed?)"
     return exc.strerror or str(exc)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name[:_TEMP_NAME_PART]}."
+
+
+def leftover_temp_files(path: Path) -> list[Path]:
+    """Temporary files of unfinished saves of ``path`` (their writer is gone)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    prefix = _temp_prefix(path)
+    found: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix) : -len(".tmp")].split(".")
+        pid = int(middle[0]) if middle and middle[0].isdigit() else -1
+        try:
+            old = now - entry.stat(follow_symlinks=False).st_mtime > _STALE_TEMP_SECONDS
+        except OSError:
+            continue
+        if (pid != os.getpid() and not pid_alive(pid)) or old:
+            found.append(Path(entry.path))
+    return found
+
+
+def _remove_leftovers(path: Path) -> None:
+    for leftover in leftover_temp_files(path):
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)
 
 
 def _replace(source: str, target: Path) -> None:
@@ -51,25 +103,68 @@ def _replace(source: str, target: Path) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX). Best effort: some file systems refuse."""
     if sys.platform == "win32":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:
+        pass  # the new file is in place; a share without folder fsync is not an error
     finally:
         os.close(fd)
 
 
+def _mode_for(path: Path) -> int | None:
+    """Permission bits to give the new file (those of the old one); refuse read-only."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentError(path, "could not save: there is a folder with this name")
+    if not info.st_mode & stat.S_IWUSR:
+        raise DocumentError(path, "could not save: the file is read-only")
+    return stat.S_IMODE(info.st_mode)
+
+
+def _read_umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_DEFAULT_MODE = 0o666 & ~_read_umask()  # read once: os.umask is not thread-safe
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file."""
+    path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        mode = _mode_for(path)
+        _remove_leftovers(path)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{_temp_prefix(path)}{os.getpid()}.", suffix=".tmp", dir=folder
+        )
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if sys.platform != "win32":
+            os.chmod(tmp_name, mode if mode is not None else _DEFAULT_MODE)
         _replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)

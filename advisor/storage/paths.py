@@ -1,0 +1,84 @@
+"""Where the app keeps its own files: autosaves, backups, locks and session markers.
+
+The base folder is the platform's user data folder (``platformdirs``), e.g.
+``~/.local/share/export-advisor`` on Linux, ``%LOCALAPPDATA%\\export-advisor`` on Windows,
+``~/Library/Application Support/export-advisor`` on macOS. The environment variable
+``EXPORT_ADVISOR_HOME`` overrides it (the tests set it to a temporary folder).
+
+A document is named inside these folders by :func:`path_key`, a short hash of its
+absolute path, so that any file name (Devanagari, ``CON``, 250 characters) is safe here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import platformdirs
+
+__all__ = [
+    "APP_NAME",
+    "ENV_HOME",
+    "autosaves_dir",
+    "backups_dir",
+    "data_home",
+    "locks_dir",
+    "path_key",
+    "safe_stem",
+    "sessions_dir",
+]
+
+APP_NAME = "export-advisor"
+ENV_HOME = "EXPORT_ADVISOR_HOME"
+
+
+def data_home() -> Path:
+    """The base folder for the app's own files (not created here)."""
+    override = os.environ.get(ENV_HOME, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+def _sub(name: str, base: Path | None) -> Path:
+    return (base if base is not None else data_home()) / name
+
+
+def autosaves_dir(base: Path | None = None) -> Path:
+    """``<data>/autosaves``: the latest unsaved state of each open assessment."""
+    return _sub("autosaves", base)
+
+
+def backups_dir(base: Path | None = None) -> Path:
+    """``<data>/backups``: earlier versions of files, before each overwrite or upgrade."""
+    return _sub("backups", base)
+
+
+def locks_dir(base: Path | None = None) -> Path:
+    """``<data>/locks``: lock files for documents in folders we cannot write to."""
+    return _sub("locks", base)
+
+
+def sessions_dir(base: Path | None = None) -> Path:
+    """``<data>/sessions``: one marker per running app, removed on a clean exit."""
+    return _sub("sessions", base)
+
+
+def _absolute(path: Path | str) -> str:
+    text = os.path.abspath(os.fspath(path))
+    return os.path.normcase(text)
+
+
+def path_key(path: Path | str) -> str:
+    """A short stable hash of the absolute path (16 hex digits)."""
+    digest = hashlib.sha256(_absolute(path).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def safe_stem(path: Path | str, limit: int = 40) -> str:
+    """A readable, portable piece of the file name for folder names ("acme-export")."""
+    stem = Path(path).stem
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip(".- ")
+    return (cleaned[:limit].rstrip(".- ") or "document").lower()

@@ -1,0 +1,294 @@
+"""Autosaves and crash recovery.
+
+Each running app writes a *session marker* ``<data>/sessions/<id>.json`` (process id,
+computer, boot id, process start time) at start and removes it on a clean exit. Every
+open document is autosaved, debounced by the window, to ``<data>/autosaves/``:
+
+* an untitled assessment as ``untitled-<key>.json``;
+* a named one as ``<hash of its path>-<key>.json``;
+
+each with a small ``.meta.json`` beside it naming the session, the real file (if any)
+and the document key. At the next start, :meth:`RecoveryStore.pending` lists the work of
+sessions that did not exit cleanly (their marker is gone or their process is dead) and
+that differs from the file it belongs to; the app offers it, never silently.
+Discarded work is moved to ``<data>/autosaves/discarded`` (the last 20 are kept), so a
+wrong click can still be undone by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from advisor.storage._process import boot_id, hostname, pid_alive, process_started
+from advisor.storage.atomic import atomic_write_bytes, describe_os_error
+from advisor.storage.errors import DocumentError
+from advisor.storage.paths import autosaves_dir, path_key, sessions_dir
+
+__all__ = ["RecoverableWork", "RecoveryStore"]
+
+AUTOSAVE_FORMAT = "export-advisor/autosave"
+SESSION_FORMAT = "export-advisor/session"
+MAX_PEEK_BYTES = 2_000_000
+MAX_META_BYTES = 20_000
+KEEP_DISCARDED = 20
+_META = ".meta.json"
+
+
+@dataclass(frozen=True)
+class RecoverableWork:
+    """Autosaved work left by an app that did not exit cleanly."""
+
+    autosave: Path  # the autosaved document bytes
+    original: Path | None  # the file it belongs to; None for an untitled assessment
+    saved_at: dt.datetime  # when it was autosaved (aware, local time)
+    company: str  # the company name inside, if it could be read ("" otherwise)
+    key: str
+    session: str
+
+    @property
+    def title(self) -> str:
+        """A name for the user: the file name, or the company, or "Untitled assessment"."""
+        if self.original is not None:
+            return self.original.name
+        return self.company or "Untitled assessment"
+
+    def read(self) -> bytes:
+        """The autosaved bytes. Raises :class:`DocumentError`."""
+        try:
+            return self.autosave.read_bytes()
+        except OSError as exc:
+            raise DocumentError(
+                self.autosave, f"cannot read the autosaved work: {describe_os_error(exc)}"
+            ) from None
+
+
+def _read_json(path: Path, limit: int) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def peek_company(path: Path) -> str:
+    """The company name stored in an assessment file, or "" (never raises)."""
+    data = _read_json(path, MAX_PEEK_BYTES)
+    profile = data.get("profile") if data else None
+    company = profile.get("company") if isinstance(profile, dict) else None
+    if not isinstance(company, str):
+        return ""
+    return "".join(ch for ch in company if ch.isprintable())[:100].strip()
+
+
+class RecoveryStore:
+    """Autosaves of this app's open documents, and recovery of a crashed session's."""
+
+    def __init__(self, base: Path | None = None, session_id: str | None = None) -> None:
+        self.folder = autosaves_dir(base)
+        self.sessions = sessions_dir(base)
+        self.session_id = session_id or uuid.uuid4().hex
+        self._files: dict[str, Path] = {}  # key -> this session's autosave for it
+        self._started = False
+
+    # -- this session ---------------------------------------------------------------
+    def start_session(self) -> None:
+        """Write this session's marker (call once at start-up). Raises :class:`DocumentError`."""
+        marker = {
+            "format": SESSION_FORMAT,
+            "pid": os.getpid(),
+            "host": hostname(),
+            "boot": boot_id(),
+            "process_started": process_started(os.getpid()),
+            "started_at": dt.datetime.now(dt.UTC).isoformat(),
+        }
+        self._mkdirs()
+        atomic_write_bytes(self._marker(self.session_id), json.dumps(marker).encode("utf-8"))
+        self._started = True
+
+    @staticmethod
+    def new_key() -> str:
+        """A fresh key for a newly opened or created document."""
+        return uuid.uuid4().hex
+
+    def autosave(self, key: str, data: bytes, original_path: Path | str | None = None) -> Path:
+        """Store ``data`` as the latest state of document ``key``. Raises :class:`DocumentError`.
+
+        ``original_path`` is the file the document belongs to (``None`` while untitled).
+        """
+        if not self._started:
+            self.start_session()
+        original = Path(os.path.abspath(original_path)) if original_path is not None else None
+        prefix = "untitled" if original is None else path_key(original)
+        target = self.folder / f"{prefix}-{key}.json"
+        previous = self._files.get(key)
+        if previous != target:
+            self._mkdirs()
+            meta = {
+                "format": AUTOSAVE_FORMAT,
+                "key": key,
+                "session": self.session_id,
+                "original": str(original) if original is not None else None,
+            }
+            atomic_write_bytes(_meta_of(target), json.dumps(meta, ensure_ascii=False).encode())
+        atomic_write_bytes(target, data)
+        if previous is not None and previous != target:
+            _remove_pair(previous)  # named at last (Save As): the untitled copy goes
+        self._files[key] = target
+        return target
+
+    def forget(self, key: str) -> None:
+        """Drop the autosave of ``key`` (saved to its file, or closed without saving)."""
+        previous = self._files.pop(key, None)
+        if previous is not None:
+            _remove_pair(previous)
+
+    def adopt(self, item: RecoverableWork, key: str | None = None) -> str:
+        """Take recovered work over into this session; returns its key for later autosaves."""
+        key = key or item.key
+        data = item.read()
+        self.autosave(key, data, item.original)
+        if item.autosave != self._files.get(key):
+            _remove_pair(item.autosave)
+        return key
+
+    def clean_exit(self) -> None:
+        """At a clean exit: remove this session's autosaves, then its marker."""
+        for key in list(self._files):
+            self.forget(key)
+        with contextlib.suppress(OSError):
+            self._marker(self.session_id).unlink()
+        self._started = False
+
+    # -- other sessions -------------------------------------------------------------
+    def session_alive(self, session: str) -> bool:
+        """True when the session that wrote an autosave is still running."""
+        if session == self.session_id:
+            return True
+        marker = _read_json(self._marker(session), MAX_META_BYTES)
+        if marker is None:
+            return False
+        if marker.get("host") != hostname():
+            return True  # another computer sharing this folder: not ours to judge
+        if marker.get("boot") and boot_id() and marker.get("boot") != boot_id():
+            return False
+        pid = marker.get("pid")
+        if not isinstance(pid, int) or not pid_alive(pid):
+            return False
+        started = marker.get("process_started") or ""
+        return not started or started == process_started(pid) or not process_started(pid)
+
+    def pending(self) -> list[RecoverableWork]:
+        """Work left by sessions that did not exit cleanly, newest first.
+
+        Autosaves identical to the file they belong to are removed quietly (nothing
+        would be lost). Work of running sessions (another window of the app) is left alone.
+        """
+        found: list[RecoverableWork] = []
+        try:
+            entries = sorted(os.scandir(self.folder), key=lambda e: e.name)
+        except OSError:
+            return found
+        for entry in entries:
+            name = entry.name
+            if not name.endswith(".json") or name.endswith(_META) or not entry.is_file():
+                continue
+            path = Path(entry.path)
+            meta = _read_json(_meta_of(path), MAX_META_BYTES) or {}
+            session = str(meta.get("session") or "")
+            if session and self.session_alive(session):
+                continue
+            if path in self._files.values():
+                continue
+            original = meta.get("original")
+            original_path = Path(original) if isinstance(original, str) and original else None
+            if original_path is not None and _same_bytes(path, original_path):
+                _remove_pair(path)
+                continue
+            try:
+                mtime = entry.stat().st_mtime
+            except OSError:
+                continue
+            saved_at = dt.datetime.fromtimestamp(mtime, dt.UTC).astimezone()
+            key = str(meta.get("key") or path.stem.rsplit("-", 1)[-1])
+            found.append(
+                RecoverableWork(path, original_path, saved_at, peek_company(path), key, session)
+            )
+        found.sort(key=lambda w: w.saved_at, reverse=True)
+        self._remove_dead_markers()
+        return found
+
+    def discard(self, item: RecoverableWork) -> None:
+        """Put recovered work aside (into ``autosaves/discarded``, the last 20 kept)."""
+        bin_dir = self.folder / "discarded"
+        try:
+            bin_dir.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            os.replace(item.autosave, bin_dir / f"{stamp}-{item.autosave.name}")
+        except OSError:
+            with contextlib.suppress(OSError):
+                item.autosave.unlink()
+        with contextlib.suppress(OSError):
+            _meta_of(item.autosave).unlink()
+        with contextlib.suppress(OSError):
+            kept = sorted(bin_dir.iterdir(), key=lambda p: p.name, reverse=True)
+            for old in kept[KEEP_DISCARDED:]:
+                old.unlink()
+
+    # -- internals ------------------------------------------------------------------
+    def _marker(self, session: str) -> Path:
+        return self.sessions / f"{session}.json"
+
+    def _mkdirs(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.sessions.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DocumentError(
+                self.folder, f"could not autosave: {describe_os_error(exc)}"
+            ) from None
+
+    def _remove_dead_markers(self) -> None:
+        """Forget markers of dead sessions that have no autosave left."""
+        try:
+            markers = list(self.sessions.glob("*.json"))
+        except OSError:
+            return
+        live_sessions = set()
+        for meta_file in self.folder.glob(f"*{_META}"):
+            meta = _read_json(meta_file, MAX_META_BYTES) or {}
+            live_sessions.add(str(meta.get("session") or ""))
+        for marker in markers:
+            session = marker.stem
+            if session not in live_sessions and not self.session_alive(session):
+                with contextlib.suppress(OSError):
+                    marker.unlink()
+
+
+def _meta_of(autosave: Path) -> Path:
+    return autosave.with_name(autosave.stem + _META)
+
+
+def _remove_pair(autosave: Path) -> None:
+    for path in (autosave, _meta_of(autosave)):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        return first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
