@@ -437,13 +437,19 @@ def _place(data: Any, error: Any) -> str:
     message = error["msg"]
     if error["type"] == "extra_forbidden":
         message = "unknown key"
+    elif error["type"] == "value_error" and "error" in error.get("ctx", {}):
+        message = str(error["ctx"]["error"])  # our own validator's words, without "Value error,"
     return f"{what}field {field}: {message}"
 
 
 def check_references(bank: Bank) -> Iterator[str]:
     """The bank's internal references, checked: one message per broken one."""
     yield from _duplicates("dimension", [d.id for d in bank.dimensions])
-    yield from _duplicates("question", [q.id for q in bank.questions])
+    seen_questions: set[str] = set()
+    for q in bank.questions:
+        if q.id in seen_questions:
+            yield f"question {q.id}, field id: the question id {q.id!r} is used twice"
+        seen_questions.add(q.id)
     yield from _duplicates("recommendation", [r.id for r in bank.recommendations])
     yield from _duplicates("source", [s.id for s in bank.sources])
     yield from _duplicates("stage", [s.id for s in bank.stages])
