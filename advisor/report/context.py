@@ -1,0 +1,90 @@
+"""What every section of the report needs: the data, the styles and safe paragraph helpers.
+
+Section builders (:mod:`advisor.report.sections`) receive one :class:`ReportContext` and
+return flowables. They never build a ``Paragraph`` from raw text: :meth:`ReportContext.para`
+escapes and splits it into font runs first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable, Paragraph
+
+from advisor.domain.assessment import Assessment
+from advisor.domain.bank import Bank
+from advisor.domain.planning import ActionPlan
+from advisor.domain.scoring import ReadinessResult
+from advisor.domain.text import Text
+from advisor.report.labels import label
+from advisor.report.options import ReportOptions
+from advisor.report.styles import Stylesheet
+from advisor.report.text import markup, plain
+
+__all__ = ["Heading", "ReportContext", "score_text"]
+
+# A user string longer than this is cut: no field of a valid document is longer, and a
+# report must not take minutes because a caller passed an unchecked megabyte of text.
+MAX_TEXT = 6000
+
+
+def score_text(score: float) -> str:
+    """A score as printed in the report: a whole number (half rounds up)."""
+    return str(int(score + 0.5))
+
+
+class Heading(Paragraph):
+    """A heading paragraph that adds a PDF bookmark (outline entry) where it lands."""
+
+    def __init__(self, text: str, style: object, outline: str, key: str, level: int) -> None:
+        super().__init__(text, style)
+        self.outline = (outline, key, level)
+
+
+@dataclass
+class ReportContext:
+    """The data of one report and the helpers the sections share."""
+
+    bank: Bank
+    assessment: Assessment
+    result: ReadinessResult
+    plan: ActionPlan
+    options: ReportOptions
+    styles: Stylesheet
+    _keys: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    @property
+    def lang(self) -> str:
+        """The report's language."""
+        return self.options.lang
+
+    def label(self, key: str, **values: object) -> str:
+        """One of the report's own words (see :mod:`advisor.report.labels`)."""
+        return label(key, self.lang, **values)
+
+    def tr(self, text: Text | None) -> str:
+        """A bank text in the report's language ("" for None)."""
+        return text.get(self.lang) if text is not None else ""
+
+    def markup(self, text: str, style: str = "body") -> str:
+        """Safe paragraph markup of ``text`` for the named style."""
+        return markup(text[:MAX_TEXT], self.styles[style].fontName)
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph that prints ``text`` literally."""
+        return Paragraph(self.markup(text, style), self.styles[style])
+
+    def labelled(self, name: str, value: str, style: str = "body") -> Paragraph:
+        """``Name: value`` with the name in bold; both printed literally."""
+        head = self.markup(name, style)
+        return Paragraph(f"<b>{head}:</b> {self.markup(value, style)}", self.styles[style])
+
+    def bullet(self, text: str, style: str = "bullet", bullet: str = "•") -> Paragraph:
+        """A bulleted paragraph."""
+        return Paragraph(self.markup(text, style), self.styles[style], bulletText=bullet)
+
+    def heading(self, text: str, style: str = "h1", level: int = 0) -> Flowable:
+        """A heading with a bookmark in the PDF outline."""
+        key = f"section-{next(self._keys)}"
+        return Heading(self.markup(text, style), self.styles[style], plain(text, 120), key, level)

@@ -1,0 +1,1 @@
+"""Builders of the report's sections: each takes a ReportContext and returns flowables."""

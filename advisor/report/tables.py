@@ -1,0 +1,57 @@
+"""The report's one table look: a coloured header row repeated on every page, zebra rows.
+
+Tables split between rows and, when one row is taller than a page (a very long note or
+question), inside the row (``splitInRow``), so no content can raise ``LayoutError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from advisor.report.context import ReportContext
+
+__all__ = ["data_table", "table_style"]
+
+
+def table_style(ctx: ReportContext, commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A table style whose cells start in the embedded font (reportlab's default is
+    Helvetica, which would add an unembedded font to the PDF)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular), *commands])
+
+
+def data_table(
+    ctx: ReportContext,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fractions: Sequence[float],
+    width: float,
+) -> Flowable:
+    """A table of ``rows`` (cells are flowables) under a header of plain labels.
+
+    ``fractions`` are the column widths as parts of ``width``.
+    """
+    palette = ctx.styles.palette
+    head = [ctx.para(text, "cell-head") for text in header]
+    table = Table(
+        [head, *rows],
+        colWidths=[width * f for f in fractions],
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), palette.accent),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, palette.rule),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index in range(2, len(rows) + 1, 2):
+        commands.append(("BACKGROUND", (0, index), (-1, index), palette.shade))
+    table.setStyle(table_style(ctx, commands))
+    return table

@@ -1,0 +1,112 @@
+"""Making any string safe to print: cleaning, escaping and font runs for Paragraphs.
+
+reportlab's ``Paragraph`` reads its text as markup, so a user's ``<img src=...>`` or
+``<a href=...>`` would be obeyed and ``<b>unclosed`` would crash the build. Every string
+that did not come from this package goes through :func:`markup` (or :func:`plain` for
+metadata and bookmarks), which
+
+* removes control characters (a tab becomes a space), lone surrogates, byte-order marks
+  and the bidirectional overrides and isolates (an RTL override cannot flip the text);
+* escapes ``&``, ``<`` and ``>`` and turns line breaks into explicit ``<br/>``;
+* wraps runs of Devanagari in ``<font name=...>`` for the Devanagari font (Noto Sans
+  Devanagari has no Latin letters, Noto Sans no Devanagari);
+* replaces a character that neither font can draw (an emoji) with U+FFFD, so the
+  reader sees that something was there instead of nothing.
+
+Long words are broken by the paragraph styles (``splitLongWords``); see
+:mod:`advisor.report.styles`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from advisor.report.fonts import FONTS, covered
+
+__all__ = ["clean", "is_devanagari", "markup", "plain", "shorten"]
+
+SUBSTITUTE = "\ufffd"
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# Bidi embeddings, overrides, isolates and marks; the BOM and other invisible format
+# characters that could hide or reorder text. ZWJ and ZWNJ stay: Devanagari needs them.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff\u061c\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NONCHAR = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
+_JOINERS = frozenset("\u200c\u200d\u25cc")
+
+
+def clean(text: str) -> str:
+    """``text`` without what must never reach a PDF; line breaks become ``\\n``."""
+    text = _NEWLINES.sub("\n", text)
+    text = text.replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("", text)
+    text = _NONCHAR.sub("", text)
+    return _INVISIBLE.sub("", text)
+
+
+def plain(text: str, limit: int = 500) -> str:
+    """One clean line (for metadata, bookmarks and headers), at most ``limit`` characters."""
+    return shorten(" ".join(clean(text).split()), limit)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis when it was longer."""
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def is_devanagari(char: str) -> bool:
+    """True for letters, signs and digits of the Devanagari blocks."""
+    code = ord(char)
+    return 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF or 0x1CD0 <= code <= 0x1CFF
+
+
+def _drawable(char: str, latin: str) -> str:
+    """``char`` if the Latin font has it, nothing for an invisible mark, else U+FFFD."""
+    if char == "\n" or covered(char, latin):
+        return char
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):  # variation selectors, tags
+        return ""
+    return SUBSTITUTE
+
+
+def _runs(text: str, latin: str) -> list[tuple[bool, str]]:
+    """Split ``text`` into (is_devanagari, run) pieces, substituting undrawable chars."""
+    runs: list[tuple[bool, list[str]]] = []
+    for char in text:
+        if is_devanagari(char):
+            deva = True
+        elif char in _JOINERS or char == " ":
+            deva = bool(runs) and runs[-1][0]  # joiners and spaces continue the run
+        else:
+            deva = False
+        drawn = char if deva or char in _JOINERS or char == " " else _drawable(char, latin)
+        if not drawn:
+            continue
+        if runs and runs[-1][0] == deva:
+            runs[-1][1].append(drawn)
+        else:
+            runs.append((deva, [drawn]))
+    return [(deva, "".join(chars)) for deva, chars in runs]
+
+
+def markup(text: str, latin: str = FONTS.regular) -> str:
+    """Paragraph markup that prints ``text`` literally in the given Latin font's family.
+
+    ``latin`` is the font of the paragraph style (regular or bold); Devanagari runs get
+    the matching Devanagari face.
+    """
+    deva_font = FONTS.devanagari_for(latin)
+    pieces = []
+    for deva, run in _runs(clean(text), latin):
+        escaped = escape(run).replace("\n", "<br/>")
+        if deva:
+            pieces.append(f'<font name="{deva_font}">{escaped}</font>')
+        else:
+            pieces.append(escaped)
+    return "".join(pieces)
