@@ -19,7 +19,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor import __version__
-from advisor.domain.assessment import ASSESSMENT_FORMAT, SCHEMA_VERSION, Assessment
+from advisor.domain.assessment import (
+    ASSESSMENT_FORMAT,
+    MAX_ANSWERS,
+    MAX_PLAN_EDITS,
+    SCHEMA_VERSION,
+    Assessment,
+)
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
@@ -127,7 +133,21 @@ def _validation_message(error: Mapping[str, Any]) -> str:
         return "this key is required"
     if kind == "timezone_aware":
         return "the date and time must include a time zone, e.g. 2026-11-27T10:15:00+05:30"
+    if kind == "string_unicode":
+        return "contains an invalid character (a lone UTF-16 surrogate)"
+    if kind == "value_error" and "error" in error.get("ctx", {}):
+        return str(error["ctx"]["error"])  # our own validator's words, without "Value error,"
     return str(error["msg"])
+
+
+def _refuse_too_many(data: dict[str, Any], path: Path | str | None) -> None:
+    """Refuse a huge ``answers`` or ``plan`` at once, before validating every entry."""
+    for key, limit in (("answers", MAX_ANSWERS), ("plan", MAX_PLAN_EDITS)):
+        value = data.get(key)
+        if isinstance(value, dict) and len(value) > limit:
+            raise DocumentError(
+                path, f"too many entries ({len(value):,}; the limit is {limit:,})", key
+            )
 
 
 def parse_assessment(
@@ -188,7 +208,7 @@ def parse_assessment(
             "schema_version",
         )
     if version < current_version:
-        if version < 1 or version not in migrations:
+        if version not in migrations:
             raise DocumentError(path, f"unknown format version {version}", "schema_version")
         try:
             data = migrate(data, version, current=current_version, migrations=migrations)
@@ -198,11 +218,13 @@ def parse_assessment(
             ) from None
         migrated_from = version
 
+    _refuse_too_many(data, path)
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        others = exc.error_count() - 1
+        more = f" (and {others} more problem{'s' if others > 1 else ''})" if others else ""
         raise DocumentError(
             path, _validation_message(first) + more, _format_loc(first["loc"])
         ) from None
