@@ -1,0 +1,106 @@
+"""Starting the desktop app: ``run_app(file=..., bank_path=...) -> exit code``.
+
+Importing this module is cheap: Qt and the domain are imported inside the functions.
+For tests and benchmarks, the environment variable ``EXPORT_ADVISOR_QUIT_AFTER_MS``
+makes the app quit that many milliseconds after its window is shown (changes are not
+saved and no prompt is shown).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.domain.bank import Bank
+    from advisor.ui.mainwindow import MainWindow
+
+__all__ = ["QUIT_AFTER_ENV", "create_application", "create_main_window", "run_app"]
+
+QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
+ORGANISATION = "ExportAdvisor"
+APPLICATION = "ExportAdvisor"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (the existing one if there is one), named for QSettings."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    _install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def _install_translations(app: QApplication) -> None:
+    """Load ``resources/translations/advisor_<locale>.qm`` when one exists."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from advisor.resources import ResourceError, resource_path
+
+    try:
+        folder = resource_path("translations")
+    except ResourceError:
+        return
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "advisor", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def create_main_window(bank: Bank, file: Path | str | None = None) -> MainWindow:
+    """The main window for ``bank``, with ``file`` opened when given (not shown yet)."""
+    from advisor.ui.mainwindow import MainWindow
+
+    window = MainWindow(bank)
+    if file is not None:
+        window.open_path(Path(file), ask=False)
+    return window
+
+
+def _load_bank(bank_path: str | None) -> Bank:
+    from advisor.domain.bank import default_bank, load_bank
+
+    return load_bank(Path(bank_path)) if bank_path else default_bank()
+
+
+def run_app(file: str | None = None, bank_path: str | None = None) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
+    app = create_application()
+    from advisor.domain.bank import BankError
+    from advisor.resources import ResourceError
+
+    try:
+        bank = _load_bank(bank_path)
+    except (BankError, ResourceError) as exc:
+        from advisor.ui import dialogs
+
+        sys.stderr.write(f"export-advisor: error: {exc}\n")
+        if os.environ.get(QUIT_AFTER_ENV) is None:
+            dialogs.show_error(None, "The question bank cannot be used", str(exc))
+        return 2
+    window = create_main_window(bank, file)
+    window.show()
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        try:
+            delay = max(0, int(quit_after))
+        except ValueError:
+            delay = 0
+        window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
+
+        def _quit() -> None:
+            window.doc.undo_stack.setClean()
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(delay, _quit)
+    return int(app.exec())

@@ -1,0 +1,118 @@
+"""Every file and message dialog the app opens, in one place.
+
+Nothing else in :mod:`advisor.ui` creates a ``QFileDialog`` or a ``QMessageBox``: tests
+replace these functions with ``monkeypatch`` so no real modal dialog ever opens.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+__all__ = [
+    "DiscardChoice",
+    "ask_open_file_after_export",
+    "ask_open_path",
+    "ask_save_path",
+    "ask_save_pdf_path",
+    "confirm_discard",
+    "show_about",
+    "show_error",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class DiscardChoice(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _filter_assessments() -> str:
+    return _tr("Assessments (*.json);;All files (*)")
+
+
+def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
+    """Ask for an assessment file to open (None when cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open assessment"), folder, _filter_assessments()
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save the assessment (None when cancelled)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save assessment"), suggested, _filter_assessments()
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".json")
+
+
+def ask_save_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to write the PDF action plan (None when cancelled)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export PDF action plan"), suggested, _tr("PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
+    """Ask whether to save the changes to ``name`` before they are lost."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("Save the changes to “%1” before closing?").replace("%1", name))
+    box.setInformativeText(_tr("If you don't save, your changes since the last save are lost."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return DiscardChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DiscardChoice.DISCARD
+    return DiscardChoice.CANCEL
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something went wrong, in one clear message."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(message)
+    box.exec()
+
+
+def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:
+    """Say the PDF is written and ask whether to open it now."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("PDF exported"))
+    box.setText(_tr("The action plan was saved as %1.").replace("%1", path.name))
+    box.setInformativeText(_tr("Open it now?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    return bool(box.exec() == QMessageBox.StandardButton.Open)
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    """The About box."""
+    QMessageBox.about(parent, title, html)

@@ -1,0 +1,454 @@
+"""The main window: section navigator, pages, Back/Next, menus, files and export.
+
+The window owns one :class:`~advisor.ui.document.AssessmentDocument` at a time. New and
+Open replace it (after asking to save changes); pages are rebuilt for the new document.
+Question pages are built the first time they are shown, so the window opens quickly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor.domain.assessment import Assessment
+from advisor.domain.bank import Bank
+from advisor.ui import dialogs
+from advisor.ui.document import AssessmentDocument
+from advisor.ui.navigator import Navigator, Section
+from advisor.ui.pages.base import Page
+from advisor.ui.settings import Settings
+from advisor.ui.style import named
+
+__all__ = ["APP_TITLE", "MainWindow"]
+
+APP_TITLE = "Export Readiness Advisor"
+
+
+class MainWindow(QMainWindow):
+    """The app's one window."""
+
+    def __init__(self, bank: Bank, settings: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.settings = settings or Settings()
+        self.lang = self.settings.language()
+        self.doc: AssessmentDocument = AssessmentDocument(bank, parent=self)
+        self.sections = [
+            Section("profile", self.tr("Profile")),
+            *(Section(d.id, d.title.get(self.lang), counted=True) for d in bank.dimensions),
+            Section("review", self.tr("Review")),
+            Section("results", self.tr("Results")),
+            Section("plan", self.tr("Action plan")),
+        ]
+        self._pages: dict[str, Page] = {}
+        self._export = None
+        self._progress_timer = QTimer(self, singleShot=True, interval=0)
+        self._progress_timer.timeout.connect(self._update_progress)
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().setSizeGripEnabled(True)
+        self._bind_document(self.doc)
+        self.resize(1100, 760)
+        self.setMinimumSize(800, 560)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.go_to(0)
+
+    # --- layout --------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigator = Navigator(self.sections, central)
+        self.navigator.currentRowChanged.connect(self._on_navigator_row)
+        row.addWidget(self.navigator)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(central)
+        for _ in self.sections:
+            self.stack.addWidget(QWidget(self.stack))
+        right.addWidget(self.stack, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 8, 16, 10)
+        self.progress_label = QLabel(central)
+        self.progress = named(QProgressBar(central), self.tr("Questions answered overall"))
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumWidth(320)
+        self.progress_label.setBuddy(self.progress)
+        self.back_button = named(QPushButton(self.tr("< &Back"), central), self.tr("Back"))
+        self.next_button = named(QPushButton(self.tr("&Next >"), central), self.tr("Next"))
+        self.next_button.setDefault(False)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.progress, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        right.addLayout(bar)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        QWidget.setTabOrder(self.navigator, self.stack)
+        QWidget.setTabOrder(self.stack, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.new_document, key.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, key.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, key.SaveAs)
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.about_action = self._action(self.tr("&About Export Readiness Advisor"), self.about)
+        self.back_action = self._action(self.tr("Previous section"), self.go_back, key.Back)
+        self.forward_action = self._action(self.tr("Next section"), self.go_next, key.Forward)
+        self.back_action.setShortcuts([QKeySequence(key.Back), QKeySequence("Ctrl+PgUp")])
+        self.forward_action.setShortcuts([QKeySequence(key.Forward), QKeySequence("Ctrl+PgDown")])
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for i, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("&Clear list"))
+            clear.triggered.connect(self.settings.clear_recent_files)
+
+    # --- the document --------------------------------------------------------------
+
+    def _bind_document(self, doc: AssessmentDocument) -> None:
+        self.doc = doc
+        self.edit_menu.clear()
+        undo = doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        doc.modifiedChanged.connect(self.setWindowModified)
+        doc.changed.connect(self._progress_timer.start)
+        doc.profileChanged.connect(self._update_title)
+        doc.saved.connect(lambda _p: self._update_title())
+        self.setWindowModified(doc.modified)
+        self._update_title()
+        self._update_progress()
+
+    def replace_document(self, doc: AssessmentDocument) -> None:
+        """Show another document: pages are rebuilt for it."""
+        old = self.doc
+        current = max(self.navigator.currentRow(), 0)
+        for key, page in list(self._pages.items()):
+            index = self.stack.indexOf(page)
+            placeholder = QWidget(self.stack)
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._pages[key]
+        self._bind_document(doc)
+        if old is not doc:
+            old.deleteLater()
+        self.go_to(current if doc.path is None else 0)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_TITLE}")
+
+    def _update_progress(self) -> None:
+        result = self.doc.result()
+        for dim in result.dimensions:
+            self.navigator.set_progress(dim.id, dim.answered, dim.applicable)
+        self.navigator.viewport().update()
+        answered = sum(d.answered for d in result.dimensions)
+        applicable = sum(d.applicable for d in result.dimensions)
+        self.progress.setValue(round(100 * answered / applicable) if applicable else 100)
+        self.progress.setFormat(
+            self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(applicable))
+        )
+
+    # --- pages ---------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page of a section, built on first use."""
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        page = self._make_page(key)
+        row = self.navigator.row_of(key)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[key] = page
+        return page
+
+    def _make_page(self, key: str) -> Page:
+        doc, lang = self.doc, self.lang
+        if key == "profile":
+            from advisor.ui.pages.profile import ProfilePage
+
+            return ProfilePage(doc, lang, self.stack)
+        if key == "review":
+            from advisor.ui.pages.review import ReviewPage
+
+            page = ReviewPage(doc, lang, self.stack)
+            page.jumpRequested.connect(self.show_question)
+            return page
+        if key == "results":
+            from advisor.ui.pages.results import ResultsPage
+
+            return ResultsPage(doc, lang, self.stack)
+        if key == "plan":
+            from advisor.ui.pages.plan import PlanPage
+
+            return PlanPage(doc, lang, self.stack)
+        from advisor.ui.pages.questions import QuestionsPage
+
+        return QuestionsPage(doc, self.bank.dimension_by_id[key], lang, self.stack)
+
+    def current_key(self) -> str:
+        """The key of the section on screen."""
+        return self.sections[self.stack.currentIndex()].key
+
+    def go_to(self, row: int) -> None:
+        """Show the section at ``row``."""
+        row = max(0, min(row, len(self.sections) - 1))
+        if self.navigator.currentRow() != row:
+            self.navigator.setCurrentRow(row)  # comes back through _on_navigator_row
+            return
+        self._show_row(row)
+
+    def _on_navigator_row(self, row: int) -> None:
+        if row >= 0:
+            self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
+        page = self.page(self.sections[row].key)
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.sections) - 1)
+        self.back_action.setEnabled(row > 0)
+        self.forward_action.setEnabled(row < len(self.sections) - 1)
+
+    def go_to_section(self, key: str) -> Page:
+        """Show a section by key and return its page."""
+        self.go_to(self.navigator.row_of(key))
+        return self.page(key)
+
+    def go_next(self) -> None:
+        """The next section."""
+        self.go_to(self.stack.currentIndex() + 1)
+        self.page(self.current_key()).focus_first()
+
+    def go_back(self) -> None:
+        """The previous section."""
+        self.go_to(self.stack.currentIndex() - 1)
+        self.page(self.current_key()).focus_first()
+
+    def show_question(self, qid: str) -> None:
+        """Go to a question's section, scroll to it and focus it."""
+        question = self.bank.question_by_id.get(qid)
+        if question is None:
+            return
+        page = self.go_to_section(question.dimension)
+        QTimer.singleShot(0, lambda: page.show_question(qid))  # type: ignore[attr-defined]
+
+    # --- files ---------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels."""
+        if not self.doc.modified:
+            return True
+        choice = dialogs.confirm_discard(self, self.doc.display_name())
+        if choice is dialogs.DiscardChoice.SAVE:
+            return self.save()
+        return choice is dialogs.DiscardChoice.DISCARD
+
+    def new_document(self) -> None:
+        """Start a new, empty assessment."""
+        if self.maybe_save():
+            self.replace_document(AssessmentDocument(self.bank, parent=self))
+            self.go_to(0)
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        path = dialogs.ask_open_path(self, self.settings.last_folder())
+        if path is not None:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open an assessment file; a broken file is reported and left untouched."""
+        from advisor.domain.validation import assessment_problems
+        from advisor.storage import DocumentError, load_assessment
+
+        if ask and not self.maybe_save():
+            return False
+        title = self.tr("Cannot open this file")
+        try:
+            loaded = load_assessment(path)
+        except DocumentError as exc:
+            dialogs.show_error(self, title, str(exc))
+            return False
+        problems = assessment_problems(self.bank, loaded.assessment)
+        if problems:
+            more = (
+                self.tr(" (and %1 more problems)").replace("%1", str(len(problems) - 1))
+                if len(problems) > 1
+                else ""
+            )
+            dialogs.show_error(self, title, f"{path}: {problems[0]}{more}")
+            return False
+        self.load_assessment(loaded.assessment, Path(path))
+        return True
+
+    def load_assessment(self, assessment: Assessment, path: Path | None) -> None:
+        """Show an assessment (already checked against the bank)."""
+        doc = AssessmentDocument(self.bank, assessment, path, parent=self)
+        self.replace_document(doc)
+        if path is not None:
+            self._remember(path)
+        self.go_to(0)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(path)
+        self.settings.set_last_folder(Path(path).resolve().parent)
+
+    def save(self) -> bool:
+        """Save to the current file (asks for a name the first time)."""
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        from advisor.ui.export import safe_pdf_name
+
+        stem = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())[:-4]
+        folder = self.settings.last_folder() or str(Path.home())
+        path = dialogs.ask_save_path(self, str(Path(folder) / f"{stem}.json"))
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        from advisor.storage import DocumentError
+
+        try:
+            self.doc.save(path)
+        except DocumentError as exc:
+            dialogs.show_error(self, self.tr("Cannot save the assessment"), str(exc))
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    # --- export and about ----------------------------------------------------------------
+
+    def export_pdf(self) -> None:
+        """Ask where to write the PDF, then write it in the background."""
+        from advisor.ui.export import ExportController, safe_pdf_name
+
+        folder = self.settings.last_folder() or str(Path.home())
+        name = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())
+        path = dialogs.ask_save_pdf_path(self, str(Path(folder) / name))
+        if path is None:
+            return
+        if self._export is None:
+            self._export = ExportController(self)
+            self._export.finished.connect(self._export_finished)
+            self._export.failed.connect(self._export_failed)
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Writing the PDF action plan…"))
+        self._export.start(self.bank, self.doc.assessment, path, self.lang)
+
+    def _export_finished(self, path: str) -> None:
+        from advisor.ui.export import open_file
+
+        self.export_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("PDF written: %1").replace("%1", path), 8000)
+        if dialogs.ask_open_file_after_export(self, Path(path)):
+            open_file(Path(path))
+
+    def _export_failed(self, message: str) -> None:
+        self.export_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        dialogs.show_error(self, self.tr("Cannot export the PDF"), message)
+
+    def about(self) -> None:
+        """Version, bank and licences."""
+        from advisor.ui.about import about_html
+
+        dialogs.show_about(
+            self, self.tr("About %1").replace("%1", APP_TITLE), about_html(self.bank)
+        )
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self._export is not None:
+            self._export.wait()
+        self.settings.set_geometry(QByteArray(self.saveGeometry()))
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,111 @@
+"""Small helpers that give every page the same look: headings, muted help text, spacing.
+
+Colours come from the palette (so a dark palette works); sizes from the default font
+(so 125-200 % scaling works). No fixed pixel fonts anywhere.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+__all__ = [
+    "MARGIN",
+    "SPACING",
+    "heading",
+    "muted_colour",
+    "muted_label",
+    "named",
+    "scaled_font",
+    "section_heading",
+    "stage_colour",
+    "wrapped_label",
+]
+
+SPACING = 10
+MARGIN = 20
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a control its accessible name (what a screen reader says) and description."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font, ``factor`` times larger."""
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """A text colour between the text and the background (readable in light and dark)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    base = palette.color(QPalette.ColorRole.Window)
+    return QColor(
+        (text.red() * 2 + base.red()) // 3,
+        (text.green() * 2 + base.green()) // 3,
+        (text.blue() * 2 + base.blue()) // 3,
+    )
+
+
+def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A plain-text label that wraps and can be selected with the mouse."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """Help text: wrapped, in the muted colour."""
+    label = wrapped_label(text, parent)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
+    label.setPalette(palette)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A page's title."""
+    label = wrapped_label(text, parent)
+    label.setFont(scaled_font(label, 1.6, bold=True))
+    label.setAccessibleName(text)
+    return label
+
+
+def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A heading inside a page."""
+    label = wrapped_label(text, parent)
+    label.setFont(scaled_font(label, 1.2, bold=True))
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    """A thin horizontal line."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+_STAGE_COLOURS = ("#c0392b", "#d68910", "#2e86c1", "#1e8449")
+
+
+def stage_colour(index: int, count: int) -> QColor:
+    """A colour for the stage at ``index`` of ``count`` (red -> green)."""
+    if count <= 1:
+        return QColor(_STAGE_COLOURS[-1])
+    position = round(index * (len(_STAGE_COLOURS) - 1) / (count - 1))
+    return QColor(_STAGE_COLOURS[position])

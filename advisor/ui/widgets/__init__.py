@@ -1,0 +1,1 @@
+"""Custom widgets: question cards and painted charts."""
