@@ -1,0 +1,332 @@
+"""The "Progress since <date>" section of the PDF: what changed since the last assessment.
+
+The renderer (:mod:`advisor.report.pdf`) calls :func:`progress_flowables` when
+``ReportOptions.previous`` holds an earlier assessment of the same company. The section
+shows both profiles on one radar chart (earlier dashed grey, now solid; readable in black
+and white), a table of the score and stage change per area, then the gaps closed, still
+open and new, the actions completed, and the questions that could not be compared
+because the bank changed. The comparison itself is :func:`advisor.domain.progress.compare`.
+
+Every string goes through :meth:`ReportContext.para` / :meth:`ReportContext.markup`
+(escaped, font runs), never straight into a ``Paragraph``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from advisor.domain.answers import answer_label
+from advisor.domain.progress import (
+    REASON_LABELS,
+    ComparisonError,
+    GapChange,
+    Progress,
+    ScoreChange,
+    compare,
+)
+from advisor.domain.text import Text
+from advisor.report.charts import ChartRow, RadarChart
+from advisor.report.context import ReportContext, score_text
+from advisor.report.styles import Palette
+from advisor.report.tables import data_table
+
+__all__ = ["WORDS", "ProgressRadar", "progress_flowables", "progress_section"]
+
+_T = Text.of
+WORDS: dict[str, Text] = {
+    "title": _T("Progress since {date}", hi="{date} से अब तक की प्रगति"),
+    "intro": _T(
+        "Compared with the assessment of {date}{by}. Overall score {old} then, {new} now "
+        "({delta}).",
+        hi="{date}{by} के मूल्यांकन से तुलना। कुल स्कोर तब {old}, अब {new} ({delta})।",
+    ),
+    "by": _T(" by {name}", hi=" ({name} द्वारा)"),
+    "stage_moved": _T("Stage: {old} then, {new} now.", hi="स्तर: तब {old}, अब {new}।"),
+    "stage_same": _T("Stage: still {stage}.", hi="स्तर: अब भी {stage}।"),
+    "legend_then": _T("{date} (earlier)", hi="{date} (पहले)"),
+    "legend_now": _T("{date} (now)", hi="{date} (अब)"),
+    "caption": _T(
+        "Dashed: the earlier assessment. Solid: this one. Rings mark the stages.",
+        hi="टूटी रेखा: पिछला मूल्यांकन। पूरी रेखा: यह मूल्यांकन। घेरे स्तर दिखाते हैं।",
+    ),
+    "area": _T("Area", hi="क्षेत्र"),
+    "overall": _T("Overall", hi="कुल"),
+    "then": _T("Then", hi="तब"),
+    "now": _T("Now", hi="अब"),
+    "change": _T("Change", hi="बदलाव"),
+    "stage": _T("Stage then › now", hi="स्तर तब › अब"),
+    "closed": _T("Gaps closed ({count})", hi="दूर हुई कमियाँ ({count})"),
+    "open": _T("Gaps still open ({count})", hi="बाक़ी कमियाँ ({count})"),
+    "new": _T("New gaps ({count})", hi="नई कमियाँ ({count})"),
+    "not_reassessed": _T(
+        "Earlier gaps not assessed this time ({count})",
+        hi="पिछली कमियाँ जो इस बार नहीं जाँची गईं ({count})",
+    ),
+    "done": _T("Actions completed ({count})", hi="पूरे हुए कार्य ({count})"),
+    "done_marked": _T("marked done", hi="पूरा चिह्नित"),
+    "done_closed": _T("its gaps are closed", hi="इसकी कमियाँ दूर हुईं"),
+    "not_comparable": _T("Questions not compared ({count})", hi="प्रश्न जिनकी तुलना नहीं हुई ({count})"),
+    "not_comparable_intro": _T(
+        "The question bank changed between the two assessments ({old} and {new}); these "
+        "questions are left out of the lists above.",
+        hi="दोनों मूल्यांकनों के बीच प्रश्नावली बदली ({old} और {new}); ये प्रश्न ऊपर की सूचियों में शामिल नहीं हैं।",
+    ),
+    "then_now": _T("Then: {old}. Now: {new}.", hi="तब: {old}। अब: {new}।"),
+    "not_answered": _T("not answered", hi="उत्तर नहीं दिया"),
+    "none": _T("None.", hi="कोई नहीं।"),
+    "cannot_compare": _T(
+        "The earlier assessment was answered with another question bank and cannot be compared.",
+        hi="पिछला मूल्यांकन किसी दूसरी प्रश्नावली से किया गया था, इसलिए तुलना नहीं हो सकती।",
+    ),
+}
+
+
+def _word(ctx: ReportContext, key: str, **values: object) -> str:
+    text = WORDS[key].get(ctx.lang)
+    return text.format(**values) if values else text
+
+
+def _delta(change: ScoreChange) -> str:
+    if change.old is None or change.new is None:
+        return "–"
+    delta = int(score_text(change.new)) - int(score_text(change.old))
+    return f"{delta:+d}" if delta else "±0"
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else score_text(value)
+
+
+class ProgressRadar(RadarChart):
+    """The radar chart with a second, earlier profile drawn dashed over the current one."""
+
+    def __init__(
+        self,
+        rows: Sequence[ChartRow],
+        previous: Sequence[float],
+        rings: Sequence[float],
+        *,
+        palette: Palette,
+        styles: object,
+        size: float = 230,
+        label_width: float = 96,
+    ) -> None:
+        super().__init__(
+            rows, rings, palette=palette, styles=styles, size=size, label_width=label_width
+        )
+        self.previous = [max(0.0, min(100.0, p)) for p in previous]
+
+    def draw(self) -> None:
+        """The current profile (solid, by :class:`RadarChart`), then the earlier one dashed."""
+        super().draw()
+        drawing = Drawing(self.width, self.height)
+        points: list[float] = []
+        for index, score in enumerate(self.previous):
+            points.extend(self._point(index, score))
+        drawing.add(
+            Polygon(
+                points,
+                fillColor=None,
+                strokeColor=self.palette.text,
+                strokeWidth=1.3,
+                strokeDashArray=[4, 3],
+            )
+        )
+        for index, score in enumerate(self.previous):
+            x, y = self._point(index, score)
+            drawing.add(
+                Rect(
+                    x - 2.4,
+                    y - 2.4,
+                    4.8,
+                    4.8,
+                    fillColor=colors.white,
+                    strokeColor=self.palette.text,
+                )
+            )
+        renderPDF.draw(drawing, self.canv, 0, 0)
+
+
+def _legend(ctx: ReportContext, progress: Progress) -> Table:
+    palette = ctx.styles.palette
+
+    def sample(dashed: bool) -> Drawing:
+        drawing = Drawing(26, 8)
+        if dashed:
+            drawing.add(
+                Line(1, 4, 25, 4, strokeColor=palette.text, strokeWidth=1.3, strokeDashArray=[4, 3])
+            )
+        else:
+            drawing.add(Line(1, 4, 25, 4, strokeColor=palette.accent, strokeWidth=1.8))
+        return drawing
+
+    then = _word(ctx, "legend_then", date=progress.old.created_at.date().isoformat())
+    now = _word(ctx, "legend_now", date=progress.new.created_at.date().isoformat())
+    table = Table(
+        [[sample(True), ctx.para(then, "small"), sample(False), ctx.para(now, "small")]],
+        colWidths=[30, 120, 30, 120],
+        hAlign="CENTER",
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
+def _stage_text(ctx: ReportContext, change: ScoreChange) -> str:
+    old, new = change.old_stage, change.new_stage
+    if old is None and new is None:
+        return "–"
+    if old is None or new is None or old.id == new.id:
+        return ctx.tr((new or old).title)  # type: ignore[union-attr]
+    return f"{ctx.tr(old.title)} › {ctx.tr(new.title)}"
+
+
+def _change_table(ctx: ReportContext, progress: Progress, width: float) -> Flowable:
+    header = [_word(ctx, k) for k in ("area", "then", "now", "change", "stage")]
+    rows = []
+    named = [(d.dimension.title, d.change, "cell") for d in progress.dimensions]
+    named.append((WORDS["overall"], progress.overall, "cell-bold"))
+    for title, change, style in named:
+        rows.append(
+            [
+                ctx.para(ctx.tr(title), "cell-bold"),
+                ctx.para(_score(change.old), "cell-right"),
+                ctx.para(_score(change.new), "cell-right"),
+                ctx.para(_delta(change), "cell-right"),
+                ctx.para(_stage_text(ctx, change), style),
+            ]
+        )
+    return data_table(ctx, header, rows, [0.3, 0.1, 0.1, 0.12, 0.38], width)
+
+
+def _gap_item(ctx: ReportContext, progress: Progress, gap: GapChange) -> Flowable:
+    old_question = progress.old_bank.question_by_id.get(gap.id, gap.question)
+    missing = _word(ctx, "not_answered")
+    before = answer_label(old_question, gap.old_answer, ctx.lang) or missing
+    after = answer_label(gap.question, gap.new_answer, ctx.lang) or missing
+    area = progress.bank.dimension_by_id.get(gap.dimension)
+    head = ctx.tr(gap.question.text)
+    if area is not None:
+        head = f"{head} ({ctx.tr(area.title)})"
+    return KeepTogether(
+        [
+            ctx.bullet(head),
+            ctx.para(_word(ctx, "then_now", old=before, new=after), "step"),
+        ]
+    )
+
+
+def _gap_list(
+    ctx: ReportContext, progress: Progress, key: str, gaps: Sequence[GapChange], always: bool
+) -> list[Flowable]:
+    if not gaps and not always:
+        return []
+    story: list[Flowable] = [ctx.heading(_word(ctx, key, count=len(gaps)), "h2", level=1)]
+    if not gaps:
+        story.append(ctx.para(_word(ctx, "none")))
+    story.extend(_gap_item(ctx, progress, g) for g in gaps)
+    return story
+
+
+def progress_section(ctx: ReportContext, progress: Progress, width: float) -> list[Flowable]:
+    """The flowables of the section for a computed :class:`Progress`."""
+    old, new = progress.old, progress.new
+    date = old.created_at.date().isoformat()
+    story: list[Flowable] = [ctx.heading(_word(ctx, "title", date=date))]
+    by = _word(ctx, "by", name=old.assessor.name) if old.assessor.name.strip() else ""
+    overall = progress.overall
+    story.append(
+        ctx.para(
+            _word(
+                ctx,
+                "intro",
+                date=date,
+                by=by,
+                old=_score(overall.old),
+                new=_score(overall.new),
+                delta=_delta(overall),
+            )
+        )
+    )
+    if overall.old_stage and overall.new_stage and overall.old_stage.id != overall.new_stage.id:
+        story.append(
+            ctx.para(
+                _word(
+                    ctx,
+                    "stage_moved",
+                    old=ctx.tr(overall.old_stage.title),
+                    new=ctx.tr(overall.new_stage.title),
+                )
+            )
+        )
+    elif overall.new_stage:
+        story.append(ctx.para(_word(ctx, "stage_same", stage=ctx.tr(overall.new_stage.title))))
+
+    dims = [d for d in progress.dimensions if d.id in progress.bank.dimension_by_id]
+    if len(dims) >= 3:
+        rows = [
+            ChartRow(
+                f"<b>{ctx.markup(ctx.tr(d.dimension.title), 'chart-label-centre')}</b>"
+                f"<br/>{_score(d.change.old)} › {_score(d.change.new)}",
+                d.change.new or 0.0,
+            )
+            for d in dims
+        ]
+        previous = [d.change.old or 0.0 for d in dims]
+        rings = [s.min for s in progress.bank.stages_ordered]
+        styles = ctx.styles
+        story.append(ProgressRadar(rows, previous, rings, palette=styles.palette, styles=styles))
+        story.append(_legend(ctx, progress))
+        story.append(ctx.para(_word(ctx, "caption"), "caption"))
+    story.append(Spacer(1, 6))
+    story.append(_change_table(ctx, progress, width))
+
+    story += _gap_list(ctx, progress, "closed", progress.gaps_closed, True)
+    story += _gap_list(ctx, progress, "open", progress.gaps_open, True)
+    story += _gap_list(ctx, progress, "new", progress.gaps_new, True)
+    story += _gap_list(ctx, progress, "not_reassessed", progress.gaps_not_reassessed, False)
+
+    done = progress.actions_completed
+    story.append(ctx.heading(_word(ctx, "done", count=len(done)), "h2", level=1))
+    if not done:
+        story.append(ctx.para(_word(ctx, "none")))
+    for action in done:
+        why = [_word(ctx, "done_marked")] if action.marked_done else []
+        if action.gaps_closed:
+            why.append(_word(ctx, "done_closed"))
+        story.append(ctx.bullet(f"{ctx.tr(action.recommendation.title)} ({'; '.join(why)})"))
+
+    if progress.not_comparable:
+        count = len(progress.not_comparable)
+        story.append(ctx.heading(_word(ctx, "not_comparable", count=count), "h2", level=1))
+        story.append(
+            ctx.para(
+                _word(ctx, "not_comparable_intro", old=old.bank.version, new=new.bank.version),
+                "small",
+            )
+        )
+        for item in progress.not_comparable:
+            reason = REASON_LABELS[item.reason].get(ctx.lang)
+            story.append(ctx.bullet(f"{ctx.tr(item.question.text)} ({reason})"))
+    return story
+
+
+def progress_flowables(ctx: ReportContext, width: float) -> list[Flowable]:
+    """The section for ``ctx.options.previous`` (nothing when there is none).
+
+    The renderer's hook: ``progress_flowables(ctx, width) -> list[Flowable]``. An earlier
+    assessment of another bank gives a one-line note instead of a comparison.
+    """
+    previous = ctx.options.previous
+    if previous is None:
+        return []
+    try:
+        progress = compare(ctx.bank, previous, ctx.assessment)
+    except ComparisonError:
+        date = previous.created_at.date().isoformat()
+        return [ctx.heading(_word(ctx, "title", date=date)), ctx.para(_word(ctx, "cannot_compare"))]
+    return progress_section(ctx, progress, width)
