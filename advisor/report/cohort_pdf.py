@@ -8,8 +8,11 @@ the actions most often recommended; how many files were left out. With ``names``
 section lists each participant's pseudonym beside the company and assessor; without it
 no company or person name appears anywhere (not in the metadata either).
 
-Every user string is escaped before it reaches a Paragraph; chart labels are numbers and
-fixed words only (graphics strings are not shaped). Same input, same bytes.
+Fonts, styles and text safety are the action plan's (:mod:`advisor.report.fonts`,
+:mod:`advisor.report.styles`, :mod:`advisor.report.text`): every string goes through
+:func:`~advisor.report.text.markup` before it reaches a Paragraph; chart labels are
+numbers only (graphics strings are not shaped). Same input, same bytes; the PDF is dated
+with the last change to any participant's assessment.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -44,14 +48,10 @@ from advisor.domain.cohort import (
     QuestionCount,
 )
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
-from advisor.report._cohort_base import (
-    CohortStyles,
-    escape,
-    font_names,
-    numbered_canvas,
-    pdf_safe,
-)
+from advisor.report._cohort_base import CohortStyles, numbered_canvas
 from advisor.report.cohort_words import WORDS
+from advisor.report.pdf import pdf_date
+from advisor.report.text import markup, plain
 
 __all__ = ["CohortDetails", "cohort_pdf_bytes"]
 
@@ -91,8 +91,8 @@ class CohortRenderer:
         self.details = details
         self.names = names
         self.lang = lang
-        self.fonts = font_names(lang)
-        self.styles = CohortStyles(self.fonts)
+        self.styles = CohortStyles()
+        self.fonts = self.styles.fonts
         self.width = self.page_size[0] - 2 * self.margin
 
     # --- small helpers ---------------------------------------------------------------
@@ -102,8 +102,8 @@ class CohortRenderer:
         return WORDS[key].get(self.lang).format(**fields)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        """A paragraph of plain text: escaped here, so no text is ever read as markup."""
-        return Paragraph(escape(text), self.styles[style])
+        """A paragraph that prints ``text`` literally (escaped, cleaned, font runs)."""
+        return Paragraph(markup(text, self.styles[style].fontName), self.styles[style])
 
     def table(
         self, rows: Sequence[Sequence[object]], widths: Sequence[float], numeric_from: int
@@ -271,16 +271,16 @@ class CohortRenderer:
         )
         return [*block, self.p(stats, "small")]
 
+    def readiness(self) -> list[Flowable]:
+        """How many participants reached each stage, overall and per dimension."""
+        return [self.p(self.w("readiness"), "h1"), self._stage_table(), Spacer(1, 4 * mm)]
+
     def scores(self) -> list[Flowable]:
-        """Stage counts, then one bar chart per dimension (and overall)."""
+        """One bar chart per dimension (and overall) of the score distribution."""
         blocks = [
             self._dimension_block(d) for d in (self.summary.overall, *self.summary.dimensions)
         ]
         return [
-            CondPageBreak(60 * mm),
-            self.p(self.w("readiness"), "h1"),
-            self._stage_table(),
-            Spacer(1, 4 * mm),
             CondPageBreak(80 * mm),
             self.p(self.w("scores"), "h1"),
             self.p(self.w("chart_note"), "small"),
@@ -390,6 +390,7 @@ class CohortRenderer:
         return [
             *self.heading(),
             Spacer(1, 5 * mm),
+            *self.readiness(),
             *self.who(),
             *self.scores(),
             *self.gaps(),
@@ -398,19 +399,24 @@ class CohortRenderer:
             *self.participants(),
         ]
 
-    def _footer(self, canvas, page: int, pages: int) -> None:  # type: ignore[no-untyped-def]
+    def _footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        """ "Page X of Y" at the bottom right (a Paragraph, so Hindi is shaped)."""
+        para = self.p(self.w("page", page=page, pages=pages), "footer")
+        width = 60 * mm
+        para.wrap(width, 20)
         canvas.saveState()
-        canvas.setFont(self.fonts.regular, 8)
-        canvas.setFillColor(MID)
-        canvas.drawRightString(
-            self.page_size[0] - self.margin, 9 * mm, self.w("page", page=page, pages=pages)
-        )
+        para.drawOn(canvas, self.page_size[0] - self.margin - width, 9 * mm)
         canvas.restoreState()
+
+    def _date(self) -> str | None:
+        """The PDF's date: the last change to any participant's assessment."""
+        stamps = [p.assessment.updated_at for p in self.summary.participants]
+        return pdf_date(max(stamps, key=lambda s: s.astimezone(dt.UTC))) if stamps else None
 
     def build(self) -> bytes:
         """The PDF's bytes; the same summary always gives the same bytes."""
         buffer = io.BytesIO()
-        title = pdf_safe(self.details.event or self.w("title"))
+        title = plain(self.details.event or self.w("title"), 300)
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.page_size,
@@ -419,7 +425,7 @@ class CohortRenderer:
             topMargin=self.margin,
             bottomMargin=self.margin + 4 * mm,
             title=title,
-            subject=pdf_safe(self.w("title")),
+            subject=plain(self.w("title")),
             author="",
             creator="Export Readiness Advisor",
             lang="hi-IN" if self.lang == "hi" else "en-IN",
@@ -428,7 +434,7 @@ class CohortRenderer:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(self.story(), canvasmaker=numbered_canvas(self._footer))
+        doc.build(self.story(), canvasmaker=numbered_canvas(self._footer, self._date()))
         return buffer.getvalue()
 
 

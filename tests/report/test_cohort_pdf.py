@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -65,7 +66,8 @@ def pdf_text(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data))
     text = "\n".join(page.extract_text() for page in reader.pages)
     meta = reader.metadata or {}
-    return text + "\n" + "\n".join(str(v) for v in meta.values())
+    # NFKC: shaping turns "fi" into a ligature glyph that extracts as U+FB01
+    return unicodedata.normalize("NFKC", text + "\n" + "\n".join(str(v) for v in meta.values()))
 
 
 def test_pdf_holds_the_summary(summary):
