@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from advisor.commands import EXIT_OK, CommandError, bank_from_args, load_checked
+from advisor.commands import EXIT_OK, EXIT_USAGE, bank_from_args, load_checked
 
 NAME = "validate"
 HELP = "check an assessment file or a question bank; errors name the place"
@@ -38,9 +38,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             bank = load_bank(path)
         except BankError as exc:
+            # the first problem is the error line; the others follow it, indented
+            sys.stderr.write(f"export-advisor: error: {exc}\n")
             for extra in exc.problems[1:20]:
                 sys.stderr.write(f"  also: {extra}\n")
-            raise CommandError(str(exc)) from None
+            return EXIT_USAGE
         print(
             f"OK: {path} is a valid question bank ({bank.id} {bank.version}, "
             f"{len(bank.questions)} questions, {len(bank.recommendations)} recommendations)"

@@ -1,0 +1,131 @@
+"""JSON Schemas of the public file formats, generated from the pydantic models.
+
+The schemas in ``resources/schemas/`` (question bank, assessment, branding profile) are
+what other tools validate against; they are generated from the models here, never
+edited by hand. This module only *computes* them and compares them with the files:
+``python -m advisor.domain.schemas --check`` exits 1 when a file is stale, and
+``python scripts/gen_schemas.py`` (a developer tool) writes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from advisor.domain.assessment import Assessment
+from advisor.domain.bank import Bank
+from advisor.domain.branding import BrandingProfile
+
+__all__ = ["SCHEMAS", "SchemaFile", "rendered_schemas", "schema_of", "stale_schemas"]
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True)
+class SchemaFile:
+    """One generated schema: its file name, the model and a title."""
+
+    filename: str
+    model: type[BaseModel]
+    title: str
+    description: str
+
+    @property
+    def schema_id(self) -> str:
+        """A stable identifier (a URN: nothing is fetched from the network)."""
+        return f"urn:export-advisor:schema:{self.filename.removesuffix('.schema.json')}"
+
+
+SCHEMAS: tuple[SchemaFile, ...] = (
+    SchemaFile(
+        "bank.schema.json",
+        Bank,
+        "Export Readiness Advisor question bank",
+        "A question bank (format 'export-advisor/bank'), as YAML or JSON: dimensions, "
+        "profile fields, questions, recommendations and sources of help.",
+    ),
+    SchemaFile(
+        "assessment.schema.json",
+        Assessment,
+        "Export Readiness Advisor assessment",
+        "One saved assessment (format 'export-advisor/assessment'): the bank it was "
+        "answered against, the profile, the answers and the user's plan edits. Each answer "
+        "holds exactly one of 'choice', 'choices', 'number' or 'skip'.",
+    ),
+    SchemaFile(
+        "branding.schema.json",
+        BrandingProfile,
+        "Export Readiness Advisor branding profile",
+        "A consultant's branding profile (format 'export-advisor/branding') for reports.",
+    ),
+)
+
+
+def schema_of(item: SchemaFile) -> dict[str, Any]:
+    """The JSON Schema of one format, with ``$schema``, ``$id``, title and description."""
+    body = item.model.model_json_schema(mode="validation")
+    body.pop("title", None)
+    body.pop("description", None)
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "$id": item.schema_id,
+        "title": item.title,
+        "description": item.description,
+        **body,
+    }
+
+
+def rendered_schemas() -> dict[str, str]:
+    """File name -> the exact text the schema file must hold."""
+    return {
+        item.filename: json.dumps(schema_of(item), indent=2, ensure_ascii=False) + "\n"
+        for item in SCHEMAS
+    }
+
+
+def stale_schemas(folder: Path) -> list[str]:
+    """The schema files in ``folder`` that are missing or differ from the models."""
+    stale = []
+    for filename, text in rendered_schemas().items():
+        path = folder / filename
+        try:
+            current = path.read_text(encoding="utf-8")
+        except OSError:
+            current = None
+        if current != text:
+            stale.append(filename)
+    return stale
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Check the schema files: exit 0 when current, 1 when stale (names them)."""
+    from advisor.resources import resource_path
+
+    parser = argparse.ArgumentParser(
+        prog="python -m advisor.domain.schemas",
+        description="Check that resources/schemas/ matches the models "
+        "(write them with: python scripts/gen_schemas.py).",
+    )
+    parser.add_argument("--check", action="store_true", help="check only (the default)")
+    parser.parse_args(argv)
+    folder = resource_path("schemas", must_exist=False)
+    stale = stale_schemas(folder)
+    if stale:
+        sys.stderr.write(
+            f"stale JSON Schemas in {folder}: {', '.join(stale)} "
+            "(regenerate with: python scripts/gen_schemas.py)\n"
+        )
+        return 1
+    print(f"OK: {len(SCHEMAS)} JSON Schemas in {folder} match the models")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
