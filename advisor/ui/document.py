@@ -143,7 +143,10 @@ class AssessmentDocument(QObject):
         self._result: ReadinessResult | None = None
         self._plan: ActionPlan | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     # --- what views read -----------------------------------------------------------
 

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         ]
         self._pages: dict[str, Page] = {}
         self._export = None
+        self.remember_geometry = True  # False for throw-away windows (``check``)
         self._progress_timer = QTimer(self, singleShot=True, interval=0)
         self._progress_timer.timeout.connect(self._update_progress)
 
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
             return
         if self._export is not None:
             self._export.wait()
-        self.settings.set_geometry(QByteArray(self.saveGeometry()))
-        self.settings.sync()
+        if self.remember_geometry:
+            self.settings.set_geometry(QByteArray(self.saveGeometry()))
+            self.settings.sync()
         event.accept()

@@ -30,6 +30,17 @@ from advisor.ui.style import muted_label, named, scaled_font, wrapped_label
 __all__ = ["QuestionCard"]
 
 
+class _NumberBox(QDoubleSpinBox):
+    """A spin box that shows 12 and 2.5, not 12.00 and 2.50."""
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+
 class QuestionCard(QFrame):
     """A framed card for one question, bound to the document.
 
@@ -108,9 +119,8 @@ class QuestionCard(QFrame):
 
     def _number_box(self, lang: str, text: str) -> QDoubleSpinBox:
         q = self.question
-        spin = QDoubleSpinBox(self)
-        decimals = 0 if all(float(b.min).is_integer() for b in q.bands or ()) else 1
-        spin.setDecimals(decimals)
+        spin = _NumberBox(self)
+        spin.setDecimals(2)
         step = 1.0
         spin.setRange(q.minimum - step, q.maximum)
         spin.setSingleStep(step)

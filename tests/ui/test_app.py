@@ -1,0 +1,74 @@
+"""The app as a program: started in a subprocess (a second QApplication here would abort)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advisor.storage import save_assessment
+from tests.ui.conftest import generated_assessment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(
+    args: list[str], env_extra: dict[str, str], timeout: int = 60
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import sys, advisor.ui.app; "
+        "heavy = ('PySide6.QtWidgets', 'reportlab', 'pydantic'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = _run(["-c", code], {})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_main_starts_and_quits(tmp_path) -> None:
+    code = (
+        "import sys, advisor.cli\n"
+        "rc = advisor.cli.main([])\n"
+        "assert 'reportlab' not in sys.modules, 'reportlab imported at start-up'\n"
+        "sys.exit(rc)\n"
+    )
+    done = _run(["-c", code], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "50"})
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.slow
+def test_main_opens_a_file(tmp_path) -> None:
+    from advisor.domain.bank import default_bank
+
+    path = tmp_path / "a.json"
+    save_assessment(path, generated_assessment(default_bank(), "mixed"))
+    raw = path.read_bytes()
+    done = _run(["-m", "advisor", str(path)], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "50"})
+    assert done.returncode == 0, done.stderr
+    assert path.read_bytes() == raw
+
+
+def test_bad_bank_is_one_line(tmp_path) -> None:
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("format: nope\n", encoding="utf-8")
+    done = _run(["-m", "advisor", "--bank", str(bank)], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "0"})
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "not a question bank" in done.stderr
