@@ -29,7 +29,12 @@ from pathlib import Path
 from advisor.storage._process import pid_alive
 from advisor.storage.errors import DocumentError
 
-__all__ = ["atomic_write_bytes", "describe_os_error", "leftover_temp_files"]
+__all__ = [
+    "atomic_write_bytes",
+    "describe_os_error",
+    "leftover_temp_files",
+    "remove_leftover_temp_files",
+]
 
 _REPLACE_RETRIES = 6  # Windows: antivirus or sync clients hold files for a moment
 _TEMP_NAME_PART = 40  # characters of the target name kept in the temporary name
@@ -60,10 +65,17 @@ def _temp_prefix(path: Path) -> str:
     return f".{path.name[:_TEMP_NAME_PART]}."
 
 
-def leftover_temp_files(path: Path) -> list[Path]:
-    """Temporary files of unfinished saves of ``path`` (their writer is gone)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    prefix = _temp_prefix(path)
+def _temp_is_left_over(name: str, prefix: str, now: float, mtime: float) -> bool:
+    if not (name.startswith(prefix) and name.endswith(".tmp")):
+        return False
+    parts = name[: -len(".tmp")].split(".")
+    pid = int(parts[-2]) if len(parts) >= 3 and parts[-2].isdigit() else -1
+    if pid == os.getpid():
+        return now - mtime > _STALE_TEMP_SECONDS
+    return not pid_alive(pid) or now - mtime > _STALE_TEMP_SECONDS
+
+
+def _scan_leftovers(folder: Path, prefix: str) -> list[Path]:
     found: list[Path] = []
     try:
         entries = list(os.scandir(folder))
@@ -71,18 +83,31 @@ def leftover_temp_files(path: Path) -> list[Path]:
         return found
     now = time.time()
     for entry in entries:
-        name = entry.name
-        if not (name.startswith(prefix) and name.endswith(".tmp")):
+        if not entry.name.startswith(prefix):
             continue
-        middle = name[len(prefix) : -len(".tmp")].split(".")
-        pid = int(middle[0]) if middle and middle[0].isdigit() else -1
         try:
-            old = now - entry.stat(follow_symlinks=False).st_mtime > _STALE_TEMP_SECONDS
+            mtime = entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        if (pid != os.getpid() and not pid_alive(pid)) or old:
+        if _temp_is_left_over(entry.name, prefix, now, mtime):
             found.append(Path(entry.path))
     return found
+
+
+def leftover_temp_files(path: Path) -> list[Path]:
+    """Temporary files of unfinished saves of ``path`` (their writer is gone)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return _scan_leftovers(folder, _temp_prefix(path))
+
+
+def remove_leftover_temp_files(folder: Path) -> int:
+    """Remove temporary files of unfinished saves of any file in ``folder``; count them."""
+    removed = 0
+    for leftover in _scan_leftovers(folder, "."):
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)
+            removed += 1
+    return removed
 
 
 def _remove_leftovers(path: Path) -> None:

@@ -27,7 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from advisor.storage._process import boot_id, hostname, pid_alive, process_started
-from advisor.storage.atomic import atomic_write_bytes, describe_os_error
+from advisor.storage.atomic import (
+    atomic_write_bytes,
+    describe_os_error,
+    remove_leftover_temp_files,
+)
 from advisor.storage.errors import DocumentError
 from advisor.storage.paths import autosaves_dir, path_key, sessions_dir
 
@@ -113,6 +117,7 @@ class RecoveryStore:
             "started_at": dt.datetime.now(dt.UTC).isoformat(),
         }
         self._mkdirs()
+        remove_leftover_temp_files(self.folder)  # of autosaves cut short by a crash
         atomic_write_bytes(self._marker(self.session_id), json.dumps(marker).encode("utf-8"))
         self._started = True
 
