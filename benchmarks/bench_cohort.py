@@ -74,8 +74,12 @@ def generate(bank: Bank, count: int, seed: int = 8) -> list[Assessment]:
         profile.sector = rng.choice(fields.sectors).id
         profile.size = rng.choice(fields.sizes).id
         profile.experience = rng.choice(fields.experience).id
-        profile.target_markets = [c.id for c in rng.sample(fields.markets, rng.randint(1, 3))]
-        profile.channels = [c.id for c in rng.sample(fields.channels, rng.randint(1, 2))]
+        profile.target_markets = [
+            c.id for c in rng.sample(fields.markets, rng.randint(1, min(3, len(fields.markets))))
+        ]
+        profile.channels = [
+            c.id for c in rng.sample(fields.channels, rng.randint(1, min(2, len(fields.channels))))
+        ]
         doc.assessor.name = f"Facilitator {i % 7}"
         answers = {}
         for question in bank.questions:
