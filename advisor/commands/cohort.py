@@ -31,6 +31,13 @@ ORDER = 40
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``cohort``."""
+    parser.epilog = (
+        "Reads every *.json directly in DIR (not in subfolders); files that are not "
+        "assessments, were answered with another bank or are an older copy of the same "
+        "assessment are listed on stderr and counted as left out. Bank: --bank, else the "
+        "one named in DIR/workshop.json, else the built-in one. Exit codes: 0 written, "
+        "1 nothing to summarise or an output could not be written, 2 bad usage or DIR."
+    )
     parser.add_argument("folder", metavar="DIR", help="the workshop folder of assessments")
     parser.add_argument(
         "-o", "--output", metavar="OUT.pdf", required=True, help="the summary PDF to write"
