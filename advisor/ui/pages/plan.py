@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -95,7 +95,10 @@ class PlanPage(Page):
 
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._after_reset)
-        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+        self.model.dataChanged.connect(lambda *_: self._resize_rows.start())
+        self._resize_rows = QTimer(self, singleShot=True, interval=0)
+        self._resize_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._resize_rows.start())
         doc.answerChanged.connect(lambda _qid: self.mark_dirty())
         doc.profileChanged.connect(self.mark_dirty)
 

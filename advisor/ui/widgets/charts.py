@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from advisor.ui.style import muted_colour
@@ -58,10 +58,11 @@ class RadarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
-        label_width = max(fm.horizontalAdvance(label) for label, _ in self._scores)
-        margin_x = min(label_width + 12, self.width() / 3)
-        margin_y = fm.height() * 1.6
-        radius = max(10.0, min(self.width() / 2 - margin_x, self.height() / 2 - margin_y))
+        line = fm.height()
+        label_width = max(fm.horizontalAdvance(label) for label, _ in self._scores) + 8
+        margin_x = min(label_width, self.width() / 3)
+        margin_y = line * 2.4
+        radius = max(10.0, min(self.width() / 2 - margin_x - 6, self.height() / 2 - margin_y))
         centre = QPointF(self.width() / 2, self.height() / 2)
         grid = muted_colour(self.palette())
         grid.setAlpha(120)
@@ -88,18 +89,40 @@ class RadarChart(QWidget):
         painter.setPen(QPen(accent, 2))
         painter.drawPath(shape)
 
+        # captions: the label and, under it, the score; never outside the widget
         painter.setPen(text)
+        bold = QFont(self.font())
+        bold.setBold(True)
         for i, (label, score) in enumerate(self._scores):
-            anchor = point(i, 112)
-            caption = f"{label} {score:.0f}"
-            width = fm.horizontalAdvance(caption)
-            box = QRectF(anchor.x() - width / 2, anchor.y() - fm.height() / 2, width, fm.height())
-            if anchor.x() > centre.x() + 1:
-                box.moveLeft(anchor.x())
-            elif anchor.x() < centre.x() - 1:
-                box.moveRight(anchor.x())
-            box = box.intersected(QRectF(self.rect())) if box.left() < 0 else box
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+            anchor = point(i, 100)
+            box = QRectF(0, 0, margin_x, line * 2)
+            dx = anchor.x() - centre.x()
+            dy = anchor.y() - centre.y()
+            if abs(dx) < 1:  # top or bottom
+                box.moveCenter(
+                    QPointF(anchor.x(), anchor.y() + (-line * 1.2 if dy < 0 else line * 1.2))
+                )
+                align = Qt.AlignmentFlag.AlignHCenter
+            elif dx > 0:
+                box.moveTopLeft(QPointF(anchor.x() + 6, anchor.y() - line))
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                box.moveTopRight(QPointF(anchor.x() - 6, anchor.y() - line))
+                align = Qt.AlignmentFlag.AlignRight
+            box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
+            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(box.width()))
+            painter.setFont(self.font())
+            painter.drawText(
+                QRectF(box.left(), box.top(), box.width(), line),
+                align | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
+            painter.setFont(bold)
+            painter.drawText(
+                QRectF(box.left(), box.top() + line, box.width(), line),
+                align | Qt.AlignmentFlag.AlignVCenter,
+                f"{score:.0f}",
+            )
         painter.end()
 
 

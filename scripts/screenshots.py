@@ -1,0 +1,134 @@
+"""Screenshots of every page of the desktop app, for the README and for checking the look.
+
+Run offscreen: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py`` (or
+``make screenshots``). Writes ``docs/screenshots/<nn>-<page>.png`` at 1024x700 with the
+"growing spices" example (or a generated assessment when the examples are missing), plus
+a dark-palette and a 150 %-scale version of the results page. Options:
+``--out DIR``, ``--dark``, ``--scale F`` (one variant only, file names get a suffix).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WIDTH, HEIGHT = 1024, 700
+
+
+def _example_assessment(bank):  # type: ignore[no-untyped-def]
+    from advisor.storage import load_assessment
+
+    for name in ("growing-spices-us-uae.json", "first-time-textiles-eu.json"):
+        path = ROOT / "resources" / "examples" / name
+        if path.is_file():
+            return load_assessment(path).assessment
+    from advisor.commands.check import sample_assessment
+
+    return sample_assessment(bank)
+
+
+def _dark_palette():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#2f2f2f"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#3a3a3a"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.Highlight, "#3d7ab8"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#e8e8e8"),
+        (roles.PlaceholderText, "#9a9a9a"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -> list[Path]:
+    """Save one PNG per page; returns the paths written."""
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.domain.bank import default_bank
+    from advisor.ui.app import create_application
+    from advisor.ui.mainwindow import MainWindow
+
+    app = create_application()
+    app.setStyle("Fusion")
+    if dark:
+        app.setPalette(_dark_palette())
+    bank = default_bank()
+    window = MainWindow(bank)
+    window.remember_geometry = False
+    window.load_assessment(_example_assessment(bank), None)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    QApplication.processEvents()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for row, section in enumerate(window.sections):
+        if only and section.key not in only:
+            continue
+        window.go_to(row)
+        if section.key == "plan":
+            page = window.page("plan")
+            model = page.model
+            if model.rowCount():
+                from PySide6.QtCore import QDate
+
+                from advisor.ui.plan_model import COLUMNS
+
+                model.setData(model.index(0, COLUMNS.index("owner")), "Priya (exports)")
+                model.setData(model.index(0, COLUMNS.index("due")), QDate(2027, 1, 15))
+                model.setData(model.index(0, COLUMNS.index("status")), "in_progress")
+        QApplication.processEvents()
+        path = out / f"{row + 1:02d}-{section.key}{suffix}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.doc.undo_stack.setClean()
+    window.close()
+    return written
+
+
+def main() -> int:
+    """Write the screenshots; variants run in their own process (one QApplication each)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.5")
+    parser.add_argument("--only", nargs="*", help="page keys, e.g. results plan")
+    args = parser.parse_args()
+    if args.dark or args.scale:
+        suffix = ("-dark" if args.dark else "") + (f"-x{args.scale:g}" if args.scale else "")
+        for path in grab_all(args.out, suffix, args.dark, set(args.only or ()) or None):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        return 0
+    for path in grab_all(args.out, "", False, set(args.only or ()) or None):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    variants = [
+        (["--dark", "--only", "results", "logistics"], {}),
+        (["--scale", "1.5", "--only", "results", "profile"], {"QT_SCALE_FACTOR": "1.5"}),
+    ]
+    for extra, env in variants:
+        subprocess.run(
+            [sys.executable, __file__, "--out", str(args.out), *extra],
+            env=dict(os.environ, **env),
+            check=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
