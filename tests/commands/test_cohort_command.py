@@ -180,3 +180,29 @@ def test_unwritable_output_exits_1(workshop, tmp_path, mini_bank_path, capsys, m
     code = run(str(workshop), "-o", str(tmp_path / "s.pdf"), "--bank", str(mini_bank_path))
     assert code == 1
     assert "read-only" in one_line_error(capsys)
+
+
+def test_shipped_examples_with_the_built_in_bank_stay_anonymous(tmp_path, capsys):
+    from advisor.resources import resource_path
+    from advisor.storage import load_assessment
+
+    examples = resource_path("examples")
+    docs = [
+        load_assessment(p).assessment
+        for p in sorted(examples.glob("*.json"))
+        if p.name != "branding-example.json"
+    ]
+    if not docs:
+        pytest.skip("no example assessments shipped")
+    folder = tmp_path / "w"
+    folder.mkdir()
+    for i, a in enumerate(docs):
+        save_assessment(folder / f"{i}.json", a)
+    out, table = tmp_path / "s.pdf", tmp_path / "s.csv"
+    for lang in ("en", "hi"):
+        assert run(str(folder), "-o", str(out), "--csv", str(table), "--lang", lang) == 0
+        texts = (pdf_text(out), table.read_text("utf-8-sig"))
+        for a in docs:
+            for name in (a.profile.company, a.assessor.name, a.assessor.organisation):
+                assert not name or all(name not in text for text in texts), name
+    assert f"Summarised {len(docs)} participants" in capsys.readouterr().out

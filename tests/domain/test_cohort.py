@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.cohort import BIN_COUNT, pseudonym, summarise
@@ -162,3 +164,62 @@ def test_unknown_profile_values_are_listed_after_known_ones(mini_bank):
 def test_deterministic(mini_bank):
     docs = [make(i, f"C{i}", log_iec=Answer(choice="stale")) for i in range(6)]
     assert summarise(mini_bank, docs) == summarise(mini_bank, list(reversed(docs)))
+
+
+# --- properties ------------------------------------------------------------------------
+
+ANSWERS = {
+    "log.iec": st.sampled_from(["yes", "stale", "no"]).map(lambda c: Answer(choice=c)),
+    "log.docs": st.sampled_from([[], ["invoice"], ["invoice", "packing"], ["none"]]).map(
+        lambda c: Answer(choices=c)
+    ),
+    "log.ce": st.sampled_from(["yes", "no"]).map(lambda c: Answer(choice=c)),
+    "pay.reply": st.floats(0, 1000).map(lambda n: Answer(number=n)),
+    "pay.terms": st.sampled_from(["advance", "lc", "open"]).map(lambda c: Answer(choice=c)),
+}
+SKIPS = st.sampled_from([Answer(skip=Skip.UNKNOWN), Answer(skip=Skip.NOT_APPLICABLE)])
+
+
+@st.composite
+def participants(draw):
+    doc = Assessment.new("mini", "1.0.0", now=T0 + dt.timedelta(minutes=draw(st.integers(0, 5))))
+    doc.profile.sector = draw(st.sampled_from([None, "food", "textiles"]))
+    doc.profile.target_markets = draw(st.lists(st.sampled_from(["eu", "us"]), unique=True))
+    answers = {}
+    for qid, strategy in ANSWERS.items():
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            continue
+        answers[qid] = draw(SKIPS) if kind == 1 else draw(strategy)
+    doc.answers = answers
+    return doc
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(docs=st.lists(participants(), max_size=12), data=st.data())
+def test_counts_always_add_up(mini_bank, docs, data):
+    summary = summarise(mini_bank, docs)
+    n = len(docs)
+    assert summary.count == n
+    assert sorted(p.id for p in summary.participants) == [pseudonym(i, n) for i in range(n)]
+    for dist in (summary.overall, *summary.dimensions):
+        assert dist.count + dist.missing == n
+        assert sum(dist.bins) == dist.count
+        assert sum(s.count for s in dist.stages) == dist.count
+        assert dist.blocked <= dist.count
+        if dist.count:
+            assert dist.minimum <= dist.median <= dist.maximum
+            assert dist.minimum <= dist.mean <= dist.maximum
+    for field in (summary.by_sector, summary.by_size, summary.by_experience):
+        assert sum(c.count for c in field) == n
+    for ranked in (summary.gaps, summary.blockers):
+        counts = [g.count for g in ranked]
+        assert counts == sorted(counts, reverse=True)
+        assert all(0 < g.count <= n and g.unknown <= g.count for g in ranked)
+    gap_counts = {g.question.id: g.count for g in summary.gaps}  # the mini bank: all fit
+    assert all(gap_counts[b.question.id] >= b.count for b in summary.blockers)
+    assert all(0 < a.count <= n and a.critical <= a.count for a in summary.actions)
+    shuffled = data.draw(st.permutations(docs))
+    assert summarise(mini_bank, shuffled) == summary
