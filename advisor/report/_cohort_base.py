@@ -1,4 +1,4 @@
-"""Page furniture of the cohort summary PDF: its styles and a "page X of Y" canvas.
+"""Pieces of the cohort summary PDF: its styles, the score chart, a "page X of Y" canvas.
 
 The fonts, the stylesheet and the text escaping are the action plan's
 (:mod:`advisor.report.fonts`, :mod:`advisor.report.styles`, :mod:`advisor.report.text`);
@@ -7,17 +7,25 @@ the cohort summary only adds compact table styles on top of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from advisor.report.fonts import ReportFonts, register_fonts
 from advisor.report.styles import Palette, Stylesheet
 
-__all__ = ["CohortStyles", "numbered_canvas"]
+__all__ = ["CohortStyles", "distribution_chart", "numbered_canvas"]
+
+INK = colors.Color(0.15, 0.15, 0.15)
+BAR = colors.Color(0.45, 0.45, 0.45)
+GRID = colors.Color(0.75, 0.75, 0.75)
 
 
 class CohortStyles:
@@ -81,3 +89,44 @@ def numbered_canvas(
             super().save()
 
     return NumberedCanvas
+
+
+def distribution_chart(bins: Sequence[int], width: float, font: str) -> Drawing:
+    """Bars of participant counts per 10-point score band (0, 10, ... 90-100).
+
+    Grey bars with their counts printed over them, so the chart reads the same on a
+    black-and-white printer. Labels are numbers only (graphics strings are not shaped).
+    """
+    height = 42 * mm
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # else the renderer starts in (unembedded) Helvetica
+    drawing.initialFontSize = 6.5
+    chart = VerticalBarChart()
+    chart.x, chart.y = 22, 16
+    chart.width, chart.height = width - 30, height - 24
+    chart.data = [list(bins)]
+    chart.barWidth = 6
+    chart.groupSpacing = 2
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = INK
+    chart.bars[0].strokeWidth = 0.3
+    chart.categoryAxis.categoryNames = [str(i * 100 // len(bins)) for i in range(len(bins))]
+    top = max(bins, default=0)
+    step = max(1, -(-top // 4))
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = step * 4
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.25
+    chart.valueAxis.visibleGrid = True
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 6.5
+        axis.labels.fillColor = INK
+        axis.strokeColor = INK
+    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+    return drawing

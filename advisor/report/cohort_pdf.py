@@ -22,9 +22,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -41,24 +38,18 @@ from reportlab.platypus import (
 )
 
 from advisor.domain.cohort import (
-    BIN_COUNT,
     CohortSummary,
     Distribution,
     ProfileCount,
     QuestionCount,
 )
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
-from advisor.report._cohort_base import CohortStyles, numbered_canvas
+from advisor.report._cohort_base import CohortStyles, distribution_chart, numbered_canvas
 from advisor.report.cohort_words import WORDS
 from advisor.report.pdf import pdf_date
 from advisor.report.text import markup, plain
 
 __all__ = ["CohortDetails", "cohort_pdf_bytes"]
-
-INK = colors.Color(0.15, 0.15, 0.15)
-MID = colors.Color(0.45, 0.45, 0.45)
-RULE = colors.Color(0.75, 0.75, 0.75)
-BAND = colors.Color(0.93, 0.93, 0.93)
 
 
 @dataclass(frozen=True)
@@ -123,8 +114,8 @@ class CohortRenderer:
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, self.styles.palette.text),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, self.styles.palette.rule),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -217,49 +208,11 @@ class CohortRenderer:
         rest = (self.width - first) / columns
         return self.table(rows, [first] + [rest] * columns, 1)
 
-    def _chart(self, dist: Distribution) -> Drawing:
-        width, height = self.width / 2 - 4 * mm, 42 * mm
-        drawing = Drawing(width, height)
-        drawing.initialFontName = self.fonts.regular  # else the renderer starts in Helvetica
-        drawing.initialFontSize = 6.5
-        chart = VerticalBarChart()
-        chart.x, chart.y = 22, 16
-        chart.width, chart.height = width - 30, height - 24
-        chart.data = [list(dist.bins)]
-        chart.barWidth = 6
-        chart.groupSpacing = 2
-        chart.bars[0].fillColor = MID
-        chart.bars[0].strokeColor = INK
-        chart.bars[0].strokeWidth = 0.3
-        chart.categoryAxis.categoryNames = [f"{i * 10}" for i in range(BIN_COUNT)]
-        chart.categoryAxis.labels.fontName = self.fonts.regular
-        chart.categoryAxis.labels.fontSize = 6.5
-        chart.categoryAxis.labels.fillColor = INK
-        chart.categoryAxis.strokeColor = INK
-        top = max(dist.bins or (0,))
-        step = max(1, -(-top // 4))
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax = max(step * 4, 1)
-        chart.valueAxis.valueStep = step
-        chart.valueAxis.labels.fontName = self.fonts.regular
-        chart.valueAxis.labels.fontSize = 6.5
-        chart.valueAxis.labels.fillColor = INK
-        chart.valueAxis.strokeColor = INK
-        chart.valueAxis.gridStrokeColor = RULE
-        chart.valueAxis.gridStrokeWidth = 0.25
-        chart.valueAxis.visibleGrid = True
-        chart.barLabelFormat = lambda v: str(int(v)) if v else ""
-        chart.barLabels.fontName = self.fonts.regular
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.nudge = 5
-        drawing.add(chart)
-        return drawing
-
     def _dimension_block(self, dist: Distribution) -> list[Flowable]:
         block: list[Flowable] = [self.p(dist.title.get(self.lang), "h2")]
         if not dist.count:
             return [*block, self.p(self.w("no_scores"), "small")]
-        block.append(self._chart(dist))
+        block.append(distribution_chart(dist.bins, self.width / 2 - 4 * mm, self.fonts.regular))
         stats = self.w(
             "stats",
             n=dist.count,
