@@ -31,15 +31,15 @@ _HEADERS = {
     "date": Text.of("Date", hi="तारीख़"),
     "sector": Text.of("Sector", hi="क्षेत्र"),
     "size": Text.of("Size", hi="आकार"),
-    "experience": Text.of("Export experience", hi="निर्यात अनुभव"),
+    "experience": Text.of("Export experience", hi="निर्यात का अनुभव"),
     "markets": Text.of("Target markets", hi="लक्षित बाज़ार"),
-    "channels": Text.of("Sales channels", hi="बिक्री माध्यम"),
+    "channels": Text.of("Sales channels", hi="बिक्री के माध्यम"),
     "score": Text.of("Overall score", hi="कुल स्कोर"),
-    "stage": Text.of("Overall stage", hi="कुल स्तर"),
+    "stage": Text.of("Overall stage", hi="कुल चरण"),
     "completeness": Text.of("Answered (%)", hi="उत्तर दिए (%)"),
     "blockers": Text.of("Blockers", hi="रुकावटें"),
     "dim_score": Text.of("{title} score", hi="{title} स्कोर"),
-    "dim_stage": Text.of("{title} stage", hi="{title} स्तर"),
+    "dim_stage": Text.of("{title} stage", hi="{title} चरण"),
 }
 
 
