@@ -22,7 +22,7 @@ from advisor.report.styles import Palette
 
 __all__ = ["ChartRow", "RadarChart", "StageBand", "StageBars"]
 
-_BAND_GREYS = (0.97, 0.91, 0.85, 0.79, 0.73, 0.67)
+_BAND_GREYS = (0.97, 0.93, 0.89, 0.85, 0.81, 0.77)
 
 
 def _band_grey(index: int) -> colors.Color:

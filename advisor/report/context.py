@@ -34,12 +34,42 @@ def score_text(score: float) -> str:
     return str(int(score + 0.5))
 
 
-class Heading(Paragraph):
-    """A heading paragraph that adds a PDF bookmark (outline entry) where it lands."""
+# Room a heading needs below it, or it moves to the next page (no orphaned headings).
+KEEP_SPACE = {"h1": 150.0, "h2": 90.0, "h3": 48.0}
 
-    def __init__(self, text: str, style: object, outline: str, key: str, level: int) -> None:
+
+class Heading(Paragraph):
+    """A heading that adds a PDF bookmark where it lands and is never left orphaned.
+
+    reportlab's ``keepWithNext`` glues a heading to the whole next flowable, and when
+    that is a long table it pushes both to the next page, leaving an empty page. This
+    heading instead asks for ``keep_space`` points of room below itself: with less room
+    left on the page it does not fit, and the frame moves it to the next page.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: object,
+        outline: tuple[str, str, int] | None,
+        keep_space: float,
+    ) -> None:
         super().__init__(text, style)
-        self.outline = (outline, key, level)
+        self.outline = outline
+        self.keep_space = keep_space
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The paragraph's size, or more than ``availHeight`` when too little room is left."""
+        width, height = super().wrap(availWidth, availHeight)
+        if height + self.keep_space > availHeight and height < availHeight / 2:
+            return width, availHeight + 1
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Never split a normal heading; only one taller than half a page splits."""
+        if self.height < 300:
+            return []
+        return super().split(availWidth, availHeight)
 
 
 @dataclass
@@ -87,4 +117,11 @@ class ReportContext:
     def heading(self, text: str, style: str = "h1", level: int = 0) -> Flowable:
         """A heading with a bookmark in the PDF outline."""
         key = f"section-{next(self._keys)}"
-        return Heading(self.markup(text, style), self.styles[style], plain(text, 120), key, level)
+        outline = (plain(text, 120), key, level)
+        return Heading(
+            self.markup(text, style), self.styles[style], outline, KEEP_SPACE.get(style, 48.0)
+        )
+
+    def subheading(self, text: str, style: str = "h3") -> Flowable:
+        """A heading without a bookmark (it still never ends a page)."""
+        return Heading(self.markup(text, style), self.styles[style], None, KEEP_SPACE[style])

@@ -53,6 +53,7 @@ LABELS: dict[str, Text] = {
     "no_blockers": _T(
         "No blockers: no critical gap was found.", hi="कोई रुकावट नहीं: कोई गंभीर कमी नहीं मिली।"
     ),
+    "actions": _T("Actions", hi="काम"),
     "top_priorities": _T("Top priorities", hi="सबसे ज़रूरी काम"),
     "no_actions": _T(
         "No actions: every answer scored is already the best answer.",

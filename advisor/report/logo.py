@@ -63,11 +63,11 @@ def _normalised_png(path: Path, data: bytes) -> tuple[bytes, int, int]:
                     raise ValueError(f"logo {path}: the image is empty")
                 image.seek(0)  # an animated PNG: its first frame
                 rgb = _to_rgb(image)
-    except (
-        UnidentifiedImageError,
-        PILImage.DecompressionBombError,
-        PILImage.DecompressionBombWarning,
-    ):
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        raise ValueError(
+            f"logo {path}: the image is too large (at most {MAX_PIXELS}x{MAX_PIXELS} pixels)"
+        ) from None
+    except UnidentifiedImageError:
         raise ValueError(f"logo {path}: not a PNG or JPEG image") from None
     except (OSError, SyntaxError, EOFError) as exc:
         raise ValueError(f"logo {path}: the image is damaged ({exc})") from None

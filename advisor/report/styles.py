@@ -86,6 +86,7 @@ class Stylesheet:
         )
         add("company", fontName=bold, fontSize=18, leading=23, spaceAfter=6)
         add("cover-label", "small", fontName=bold, spaceBefore=8, spaceAfter=1)
+        add("cover-key", "small", fontName=bold, spaceAfter=0)
         add("cover-text", fontSize=11, leading=15, spaceAfter=2)
         add(
             "h1",
@@ -95,7 +96,6 @@ class Stylesheet:
             spaceBefore=0,
             spaceAfter=8,
             textColor=palette.accent,
-            keepWithNext=1,
         )
         add(
             "h2",
@@ -104,7 +104,6 @@ class Stylesheet:
             leading=16,
             spaceBefore=10,
             spaceAfter=4,
-            keepWithNext=1,
         )
         add(
             "h3",
@@ -113,7 +112,6 @@ class Stylesheet:
             leading=13.5,
             spaceBefore=6,
             spaceAfter=2,
-            keepWithNext=1,
         )
         add("kicker", "small", fontName=bold, textColor=palette.muted, spaceAfter=0, keepWithNext=1)
         add("big-score", fontName=bold, fontSize=30, leading=34, textColor=palette.accent)
@@ -125,6 +123,7 @@ class Stylesheet:
         add("cell-bold", "cell", fontName=bold)
         add("cell-small", "cell", fontSize=7.5, leading=9.5, textColor=palette.muted)
         add("cell-head", "cell", fontName=bold, textColor=colors.white)
+        add("cell-head-right", "cell-head", alignment=TA_RIGHT)
         add("cell-right", "cell", alignment=TA_RIGHT)
         add("header", "small", spaceAfter=0)
         add("header-right", "header", alignment=TA_RIGHT)

@@ -27,13 +27,19 @@ def data_table(
     rows: Sequence[Sequence[object]],
     fractions: Sequence[float],
     width: float,
+    *,
+    numeric: Sequence[int] = (),
 ) -> Flowable:
     """A table of ``rows`` (cells are flowables) under a header of plain labels.
 
-    ``fractions`` are the column widths as parts of ``width``.
+    ``fractions`` are the column widths as parts of ``width``; the header of the
+    ``numeric`` columns is right-aligned like their numbers.
     """
     palette = ctx.styles.palette
-    head = [ctx.para(text, "cell-head") for text in header]
+    head = [
+        ctx.para(text, "cell-head-right" if index in numeric else "cell-head")
+        for index, text in enumerate(header)
+    ]
     table = Table(
         [head, *rows],
         colWidths=[width * f for f in fractions],

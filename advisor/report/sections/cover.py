@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from advisor.report.context import ReportContext
+from advisor.report.context import ReportContext, score_text
 from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.tables import table_style
@@ -48,7 +48,7 @@ def _profile_rows(ctx: ReportContext) -> list[tuple[str, str]]:
 
 
 def _grid(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Table:
-    data = [[ctx.para(name, "cover-label"), ctx.para(value, "cover-text")] for name, value in rows]
+    data = [[ctx.para(name, "cover-key"), ctx.para(value, "cover-text")] for name, value in rows]
     table = Table(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
@@ -56,9 +56,40 @@ def _grid(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Tabl
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (0, -1), 4.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.4, ctx.styles.palette.rule),
+            ],
+        )
+    )
+    return table
+
+
+def _at_a_glance(ctx: ReportContext, width: float) -> Table:
+    result = ctx.result
+    cells = [
+        [
+            ctx.para(ctx.label("overall"), "kicker"),
+            ctx.para(ctx.label("score_of", score=score_text(result.score)), "big-stage"),
+        ],
+        [ctx.para(ctx.label("stage"), "kicker"), ctx.para(ctx.tr(result.stage.title), "big-stage")],
+        [
+            ctx.para(ctx.label("blockers"), "kicker"),
+            ctx.para(str(len(result.blockers)), "big-stage"),
+        ],
+        [ctx.para(ctx.label("actions"), "kicker"), ctx.para(str(len(ctx.plan)), "big-stage")],
+    ]
+    table = Table([cells], colWidths=[width * f for f in (0.28, 0.32, 0.2, 0.2)], splitInRow=1)
+    table.setStyle(
+        table_style(
+            ctx,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.palette.shade),
+                ("LINEABOVE", (0, 0), (-1, 0), 2, ctx.styles.palette.accent),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ],
         )
     )
@@ -96,6 +127,8 @@ def cover(ctx: ReportContext, width: float) -> list[Flowable]:
         ),
     ]
     story.append(_grid(ctx, details, width))
+    story.append(Spacer(1, 10 * mm))
+    story.append(_at_a_glance(ctx, width))
     branding = ctx.options.branding
     if branding is not None and (
         branding.consultancy or branding.consultant or branding.contact_lines

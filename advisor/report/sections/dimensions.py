@@ -90,9 +90,13 @@ def _action(ctx: ReportContext, action: ActionItem) -> list[Flowable]:
     if action.critical:
         head.insert(0, ctx.para(ctx.label("blocker").upper(), "flag"))
     fixes = "; ".join(ctx.tr(g.question.text) for g in action.gaps)
-    story: list[Flowable] = [KeepTogether(head), ctx.labelled(ctx.label("fixes"), fixes, "small")]
-    for number, step in enumerate(rec.steps, start=1):
-        story.append(ctx.bullet(ctx.tr(step), "step", bullet=f"{number}."))
+    head.append(ctx.labelled(ctx.label("fixes"), fixes, "small"))
+    steps = [
+        ctx.bullet(ctx.tr(step), "step", bullet=f"{number}.")
+        for number, step in enumerate(rec.steps, start=1)
+    ]
+    # The title stays with what it fixes and the first step.
+    story: list[Flowable] = [KeepTogether(head + steps[:1]), *steps[1:]]
     story.append(ctx.labelled(ctx.label("help"), source_names(ctx, action), "small"))
     story.append(Spacer(1, 4))
     return story

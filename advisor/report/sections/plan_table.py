@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from advisor.domain.bank import Phase
 from advisor.domain.planning import ActionItem
@@ -16,8 +16,8 @@ __all__ = ["NOTE_PREVIEW", "action_plan"]
 
 # Notes longer than this show their start in the table and in full after it, so a long
 # note never turns a table row into a narrow column pages long.
-NOTE_PREVIEW = 280
-_COLUMNS = (0.06, 0.34, 0.15, 0.12, 0.11, 0.22)
+NOTE_PREVIEW = 160
+_COLUMNS = (0.05, 0.31, 0.14, 0.12, 0.11, 0.27)
 
 
 def _note_preview(ctx: ReportContext, notes: str) -> tuple[str, bool]:
@@ -72,11 +72,11 @@ def action_plan(ctx: ReportContext, width: float) -> list[Flowable]:
             rows.append(row)
             if long_note:
                 long_notes.append(action)
-        story.append(data_table(ctx, header, rows, _COLUMNS, width))
+        story.append(data_table(ctx, header, rows, _COLUMNS, width, numeric=(0,)))
     if long_notes:
         story.append(ctx.heading(ctx.label("notes_in_full"), "h2", level=1))
         for action in sorted(long_notes, key=lambda a: a.rank):
             title = f"{action.rank}. {ctx.tr(action.recommendation.title)}"
-            story.append(KeepTogether([ctx.para(title, "h3")]))
+            story.append(ctx.subheading(title))
             story.append(ctx.para(action.edit.notes, "body"))
     return story

@@ -65,7 +65,7 @@ def _area_table(ctx: ReportContext, width: float) -> Flowable:
                 ctx.para(str(len(dim.gaps)), "cell-right"),
             ]
         )
-    return data_table(ctx, header, rows, [0.4, 0.15, 0.3, 0.15], width)
+    return data_table(ctx, header, rows, [0.4, 0.15, 0.3, 0.15], width, numeric=(1, 3))
 
 
 def _blocker(ctx: ReportContext, gap: Gap) -> Flowable:
@@ -122,7 +122,7 @@ def executive_summary(ctx: ReportContext, width: float) -> list[Flowable]:
                     ctx.para(COST_LABELS[rec.cost].get(ctx.lang), "cell"),
                 ]
             )
-        story.append(data_table(ctx, header, rows, [0.07, 0.51, 0.22, 0.2], width))
+        story.append(data_table(ctx, header, rows, [0.07, 0.51, 0.22, 0.2], width, numeric=(0,)))
     else:
         story.append(ctx.para(ctx.label("no_actions")))
     story.append(ctx.heading(ctx.label("dimension_scores"), "h2", level=1))

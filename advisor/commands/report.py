@@ -1,0 +1,261 @@
+"""``export-advisor report FILE|DIR... -o OUT [--paper a4|letter] [--lang en|hi] [--jobs N]
+[--branding PROFILE.json]``: PDF action plans.
+
+One assessment file gives the PDF ``OUT`` (``.pdf`` is added when missing; an existing
+folder ``OUT`` receives ``OUT/<name>.pdf``). Several files, or folders (every ``*.json``
+directly inside, except a workshop's ``workshop.json``), give one PDF each in the folder
+``OUT``, named after the input file; ``--jobs N`` renders them in N processes. A file
+that cannot be read or rendered is reported and skipped, the others are still written,
+and the exit code is 1 at the end with the list of files left out. Usage errors, an
+unreadable branding profile or logo, and a bad single input file exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, bank_from_args
+
+if TYPE_CHECKING:
+    from advisor.domain.bank import Bank
+    from advisor.domain.branding import BrandingProfile
+
+NAME = "report"
+HELP = "write PDF action plans for one or more assessments"
+ORDER = 20
+
+_SKIPPED_NAMES = {"workshop.json"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``report``."""
+    parser.add_argument(
+        "inputs", metavar="FILE|DIR", nargs="+", help="assessment files or folders of them"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the PDF to write (one input file) or the folder for several PDFs",
+    )
+    parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
+    parser.add_argument("--lang", choices=["en", "hi"], default="en", help="report language")
+    parser.add_argument(
+        "--jobs", metavar="N", type=int, default=1, help="render N reports at once (default 1)"
+    )
+    parser.add_argument(
+        "--branding", metavar="PROFILE.json", help="a consultant's branding profile"
+    )
+
+
+@dataclass(frozen=True)
+class Job:
+    """One report to render: everything a worker process needs, picklable."""
+
+    source: Path
+    target: Path
+    bank_path: str | None
+    lang: str
+    paper: str
+    branding: BrandingProfile | None
+    branding_dir: Path | None
+
+
+_BANKS: dict[str | None, Bank] = {}
+
+
+def _bank(path: str | None) -> Bank:
+    """The bank for a worker (loaded once per process)."""
+    if path not in _BANKS:
+        _BANKS[path] = bank_from_args(argparse.Namespace(bank=path))
+    return _BANKS[path]
+
+
+def render_job(job: Job) -> str | None:
+    """Render and write one report; returns None, or the one-line reason it failed."""
+    from advisor.commands import load_checked
+    from advisor.report import ReportOptions, render_report
+    from advisor.storage import DocumentError
+    from advisor.storage.atomic import atomic_write_bytes
+
+    try:
+        bank = _bank(job.bank_path)
+        loaded = load_checked(job.source, bank)
+        options = ReportOptions(
+            lang=job.lang,
+            paper=job.paper,  # type: ignore[arg-type]
+            branding=job.branding,
+            branding_dir=job.branding_dir,
+        )
+        pdf = render_report(bank, loaded.assessment, options)
+    except CommandError as exc:
+        return str(exc)
+    except (ValueError, OSError) as exc:
+        return f"{job.source}: {exc}"
+    try:
+        atomic_write_bytes(job.target, pdf)
+    except DocumentError as exc:
+        return f"{job.source}: could not write the report: {exc}"
+    return None
+
+
+def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
+    """The assessment files named, and whether the output is a folder of PDFs."""
+    files: list[Path] = []
+    many = len(paths) > 1
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            many = True
+            found = sorted(
+                p
+                for p in path.glob("*.json")
+                if p.is_file() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
+            )
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise CommandError(f"{path}: no such file or folder")
+    if not files:
+        raise CommandError("no assessment (*.json) files found in the folders given")
+    return files, many
+
+
+def _targets(files: list[Path], folder: Path) -> list[Path]:
+    """One PDF per input in ``folder``, named after the input; clashes get -2, -3..."""
+    used: set[str] = set()
+    targets = []
+    for source in files:
+        stem = source.stem or "assessment"
+        name, count = f"{stem}.pdf", 1
+        while name.casefold() in used:
+            count += 1
+            name = f"{stem}-{count}.pdf"
+        used.add(name.casefold())
+        targets.append(folder / name)
+    return targets
+
+
+def _single_target(output: Path, source: Path) -> Path:
+    if output.is_dir():
+        return output / f"{source.stem or 'assessment'}.pdf"
+    if output.suffix.lower() != ".pdf":
+        output = output.with_name(output.name + ".pdf")
+    if not output.parent.is_dir():
+        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+    return output
+
+
+def _branding(path_text: str | None) -> tuple[BrandingProfile | None, Path | None]:
+    """The branding profile and its folder; its logo is checked now, before any work."""
+    if not path_text:
+        return None, None
+    from advisor.report.logo import load_logo
+    from advisor.storage import DocumentError
+    from advisor.storage.branding import load_branding, logo_path
+
+    try:
+        profile, folder = load_branding(path_text)
+    except DocumentError as exc:
+        raise CommandError(f"branding profile: {exc}") from None
+    logo = logo_path(profile, folder)
+    if logo is not None:
+        try:
+            load_logo(logo)
+        except ValueError as exc:
+            raise CommandError(f"branding profile {path_text}: {exc}") from None
+    return profile, folder
+
+
+def _run_all(jobs: list[Job], workers: int) -> list[tuple[Job, str | None]]:
+    """Render every job, with a progress bar on a terminal and plain lines otherwise."""
+    results: list[tuple[Job, str | None]] = []
+    interactive = sys.stderr.isatty()
+
+    def report(job: Job, error: str | None) -> None:
+        results.append((job, error))
+        if not interactive:
+            if error is None:
+                sys.stdout.write(f"wrote {job.target}\n")
+            else:
+                sys.stderr.write(f"export-advisor: skipped {error}\n")
+            sys.stdout.flush()
+
+    def run(advance: object = None) -> None:
+        if workers <= 1 or len(jobs) == 1:
+            for job in jobs:
+                report(job, render_job(job))
+                if advance is not None:
+                    advance()  # type: ignore[operator]
+            return
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            futures = {pool.submit(render_job, job): job for job in jobs}
+            for future in as_completed(futures):
+                report(futures[future], future.result())
+                if advance is not None:
+                    advance()  # type: ignore[operator]
+
+    if not interactive:
+        run()
+        return results
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("Writing reports"), BarColumn(), MofNCompleteColumn(), transient=True
+    ) as progress:
+        task = progress.add_task("reports", total=len(jobs))
+        run(lambda: progress.advance(task))
+    return results
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the reports and write them."""
+    if args.jobs < 1:
+        raise CommandError("--jobs must be 1 or more")
+    files, many = _inputs(args.inputs)
+    output = Path(args.output)
+    bank_from_args(args)  # a bad --bank is a usage error before any work
+    branding, branding_dir = _branding(args.branding)
+    if many:
+        if output.exists() and not output.is_dir():
+            raise CommandError(f"{output}: several reports need a folder, and this is a file")
+        if not output.parent.is_dir():
+            raise CommandError(f"{output}: the folder {output.parent} does not exist")
+        output.mkdir(exist_ok=True)
+        targets = _targets(files, output)
+    else:
+        targets = [_single_target(output, files[0])]
+
+    jobs = [
+        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir)
+        for source, target in zip(files, targets, strict=True)
+    ]
+    if not many:
+        error = render_job(jobs[0])
+        if error is not None:
+            written = "could not write the report" in error
+            raise CommandError(error, EXIT_FAILURE if written else EXIT_USAGE)
+        sys.stdout.write(f"wrote {jobs[0].target}\n")
+        return EXIT_OK
+
+    results = _run_all(jobs, args.jobs)
+    failed = [job for job, error in results if error is not None]
+    written = len(results) - len(failed)
+    if sys.stderr.isatty():
+        for _job, error in results:
+            if error is not None:
+                sys.stderr.write(f"export-advisor: skipped {error}\n")
+    sys.stdout.write(f"wrote {written} of {len(jobs)} reports to {output}\n")
+    if failed:
+        names = ", ".join(str(job.source) for job in sorted(failed, key=lambda j: str(j.source)))
+        sys.stderr.write(f"export-advisor: error: {len(failed)} left out: {names}\n")
+        return EXIT_FAILURE
+    return EXIT_OK
