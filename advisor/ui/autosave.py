@@ -136,6 +136,7 @@ class AutoSaver(QObject):
         self._again = False  # a change arrived while a write was running
         self._first_change: float | None = None
         self._backed_up: set[Path] = set()
+        self._user_saves = 0  # explicit saves by the user, seen through ``saved``
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -200,18 +201,20 @@ class AutoSaver(QObject):
         key = self.key
         self._set_status(self.tr("Saving…"))
         job = _Job(lambda: None, index=index, path=path)
-        job.run = lambda: self._write(job, key, data, path)
+        generation = self._user_saves
+        job.run = lambda: self._write(job, key, data, path, generation)
         self._busy = job
         self._writer.submit(job)
 
     def _write(
-        self, job: _Job, key: str, data: bytes, path: Path | None
+        self, job: _Job, key: str, data: bytes, path: Path | None, generation: int
     ) -> tuple[bool, dt.datetime]:
         """Worker thread: the recovery copy, then (write-through) the file itself."""
         try:
             self.store.autosave(key, data, path)
             wrote_file = False
-            if self.write_through and path is not None:
+            # a save by the user after these bytes were taken wins: never write older bytes
+            if self.write_through and path is not None and generation == self._user_saves:
                 if path not in self._backed_up:
                     self.backups.backup_file(path, "save")
                     self._backed_up.add(path)
@@ -222,18 +225,23 @@ class AutoSaver(QObject):
             self._finished.emit(job)
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Save pending changes now and wait for the writes (closing, focus lost)."""
+        """Save pending changes now and wait for the writes (closing, focus lost).
+
+        Returns False when a write failed or did not finish within ``timeout`` seconds.
+        """
         if self._busy is not None:
-            self._busy.done.wait(timeout)
+            if not self._busy.done.wait(timeout):
+                return False
             self._on_finished(self._busy)  # may start the save of later changes
         if self._timer.isActive():
             self.save_now()
         busy = self._busy
         if busy is None:
             return not self.last_failed
-        finished = busy.done.wait(timeout)
+        if not busy.done.wait(timeout):
+            return False
         self._on_finished(busy)
-        return finished and busy.error is None
+        return busy.error is None
 
     # --- results (GUI thread) ------------------------------------------------------------
 
@@ -262,6 +270,7 @@ class AutoSaver(QObject):
 
     def _on_saved_by_user(self, _path: str = "") -> None:
         """The user saved: the file now holds everything, the recovery copy is not needed."""
+        self._user_saves += 1
         self._timer.stop()
         self._first_change = None
         key = self.key
