@@ -70,11 +70,17 @@ class _RefusedError(Exception):
         self.message = message
 
 
+def _short(value: Any, limit: int = 40) -> str:
+    """A value for a message, cut short: a hostile file must not make a huge message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _RefusedError(f"the key {key!r} appears twice in the same object")
+            raise _RefusedError(f"the key {_short(key)} appears twice in the same object")
         result[key] = value
     return result
 
@@ -196,7 +202,9 @@ def parse_assessment(
         raise DocumentError(path, "the format version is missing", "schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise DocumentError(
-            path, f"the format version must be a whole number, not {version!r}", "schema_version"
+            path,
+            f"the format version must be a whole number, not {_short(version)}",
+            "schema_version",
         )
     migrated_from = None
     if version > current_version:
