@@ -103,4 +103,15 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(delay, _quit)
-    return int(app.exec())
+    code = int(app.exec())
+    _tear_down(window)
+    return code
+
+
+def _tear_down(window: MainWindow) -> None:
+    """Destroy the window while the QApplication exists (avoids crashes at exit)."""
+    import gc
+
+    window.deleteLater()
+    del window
+    gc.collect()

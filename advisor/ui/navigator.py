@@ -22,7 +22,9 @@ from advisor.ui.style import muted_colour
 
 __all__ = ["Navigator", "Section"]
 
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+# PySide6 6.12 drops a reference to None each time ``index.data(role)`` finds no data
+# (the interpreter aborts at exit after a few thousand calls), so the progress lives in
+# a plain dict on the navigator, not in an item role.
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ class _SectionDelegate(QStyledItemDelegate):
         )
         rect = option.rect.adjusted(10, 0, -10, 0)
         fm = option.fontMetrics
-        progress = index.data(PROGRESS_ROLE)
+        view = self.parent()
+        progress = view.progress.get(index.row()) if isinstance(view, Navigator) else None
         painter.save()
         font = option.font
         font.setBold(selected)
@@ -94,6 +97,7 @@ class Navigator(QListWidget):
     def __init__(self, sections: list[Section], parent=None) -> None:
         super().__init__(parent)
         self.sections = sections
+        self.progress: dict[int, tuple[int, int]] = {}  # row -> (answered, applicable)
         self.setAccessibleName(self.tr("Sections"))
         self.setItemDelegate(_SectionDelegate(self))
         self.setUniformItemSizes(True)
@@ -115,7 +119,9 @@ class Navigator(QListWidget):
         for row, section in enumerate(self.sections):
             if section.key == key:
                 item = self.item(row)
-                item.setData(PROGRESS_ROLE, (answered, applicable))
+                if self.progress.get(row) == (answered, applicable):
+                    return
+                self.progress[row] = (answered, applicable)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
                     self.tr("%1, %2 of %3 answered")

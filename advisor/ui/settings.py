@@ -23,7 +23,7 @@ class Settings:
 
     def geometry(self) -> QByteArray | None:
         """The saved main-window geometry, if any."""
-        value = self._qs.value("window/geometry")
+        value = self._qs.value("window/geometry", QByteArray())
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set_geometry(self, geometry: QByteArray) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
@@ -58,7 +60,7 @@ def test_tab_order_follows_reading_order(make_window, mini_bank) -> None:
     window = make_window(mini_bank)
     page = window.page("logistics")
     chain = [w for card in page.cards.values() for w in card.focus_widgets()]
-    for first, second in zip(chain, chain[1:], strict=False):
+    for first, second in itertools.pairwise(chain):
         assert first.nextInFocusChain() is second or _next_focusable(first) is second
     profile = window.page("profile")
     assert _next_focusable(profile.company) is profile.combos["sector"]

@@ -9,7 +9,6 @@ from advisor.domain.bank import default_bank
 from advisor.domain.conditions import applies
 from advisor.domain.scoring import score_assessment
 from advisor.storage import load_assessment
-from advisor.ui.navigator import PROGRESS_ROLE
 from tests.ui.conftest import EXAMPLES, generated_assessment
 
 
@@ -89,7 +88,7 @@ def test_walk_the_wizard_and_compare_results(qtbot, make_window, case) -> None: 
 
     def progress_shown() -> None:
         for dim in actual.dimensions:
-            shown = nav.item(nav.row_of(dim.id)).data(PROGRESS_ROLE)
+            shown = nav.progress[nav.row_of(dim.id)]
             assert shown == (dim.answered, dim.applicable)
 
     qtbot.waitUntil(progress_shown)

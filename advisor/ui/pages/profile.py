@@ -106,14 +106,14 @@ class ProfilePage(Page):
 
     def _combo(self, name: str, choices: list[Choice], title: str, parent: QWidget) -> QComboBox:
         combo = named(QComboBox(parent), title)
-        combo.addItem(self.tr("Choose…"), None)
+        combo.addItem(self.tr("Choose…"), "")  # never None: see navigator.py
         for choice in choices:
             combo.addItem(choice.label.get(self.lang), choice.id)
             if choice.help is not None:
                 combo.setItemData(combo.count() - 1, choice.help.get(self.lang), 3)  # ToolTipRole
         combo.setMinimumContentsLength(24)
         combo.activated.connect(
-            lambda index, n=name, c=combo: self.doc.set_profile_field(n, c.itemData(index))
+            lambda index, n=name, c=combo: self.doc.set_profile_field(n, c.itemData(index) or None)
         )
         self.combos[name] = combo
         return combo
@@ -163,7 +163,7 @@ class ProfilePage(Page):
             if edit.text() != value:
                 edit.setText(value)
         for name, combo in self.combos.items():
-            index = combo.findData(getattr(profile, name))
+            index = combo.findData(getattr(profile, name) or "")
             combo.setCurrentIndex(max(index, 0))
         for name, boxes in self.checks.items():
             chosen = set(getattr(profile, name))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
@@ -25,6 +25,34 @@ from advisor.ui.style import (
 from advisor.ui.widgets.charts import BarChart, RadarChart
 
 __all__ = ["ResultsPage"]
+
+
+class _RichLabel(QLabel):
+    """A rich-text label that remembers its height per width.
+
+    Qt asks a wrapped label for its height many times per layout pass, and each answer
+    lays out the whole HTML table again; the gap tables made a move to this page slow.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = super().heightForWidth(width)
+            self._heights[width] = height
+        return height
 
 
 class ResultsPage(Page):
@@ -90,7 +118,7 @@ class ResultsPage(Page):
         doc.changed.connect(self.mark_dirty)
 
     def _rich_label(self, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
+        label = _RichLabel(parent)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,7 +185,7 @@ class ResultsPage(Page):
         self.blockers_heading.setVisible(bool(blockers))
         self.blockers_label.setVisible(bool(blockers))
         if blockers:
-            self.blockers_label.setText(self._gap_rows(blockers, with_area=True))
+            _set_text(self.blockers_label, self._gap_rows(blockers, with_area=True))
         any_gap = False
         for dim in result.dimensions:
             title, table = self.dimension_labels[dim.id]
@@ -165,17 +193,23 @@ class ResultsPage(Page):
             heading_text = heading_text.replace("%2", f"{dim.score:.0f}").replace(
                 "%3", dim.stage.title.get(lang)
             )
-            title.setText(heading_text)
+            _set_text(title, heading_text)
             others = tuple(g for g in dim.gaps if not g.critical)
             if others:
-                table.setText(self._gap_rows(others, with_area=False))
+                _set_text(table, self._gap_rows(others, with_area=False))
                 any_gap = True
             elif dim.scored == 0:
-                table.setText(html.escape(self.tr("No answers yet in this area.")))
+                _set_text(table, html.escape(self.tr("No answers yet in this area.")))
             else:
-                table.setText(
-                    html.escape(self.tr("No gaps left in this area (apart from blockers)."))
+                _set_text(
+                    table, html.escape(self.tr("No gaps left in this area (apart from blockers)."))
                 )
         self.gaps_heading.setText(
             self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
         )
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (rich text is costly to lay out)."""
+    if label.text() != text:
+        label.setText(text)

@@ -1,0 +1,176 @@
+"""Benchmark: desktop app start-up and memory vs a bare PySide6 window; page switches.
+
+Start-up: ``python -m advisor`` (built-in bank) and a bare ``QMainWindow`` are each
+started offscreen ``--repeat`` times in subprocesses, interleaved, in the same run. Each
+quits as soon as its window is shown (the app through ``EXPORT_ADVISOR_QUIT_AFTER_MS=0``).
+The time is the wall-clock time of the whole process; the peak memory is the child's
+``ru_maxrss`` (from ``os.wait4``). Medians are compared.
+
+Page switches: in this process, a main window on the built-in bank with the "growing
+spices" example visits every page once (pages are built on first visit), then the clock
+times ``--switches`` moves between pages; and moves to Results after an answer changed
+(the page recomputes).
+
+Goals (issue 5): start-up <= 1.5x the bare window, peak memory <= 1.3x, page switches
+under one frame (16 ms). Exits 1 when a goal is missed (``--no-fail`` to only report).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TIME_GOAL = 1.5
+MEMORY_GOAL = 1.3
+FRAME_MS = 16.0
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 760)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and peak memory (KiB on Linux) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv[1:]} failed ({proc.returncode}): {stderr.strip()[:300]}")
+    return elapsed, usage.ru_maxrss
+
+
+def startup(repeat: int) -> tuple[float, float]:
+    """Print start-up times and peak memory; return (time ratio, memory ratio)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="0")
+    env.pop("QT_SCALE_FACTOR", None)
+    bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "advisor"]
+    _run(bare_cmd, env)  # warm the file cache
+    _run(app_cmd, env)
+    bare, app = [], []
+    for _ in range(repeat):
+        bare.append(_run(bare_cmd, env))
+        app.append(_run(app_cmd, env))
+    bare_t = statistics.median(t for t, _ in bare)
+    app_t = statistics.median(t for t, _ in app)
+    bare_m = statistics.median(m for _, m in bare)
+    app_m = statistics.median(m for _, m in app)
+    print(f"start-up until the window is shown (median of {repeat}, offscreen):")
+    print(f"  bare QMainWindow      {bare_t * 1000:7.0f} ms   peak {bare_m / 1024:6.1f} MiB")
+    print(f"  export-advisor        {app_t * 1000:7.0f} ms   peak {app_m / 1024:6.1f} MiB")
+    time_ratio, memory_ratio = app_t / bare_t, app_m / bare_m
+    print(
+        f"  ratio time {time_ratio:.2f}x (goal <= {TIME_GOAL}x), memory {memory_ratio:.2f}x "
+        f"(goal <= {MEMORY_GOAL}x)"
+    )
+    return time_ratio, memory_ratio
+
+
+def page_switches(switches: int) -> float:
+    """Print page-switch timings; return the worst median (ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.domain.assessment import Answer
+    from advisor.domain.bank import default_bank
+    from advisor.storage import load_assessment
+    from advisor.ui.app import create_application
+    from advisor.ui.mainwindow import MainWindow
+
+    app = create_application()
+    bank = default_bank()
+    window = MainWindow(bank)
+    window.remember_geometry = False
+    example = ROOT / "resources" / "examples" / "growing-spices-us-uae.json"
+    if example.is_file():
+        window.load_assessment(load_assessment(example).assessment, None)
+    window.resize(1024, 700)
+    window.show()
+    app.processEvents()
+    first: list[float] = []
+    for row in range(len(window.sections)):  # first visit builds the page
+        start = time.perf_counter()
+        window.go_to(row)
+        app.processEvents()
+        first.append((time.perf_counter() - start) * 1000)
+    times: list[float] = []
+    rows = len(window.sections)
+    for i in range(switches):
+        start = time.perf_counter()
+        window.go_to((i * 3 + 1) % rows)
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    after_edit: list[float] = []
+    question = bank.questions[0]
+    options = question.options or []
+    results_row = window.navigator.row_of("results")
+    for i in range(max(5, switches // 10)):
+        window.go_to(window.navigator.row_of(question.dimension))
+        app.processEvents()
+        window.doc.set_answer(question.id, Answer(choice=options[i % len(options)].id))
+        start = time.perf_counter()
+        window.go_to(results_row)
+        app.processEvents()
+        after_edit.append((time.perf_counter() - start) * 1000)
+    window.doc.undo_stack.setClean()
+    window.close()
+    del window  # destroy the widgets while the QApplication still exists
+    gc.collect()
+    med, worst = statistics.median(times), max(times)
+    med_edit = statistics.median(after_edit)
+    print(f"page switches with the full bank ({len(bank.questions)} questions), offscreen:")
+    print(f"  first visit (builds the page): max {max(first):.1f} ms")
+    print(
+        f"  switch between built pages:    median {med:.1f} ms, max {worst:.1f} ms "
+        f"(goal < {FRAME_MS:.0f} ms)"
+    )
+    print(f"  to Results after an edit:      median {med_edit:.1f} ms")
+    return max(med, med_edit)
+
+
+def main() -> int:
+    """Run both parts and compare with the goals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="start-ups of each kind")
+    parser.add_argument("--switches", type=int, default=200, help="page switches to time")
+    parser.add_argument("--no-fail", action="store_true", help="report only, exit 0")
+    args = parser.parse_args()
+    time_ratio, memory_ratio = startup(args.repeat)
+    switch_ms = page_switches(args.switches)
+    missed = []
+    if time_ratio > TIME_GOAL:
+        missed.append(f"start-up {time_ratio:.2f}x > {TIME_GOAL}x")
+    if memory_ratio > MEMORY_GOAL:
+        missed.append(f"memory {memory_ratio:.2f}x > {MEMORY_GOAL}x")
+    if switch_ms >= FRAME_MS:
+        missed.append(f"page switch {switch_ms:.1f} ms >= {FRAME_MS:.0f} ms")
+    print("goals met" if not missed else "goals missed: " + "; ".join(missed))
+    return 0 if (not missed or args.no_fail) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
