@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.go_to(0)
+        self.page("profile").focus_first()
 
     # --- layout --------------------------------------------------------------------
 

@@ -86,3 +86,25 @@ def test_keyboard_shortcuts_move_between_sections(qtbot, make_window, mini_bank)
     assert not window.forward_action.isEnabled()
     assert window.undo_action.shortcut().toString()
     assert window.save_action.shortcut().toString()
+
+
+def test_answering_with_the_keyboard(qtbot, make_window, mini_bank) -> None:
+    window = make_window(mini_bank)
+    window.activateWindow()
+    page = window.go_to_section("logistics")
+    card = page.cards["log.iec"]
+    button = card.option_buttons["stale"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.doc.assessment.answers["log.iec"] == Answer(choice="stale")
+    docs = page.cards["log.docs"].option_buttons["invoice"]
+    docs.setFocus()
+    qtbot.keyClick(docs, Qt.Key.Key_Space)
+    assert window.doc.assessment.answers["log.docs"] == Answer(choices=["invoice"])
+    spin = window.page("payments").cards["pay.reply"].spin
+    window.go_to_section("payments")
+    spin.setFocus()
+    spin.selectAll()  # as when the user tabs into it
+    qtbot.keyClicks(spin.lineEdit(), "12")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.doc.assessment.answers["pay.reply"] == Answer(number=12)

@@ -112,6 +112,7 @@ class ProfilePage(Page):
             if choice.help is not None:
                 combo.setItemData(combo.count() - 1, choice.help.get(self.lang), 3)  # ToolTipRole
         combo.setMinimumContentsLength(24)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.activated.connect(
             lambda index, n=name, c=combo: self.doc.set_profile_field(n, c.itemData(index) or None)
         )

@@ -8,6 +8,8 @@ asks the document to change, and shows whatever the document holds (so undo work
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,11 +69,15 @@ class QuestionCard(QFrame):
         title = wrapped_label(f"{number}. {text}", self)
         title.setFont(scaled_font(title, 1.05, bold=True))
         layout.addWidget(title)
-        why = self.tr("Why this matters: ") + question.help.get(lang)
-        self.help_label = muted_label(why, self)
+        self.help_label = muted_label("", self)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setText(
+            f"<b>{html.escape(self.tr('Why this matters:'))}</b> "
+            f"{html.escape(question.help.get(lang))}"
+        )
         layout.addWidget(self.help_label)
         if question.critical:
-            flag = muted_label(self.tr("A weak answer here blocks exporting."), self)
+            flag = wrapped_label("⚠ " + self.tr("A weak answer here blocks exporting."), self)
             layout.addWidget(flag)
 
         self.option_buttons: dict[str, QAbstractButton] = {}
