@@ -56,8 +56,10 @@ def _drawing(width: float, height: float, styles: object) -> Drawing:
     return drawing
 
 
-def _fit(markup: str, style: object, width: float, canv: object) -> tuple[Paragraph, float]:
-    para = Paragraph(markup, style)  # type: ignore[arg-type]
+def _fit(
+    markup: str, styles: object, name: str, width: float, canv: object
+) -> tuple[Paragraph, float]:
+    para = Paragraph(markup, styles.for_markup(name, markup))  # type: ignore[attr-defined]
     _, height = para.wrapOn(canv, width, 1000)
     return para, height
 
@@ -154,13 +156,13 @@ class StageBars(Flowable):
     def _draw_labels(self, x0: float, unit: float, chart_top: float) -> None:
         canv = self.canv
         for position, row in enumerate(self.rows):
-            style = self.styles["chart-label" if not row.strong else "cell-bold"]  # type: ignore[index]
-            para, height = _fit(row.label, style, self.label_width, canv)
+            name = "chart-label" if not row.strong else "cell-bold"
+            para, height = _fit(row.label, self.styles, name, self.label_width, canv)
             mid = chart_top - position * self.row_height - self.row_height / 2
             para.drawOn(canv, 0, mid - height / 2)
         for band in self.bands:
             width = max((band.end - band.start) * unit - 2, 12)
-            para, height = _fit(band.label, self.styles["chart-label-centre"], width, canv)  # type: ignore[index]
+            para, height = _fit(band.label, self.styles, "chart-label-centre", width, canv)
             para.drawOn(canv, x0 + band.start * unit + 1, chart_top + 2)
 
 
@@ -240,8 +242,9 @@ class RadarChart(Flowable):
             angle = math.pi / 2 - 2 * math.pi * index / count
             x, y = self._point(index, 100)
             cos, sin = math.cos(angle), math.sin(angle)
-            style = self.styles["chart-label-centre"]  # type: ignore[index]
-            para, height = _fit(row.label, style, self.label_width, canv)
+            para, height = _fit(
+                row.label, self.styles, "chart-label-centre", self.label_width, canv
+            )
             if abs(cos) < 0.3:  # top or bottom: centred on the spoke
                 left = x - self.label_width / 2
                 bottom = y + 5 if sin > 0 else y - height - 5

@@ -103,25 +103,31 @@ class ReportContext:
 
     def para(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph that prints ``text`` literally."""
-        return Paragraph(self.markup(text, style), self.styles[style])
+        return self.paragraph(self.markup(text, style), style)
+
+    def paragraph(self, markup: str, style: str = "body", **kw: object) -> Paragraph:
+        """A paragraph of already safe markup (shaped only when it holds Devanagari)."""
+        return Paragraph(markup, self.styles.for_markup(style, markup), **kw)  # type: ignore[arg-type]
 
     def labelled(self, name: str, value: str, style: str = "body") -> Paragraph:
         """``Name: value`` with the name in bold; both printed literally."""
         head = self.markup(name, style)
-        return Paragraph(f"<b>{head}:</b> {self.markup(value, style)}", self.styles[style])
+        return self.paragraph(f"<b>{head}:</b> {self.markup(value, style)}", style)
 
     def bullet(self, text: str, style: str = "bullet", bullet: str = "•") -> Paragraph:
         """A bulleted paragraph."""
-        return Paragraph(self.markup(text, style), self.styles[style], bulletText=bullet)
+        return self.paragraph(self.markup(text, style), style, bulletText=bullet)
 
     def heading(self, text: str, style: str = "h1", level: int = 0) -> Flowable:
         """A heading with a bookmark in the PDF outline."""
         key = f"section-{next(self._keys)}"
         outline = (plain(text, 120), key, level)
+        markup = self.markup(text, style)
         return Heading(
-            self.markup(text, style), self.styles[style], outline, KEEP_SPACE.get(style, 48.0)
+            markup, self.styles.for_markup(style, markup), outline, KEEP_SPACE.get(style, 48.0)
         )
 
     def subheading(self, text: str, style: str = "h3") -> Flowable:
         """A heading without a bookmark (it still never ends a page)."""
-        return Heading(self.markup(text, style), self.styles[style], None, KEEP_SPACE[style])
+        markup = self.markup(text, style)
+        return Heading(markup, self.styles.for_markup(style, markup), None, KEEP_SPACE[style])

@@ -163,7 +163,8 @@ class ActionPlanRenderer:
     # --- page callbacks --------------------------------------------------------------
 
     def _para(self, text: str, style: str) -> Paragraph:
-        return Paragraph(markup(text, self.styles[style].fontName), self.styles[style])
+        safe = markup(text, self.styles[style].fontName)
+        return Paragraph(safe, self.styles.for_markup(style, safe))
 
     def _one_line(self, text: str, style: str, width: float) -> Paragraph:
         """``text`` shortened until it fits on one line of ``width``."""

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from advisor.domain.branding import DEFAULT_ACCENT, parse_hex_colour
 from advisor.report.fonts import ReportFonts
+from advisor.report.text import needs_shaping
 
 __all__ = ["Palette", "Stylesheet"]
 
@@ -133,9 +134,24 @@ class Stylesheet:
         add("chart-label-centre", "chart-label", alignment=TA_CENTER)
         add("left", alignment=TA_LEFT)
         self._styles = styles
+        self._unshaped: dict[str, ParagraphStyle] = {}
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self._styles[name]
+
+    def for_markup(self, name: str, markup: str) -> ParagraphStyle:
+        """The style ``name`` for this markup: shaped only when it holds Devanagari.
+
+        Latin text needs no shaping; leaving it unshaped is faster and keeps it free of
+        ligatures (``fi`` as one glyph), so the PDF's text can be searched and copied.
+        """
+        if needs_shaping(markup):
+            return self._styles[name]
+        style = self._unshaped.get(name)
+        if style is None:
+            style = ParagraphStyle(f"{name}-latin", self._styles[name], shaping=0)
+            self._unshaped[name] = style
+        return style
 
     def __contains__(self, name: str) -> bool:
         return name in self._styles

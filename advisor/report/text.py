@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 
 from advisor.report.fonts import FONTS, covered
 
-__all__ = ["clean", "is_devanagari", "markup", "plain", "shorten"]
+__all__ = ["clean", "is_devanagari", "markup", "needs_shaping", "plain", "shorten"]
 
 SUBSTITUTE = "\ufffd"
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
@@ -93,6 +93,11 @@ def _runs(text: str, latin: str) -> list[tuple[bool, str]]:
         else:
             runs.append((deva, [drawn]))
     return [(deva, "".join(chars)) for deva, chars in runs]
+
+
+def needs_shaping(markup: str) -> bool:
+    """True when paragraph markup made by :func:`markup` holds a Devanagari run."""
+    return f'name="{FONTS.deva}' in markup
 
 
 def markup(text: str, latin: str = FONTS.regular) -> str:
