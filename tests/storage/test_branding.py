@@ -143,3 +143,37 @@ def test_shipped_example_loads_and_its_logo_exists():
     logo = logo_path(profile, base)
     assert logo is not None and logo.is_file()
     assert logo.read_bytes().startswith(b"\x89PNG")
+
+
+def test_hostile_profile_round_trips_into_a_pdf(tmp_path, mini_bank):
+    """A saved profile full of markup prints literally on the report and adds no links."""
+    import datetime as dt
+    import io
+    import shutil
+
+    from pypdf import PdfReader
+
+    from advisor.domain.assessment import Assessment
+    from advisor.report import ReportOptions, render_report
+
+    shutil.copy(resource_path("examples/branding-logo.png"), tmp_path / "logo.png")
+    profile = BrandingProfile(
+        consultancy=HOSTILE,
+        consultant='<a href="file:///etc/passwd">x</a>',
+        contact_lines=['<onDraw name="showPage"/>', "x<y & z>w"],
+        logo="logo.png",
+        accent="#FFFFFF",
+        footer="</para>",
+        disclaimer='<font name="X" size="100000">' + "w" * 2900,
+    )
+    save_branding(tmp_path / "brand.json", profile)
+    loaded, base = load_branding(tmp_path / "brand.json")
+    doc = Assessment.new("mini", "1.0.0", now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
+    pdf = render_report(mini_bank, doc, ReportOptions(branding=loaded, branding_dir=base))
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "<b>unclosed" in text and "x<y & z>w" in text
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            assert action is None or "file:" not in str(action.get("/URI", ""))
