@@ -194,9 +194,12 @@ def _run_all(jobs: list[Job], workers: int) -> list[tuple[Job, str | None]]:
                 if advance is not None:
                     advance()  # type: ignore[operator]
             return
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        # "spawn" everywhere: the same on Windows, and safe when Qt threads are running.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
             futures = {pool.submit(render_job, job): job for job in jobs}
             for future in as_completed(futures):
                 report(futures[future], future.result())
