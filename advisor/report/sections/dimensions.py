@@ -95,11 +95,16 @@ def _action(ctx: ReportContext, action: ActionItem) -> list[Flowable]:
         ctx.bullet(ctx.tr(step), "step", bullet=f"{number}.")
         for number, step in enumerate(rec.steps, start=1)
     ]
-    # The title stays with what it fixes and the first step.
-    story: list[Flowable] = [KeepTogether(head + steps[:1]), *steps[1:]]
-    story.append(ctx.labelled(ctx.label("help"), source_names(ctx, action), "small"))
-    story.append(Spacer(1, 4))
-    return story
+    help_line = ctx.labelled(ctx.label("help"), source_names(ctx, action), "small")
+    # The title stays with what it fixes and the first step; the last step with the help.
+    if len(steps) == 1:
+        return [KeepTogether([*head, steps[0], help_line]), Spacer(1, 4)]
+    return [
+        KeepTogether(head + steps[:1]),
+        *steps[1:-1],
+        KeepTogether([steps[-1], help_line]),
+        Spacer(1, 4),
+    ]
 
 
 def dimension_section(ctx: ReportContext, dim: DimensionResult, width: float) -> list[Flowable]:

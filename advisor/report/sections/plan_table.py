@@ -44,7 +44,7 @@ def _row(ctx: ReportContext, action: ActionItem) -> tuple[list[object], bool]:
         ctx.para(edit.owner, "cell"),
         ctx.para(due, "cell"),
         ctx.para(STATUS_LABELS[edit.status].get(ctx.lang), "cell"),
-        ctx.para(notes, "cell-small"),
+        ctx.para(notes, "cell"),
     ]
     return row, long_note
 

@@ -1,0 +1,103 @@
+"""Benchmark: the PDF action plan of the mature example against a plain document.
+
+The floor is measured in the same run: a plain reportlab document (SimpleDocTemplate,
+Paragraphs only, no charts, tables, page furniture or bookmarks) holding the same
+paragraphs, in the same styles and fonts, as the report. The ratio shows what the
+report's structure costs over just typesetting its text.
+
+Goal (issue 4): the report takes at most 3x the plain document. Exits 1 when missed.
+
+    .venv/bin/python benchmarks/bench_report.py [--repeat N] [--example NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab.platypus.tables import Table  # noqa: E402
+
+from advisor.domain.assessment import Assessment  # noqa: E402
+from advisor.domain.bank import default_bank  # noqa: E402
+from advisor.report import ReportOptions, render_report  # noqa: E402
+from advisor.report.pdf import ActionPlanRenderer  # noqa: E402
+
+GOAL = 3.0
+
+
+def paragraphs(flowables: list[Flowable]) -> Iterator[Paragraph]:
+    """Every paragraph of a story, including those inside tables and kept groups."""
+    for flowable in flowables:
+        if isinstance(flowable, Paragraph):
+            yield flowable
+        elif isinstance(flowable, KeepTogether):
+            yield from paragraphs(flowable._content)
+        elif isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                for cell in row:
+                    cells = cell if isinstance(cell, list | tuple) else [cell]
+                    yield from paragraphs([c for c in cells if isinstance(c, Flowable)])
+
+
+def plain_document(renderer: ActionPlanRenderer) -> Callable[[], bytes]:
+    """A builder of the plain document with the report's paragraphs."""
+    texts = [(p.text, p.style, p.bulletText) for p in paragraphs(renderer.story())]
+
+    def build() -> bytes:
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, invariant=1, initialFontName=renderer.fonts.regular)
+        doc.build([Paragraph(text, style, bulletText=bullet) for text, style, bullet in texts])
+        return out.getvalue()
+
+    return build
+
+
+def timed(build: Callable[[], bytes], repeat: int) -> tuple[float, bytes]:
+    """The median time of ``repeat`` builds, and the last output."""
+    times = []
+    data = b""
+    for _ in range(repeat):
+        started = time.perf_counter()
+        data = build()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), data
+
+
+def main() -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--example", default="mature-engineering-eu-us")
+    args = parser.parse_args()
+
+    bank = default_bank()
+    path = ROOT / "resources" / "examples" / f"{args.example}.json"
+    doc = Assessment.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    options = ReportOptions()
+    render_report(bank, doc, options)  # warm up: fonts registered, modules imported
+
+    report_time, report = timed(lambda: render_report(bank, doc, options), args.repeat)
+    plain = plain_document(ActionPlanRenderer(bank, doc, options))
+    plain()
+    plain_time, plain_pdf = timed(plain, args.repeat)
+    ratio = report_time / plain_time
+    count = sum(1 for _ in paragraphs(ActionPlanRenderer(bank, doc, options).story()))
+    print(f"example: {args.example} ({count} paragraphs), median of {args.repeat} builds")
+    print(f"report:  {report_time * 1000:7.1f} ms  {len(report) / 1024:6.1f} KiB")
+    print(f"plain:   {plain_time * 1000:7.1f} ms  {len(plain_pdf) / 1024:6.1f} KiB")
+    print(f"ratio:   {ratio:.2f}x (goal <= {GOAL:.0f}x)")
+    return 0 if ratio <= GOAL else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
