@@ -30,6 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if there is one), named for QSettings."""
     from PySide6.QtWidgets import QApplication
 
+    from advisor.ui.compat import protect_singletons
+
+    protect_singletons()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -85,8 +88,10 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         if os.environ.get(QUIT_AFTER_ENV) is None:
             dialogs.show_error(None, "The question bank cannot be used", str(exc))
         return 2
-    window = create_main_window(bank, file)
+    window = create_main_window(bank)
     window.show()
+    if file is not None:  # after show: an error message then has a window behind it
+        window.open_path(Path(file), ask=False)
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after is not None:
         from PySide6.QtCore import QTimer

@@ -74,3 +74,11 @@ def test_number_and_skips(make_window, mini_bank) -> None:
     assert card.spin.isEnabled()
     card.spin.setValue(card.spin.minimum())
     assert "pay.reply" not in window.doc.assessment.answers
+
+
+def test_numbers_follow_the_questions_shown(make_window, mini_bank) -> None:
+    window = make_window(mini_bank)
+    page = window.page("logistics")
+    assert page.cards["log.docs"].title.text().startswith("2. ")
+    window.page("profile").checks["target_markets"]["eu"].click()
+    assert page.cards["log.ce"].title.text().startswith("3. ")

@@ -59,7 +59,9 @@ class QuestionsPage(Page):
         for card in self.cards.values():
             visible = applies(card.question, profile)
             card.setHidden(not visible)
-            shown += visible
+            if visible:
+                shown += 1
+                card.set_number(shown)
         self.none_label.setHidden(shown > 0)
 
     def visible_cards(self) -> list[QuestionCard]:

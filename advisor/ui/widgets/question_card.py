@@ -66,9 +66,11 @@ class QuestionCard(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
 
-        title = wrapped_label(f"{number}. {text}", self)
-        title.setFont(scaled_font(title, 1.05, bold=True))
-        layout.addWidget(title)
+        self._text = text
+        self.title = wrapped_label("", self)
+        self.title.setFont(scaled_font(self.title, 1.05, bold=True))
+        self.set_number(number)
+        layout.addWidget(self.title)
         self.help_label = muted_label("", self)
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setText(
@@ -146,6 +148,10 @@ class QuestionCard(QFrame):
         spin.valueChanged.connect(self._on_number)
         spin.installEventFilter(self)
         return spin
+
+    def set_number(self, number: int) -> None:
+        """Show the question's number among the questions shown."""
+        self.title.setText(f"{number}. {self._text}")
 
     def _all_buttons(self) -> list[QAbstractButton]:
         return [*self.option_buttons.values(), self.unknown_button, self.na_button]
