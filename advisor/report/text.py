@@ -36,6 +36,8 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NONCHAR = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 _JOINERS = frozenset("\u200c\u200d\u25cc")
+_SPACES = re.compile(r"([ \n]+)")
+_WORD_BREAK = "\u200b"
 
 
 def clean(text: str) -> str:
@@ -75,23 +77,52 @@ def _drawable(char: str, latin: str) -> str:
     return SUBSTITUTE
 
 
+def _script_of_word(word: str, latin: str) -> list[tuple[bool, str]]:
+    """(is_devanagari, char) for one word, with undrawable characters substituted.
+
+    reportlab shapes a word with the font of its first character, so a word must not mix
+    fonts: in a word with Devanagari, punctuation and digits take the Devanagari font
+    (which has them), and a Latin letter glued to Devanagari is set apart by a zero-width
+    space (a word break for reportlab, printed as a normal space).
+    """
+    has_deva = any(is_devanagari(c) for c in word)
+    chars: list[tuple[bool, str]] = []
+    for char in word:
+        if is_devanagari(char) or (has_deva and char in _JOINERS):
+            chars.append((True, char))
+            continue
+        punctuation = not unicodedata.category(char).startswith(("L", "M"))
+        if has_deva and punctuation and covered(char, FONTS.deva):
+            chars.append((True, char))
+            continue
+        drawn = _drawable(char, latin) if char not in _JOINERS else ""
+        if drawn:
+            chars.append((False, drawn))
+    if not has_deva:
+        return chars
+    spaced: list[tuple[bool, str]] = []
+    for deva, char in chars:
+        if spaced and spaced[-1][0] != deva:
+            spaced.append((False, _WORD_BREAK))
+        spaced.append((deva, char))
+    return spaced
+
+
 def _runs(text: str, latin: str) -> list[tuple[bool, str]]:
     """Split ``text`` into (is_devanagari, run) pieces, substituting undrawable chars."""
     runs: list[tuple[bool, list[str]]] = []
-    for char in text:
-        if is_devanagari(char):
-            deva = True
-        elif char in _JOINERS or char == " ":
-            deva = bool(runs) and runs[-1][0]  # joiners and spaces continue the run
-        else:
-            deva = False
-        drawn = char if deva or char in _JOINERS or char == " " else _drawable(char, latin)
-        if not drawn:
+    for piece in _SPACES.split(text):
+        if not piece:
             continue
-        if runs and runs[-1][0] == deva:
-            runs[-1][1].append(drawn)
+        if _SPACES.fullmatch(piece):
+            chars = [(bool(runs) and runs[-1][0], c) for c in piece]  # spaces continue a run
         else:
-            runs.append((deva, [drawn]))
+            chars = _script_of_word(piece, latin)
+        for deva, char in chars:
+            if runs and runs[-1][0] == deva:
+                runs[-1][1].append(char)
+            else:
+                runs.append((deva, [char]))
     return [(deva, "".join(chars)) for deva, chars in runs]
 
 

@@ -177,3 +177,17 @@ def test_markup_substitutes_undrawable_characters():
 def test_plain_is_one_short_line():
     assert plain("a\n b\t c", 100) == "a b c"
     assert plain("x" * 50, 10) == "x" * 9 + "…"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("नहीं: कोई", '<font name="AdvisorDeva">नहीं: कोई</font>'),
+        ("(31-90 दिन)", '(31-90 <font name="AdvisorDeva">दिन)</font>'),
+        ("x(कार्बन)", 'x\u200b<font name="AdvisorDeva">(कार्बन)</font>'),
+    ],
+)
+def test_a_word_never_mixes_fonts(text, expected):
+    """reportlab shapes a word with its first font: punctuation joins the Devanagari run,
+    and a Latin letter glued to Devanagari is set apart by a word break."""
+    assert markup(text) == expected
