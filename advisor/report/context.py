@@ -111,8 +111,8 @@ class ReportContext:
 
     def labelled(self, name: str, value: str, style: str = "body") -> Paragraph:
         """``Name: value`` with the name in bold; both printed literally."""
-        head = self.markup(name, style)
-        return self.paragraph(f"<b>{head}:</b> {self.markup(value, style)}", style)
+        head = self.markup(f"{name}:", style)  # the colon in the same font run as the name
+        return self.paragraph(f"<b>{head}</b> {self.markup(value, style)}", style)
 
     def bullet(self, text: str, style: str = "bullet", bullet: str = "•") -> Paragraph:
         """A bulleted paragraph."""
