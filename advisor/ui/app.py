@@ -101,6 +101,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         except ValueError:
             delay = 0
         window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
+        window.remember_geometry = False  # and nothing to remember
 
         def _quit() -> None:
             window.doc.undo_stack.setClean()

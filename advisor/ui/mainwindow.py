@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,7 +39,14 @@ APP_TITLE = "Export Readiness Advisor"
 
 
 class MainWindow(QMainWindow):
-    """The app's one window."""
+    """The app's one window.
+
+    Signals:
+        documentReplaced(QObject): New or Open put another
+            :class:`~advisor.ui.document.AssessmentDocument` in the window (for autosave).
+    """
+
+    documentReplaced = Signal(QObject)  # noqa: N815 - Qt signal naming
 
     def __init__(self, bank: Bank, settings: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
         self._update_title()
         self._update_progress()
+        self.documentReplaced.emit(doc)
 
     def replace_document(self, doc: AssessmentDocument) -> None:
         """Show another document: pages are rebuilt for it."""

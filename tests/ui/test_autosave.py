@@ -264,3 +264,27 @@ def test_crash_leaves_work_to_recover(saver: AutoSaver) -> None:
     marker.write_text(json.dumps(data))
     (item,) = RecoveryStore().pending()
     assert item.company == "unsaved answers"
+
+
+def test_with_the_app_document(qtbot, saver: AutoSaver, tmp_path: Path, mini_bank) -> None:  # type: ignore[no-untyped-def]
+    from advisor.domain.assessment import Answer
+    from advisor.storage import load_assessment, save_assessment
+    from advisor.ui.document import AssessmentDocument
+
+    path = tmp_path / "acme.json"
+    doc = AssessmentDocument(mini_bank, path=None)
+    save_assessment(path, doc.assessment)
+    doc = AssessmentDocument(mini_bank, load_assessment(path).assessment, path)
+    saver.set_document(doc)
+    doc.set_answer("log.iec", Answer(choice="yes"))
+    doc.set_profile_field("company", "Acme")
+    qtbot.waitUntil(lambda: saver.last_status.startswith("Saved"), timeout=3000)
+    assert not doc.modified
+    reloaded = load_assessment(path).assessment
+    assert reloaded.answers["log.iec"] == Answer(choice="yes")
+    assert reloaded.profile.company == "Acme"
+    doc.undo_stack.undo()  # undo is a change like any other
+    assert saver.flush()
+    assert load_assessment(path).assessment.profile.company == ""
+    doc.save(path)  # an explicit save: the recovery copy goes
+    qtbot.waitUntil(lambda: not _autosaves(saver), timeout=3000)

@@ -127,12 +127,14 @@ def test_file_for_another_bank_is_refused(tmp_path, make_window, dialogs, mini_b
     assert other.read_bytes() == raw
 
 
-def test_new_and_open_dialog(tmp_path, make_window, dialogs, mini_bank) -> None:
+def test_new_and_open_dialog(qtbot, tmp_path, make_window, dialogs, mini_bank) -> None:
     window = make_window(mini_bank)
     window.doc.set_profile_field("company", "Acme: Exports")
     assert window.windowTitle().startswith("Acme: Exports")
     dialogs.answers["confirm_discard"] = DiscardChoice.DISCARD
-    window.new_action.trigger()
+    with qtbot.waitSignal(window.documentReplaced) as replaced:
+        window.new_action.trigger()
+    assert replaced.args[0] is window.doc
     assert window.doc.assessment.profile.company == ""
     assert window.page("profile").company.text() == ""
 
