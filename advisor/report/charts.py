@@ -217,6 +217,18 @@ class RadarChart(Flowable):
         for index in range(len(self.rows)):
             x, y = self._point(index, 100)
             drawing.add(Line(cx, cy, x, y, strokeColor=self.palette.rule, strokeWidth=0.5))
+        for level in levels:  # the scale along the first spoke: where each stage starts
+            x, y = self._point(0, level)
+            drawing.add(
+                String(
+                    x + 3,
+                    y - 8,
+                    str(int(level)),
+                    fontName=self.styles["small"].fontName,  # type: ignore[index]
+                    fontSize=6.5,
+                    fillColor=self.palette.muted,
+                )
+            )
         scores = [max(row.score, 0.0) for row in self.rows]
         points: list[float] = []
         for index, score in enumerate(scores):
