@@ -161,3 +161,27 @@ def test_about_and_geometry(make_window, dialogs, mini_bank) -> None:
     window.resize(900, 600)
     window.close()
     assert Settings().geometry() is not None
+
+
+def test_save_failure_is_reported_and_changes_kept(
+    tmp_path, make_window, dialogs, mini_bank
+) -> None:
+    window = make_window(mini_bank)
+    window.doc.set_answer("log.iec", Answer(choice="yes"))
+    dialogs.answers["ask_save_path"] = tmp_path / "no-such-folder" / "a.json"
+    assert not window.save()
+    name, args = dialogs.calls[-1]
+    assert name == "show_error"
+    assert "could not save" in args[1]
+    assert window.isWindowModified()
+    assert window.doc.path is None
+
+
+def test_empty_assessment_results_and_plan(make_window, mini_bank) -> None:
+    window = make_window(mini_bank)
+    results = window.go_to_section("results")
+    assert results.score_label.text() == "0 / 100"
+    assert "No answers yet" in results.dimension_labels["logistics"][1].text()
+    plan = window.go_to_section("plan")
+    assert plan.model.rowCount() == 0
+    assert plan.empty_label.isVisible()

@@ -97,6 +97,16 @@ class ResultsPage(Page):
 
         self.bars = BarChart(inner)
         self.body.addWidget(self.bars)
+        stages = doc.bank.stages_ordered
+        legend = " &nbsp; ".join(
+            f"<span style='color: {stage_colour(i, len(stages)).name()}'>■</span> "
+            f"{html.escape(stage.title.get(lang))}"
+            for i, stage in enumerate(stages)
+        )
+        self.legend = muted_label("", inner)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setText(html.escape(self.tr("Bar colours show the stage:")) + " " + legend)
+        self.body.addWidget(self.legend)
 
         self.blockers_heading = section_heading(self.tr("Blockers: fix these first"), inner)
         self.body.addWidget(self.blockers_heading)
