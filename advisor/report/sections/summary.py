@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from advisor.domain.answers import answer_label
 from advisor.domain.scoring import Gap
 from advisor.domain.vocabulary import COST_LABELS, PHASE_LABELS
 from advisor.report.charts import ChartRow, RadarChart, StageBand, StageBars
@@ -71,8 +72,6 @@ def _area_table(ctx: ReportContext, width: float) -> Flowable:
 def _blocker(ctx: ReportContext, gap: Gap) -> Flowable:
     question = gap.question
     outcome = ctx.result.outcomes.get(question.id)
-    from advisor.domain.answers import answer_label
-
     answer = answer_label(question, outcome.answer if outcome else gap.answer, ctx.lang)
     area = ctx.bank.dimension_by_id.get(question.dimension)
     parts = [
