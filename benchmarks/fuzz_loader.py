@@ -16,6 +16,7 @@ import collections
 import re
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,7 @@ def main() -> int:
     try:
         run()
     except Exception as exc:  # the property failed: hypothesis printed the example
+        traceback.print_exc()
         print(f"FAILED after {counts['tried']} files: {type(exc).__name__}: {exc}")
         return 1
     elapsed = time.perf_counter() - started

@@ -8,6 +8,7 @@ the key path when there is one), and whatever loads saves and loads back to the 
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -128,7 +129,7 @@ def tree_mutations(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
         if op == "delete":
             del parent[path[-1]]
         elif op == "swap":
-            parent[path[-1]] = draw(st.sampled_from(_SWAPS))
+            parent[path[-1]] = copy.deepcopy(draw(st.sampled_from(_SWAPS)))  # never shared
         elif op == "huge":
             parent[path[-1]] = draw(
                 st.sampled_from(

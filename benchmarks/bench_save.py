@@ -1,0 +1,182 @@
+"""Benchmark: durable save of a 200-answer assessment, and the window's longest stall
+caused by autosave while the user types.
+
+Save: ``save_assessment`` (JSON, temporary file, fsync, replace, fsync of the folder)
+against a bare ``json.dump`` + ``flush`` + ``fsync`` of the same assessment into an open
+file, in the same folder, interleaved, ``--repeat`` times each; medians compared.
+
+Stall: a window-less Qt event loop with a timer ticking every 30 ms that "types" (an
+answer changes at each tick) in bursts of 0.4 s, with 1.3 s pauses, for ``--seconds``;
+autosave (the real 1 s debounce, writing the recovery copy and the named file with its
+backup) runs meanwhile. The stall is the longest gap between two ticks beyond 30 ms. The
+same loop without autosave gives the floor (timer jitter of this machine).
+
+Goals (issue 6): save at most 1.5x the bare dump; stall under 16 ms (one frame).
+Exits 1 when a goal is missed (``--no-fail`` to only report).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_save.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from advisor.domain.assessment import Answer, Assessment, PlanEdit, Skip  # noqa: E402
+from advisor.storage import save_assessment  # noqa: E402
+
+SAVE_GOAL = 1.5
+FRAME_MS = 16.0
+TICK_MS = 30
+ANSWERS = 200
+
+
+def sample(answers: int = ANSWERS) -> Assessment:
+    """A realistic assessment: 200 answers of every kind, some plan notes."""
+    stamp = dt.datetime(2026, 11, 27, 10, 42, tzinfo=dt.UTC)
+    assessment = Assessment.new("in-sme-export", "1.0.0", now=stamp)
+    assessment.profile.company = "Ganesh Spices & Exports Pvt Ltd"
+    assessment.profile.target_markets = ["us", "uae", "eu"]
+    kinds = (
+        lambda i: Answer(choice="yes"),
+        lambda i: Answer(choices=["invoice", "packing", "coo"]),
+        lambda i: Answer(number=float(i * 1000)),
+        lambda i: Answer(skip=Skip.UNKNOWN),
+    )
+    assessment.answers = {f"q{i:04d}": kinds[i % 4](i) for i in range(answers)}
+    assessment.plan = {
+        f"act.{i}": PlanEdit(owner="Asha", notes="निर्यात क्षमता, follow up with the CHA " * 4)
+        for i in range(20)
+    }
+    return assessment
+
+
+def bench_save(repeat: int) -> tuple[float, float]:
+    """Median seconds: our durable save, the bare dump + fsync."""
+    assessment = sample()
+    ours: list[float] = []
+    bare: list[float] = []
+    with tempfile.TemporaryDirectory(dir=ROOT / "benchmarks") as folder:
+        target = Path(folder) / "ganesh.json"
+        plain = Path(folder) / "plain.json"
+        save_assessment(target, assessment)  # warm up both paths
+        for _ in range(repeat):
+            started = time.perf_counter()
+            with plain.open("w", encoding="utf-8") as handle:
+                json.dump(assessment.to_json_data(), handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            bare.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            save_assessment(target, assessment)
+            ours.append(time.perf_counter() - started)
+    return statistics.median(ours), statistics.median(bare)
+
+
+def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int]:
+    """Longest tick gap beyond the interval (ms), number of ticks, number of autosaves."""
+    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+    from PySide6.QtGui import QUndoStack
+
+    from advisor.storage import dumps_assessment
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui.autosave import AutoSaver
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+
+    class Document(QObject):
+        """The autosaver's view of a document (as advisor.ui.document offers it)."""
+
+        changed = Signal()
+        saved = Signal(str)
+
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.path = path
+            self.assessment = sample()
+            self.undo_stack = QUndoStack(self)
+            self.modified = True
+
+        def to_bytes(self) -> bytes:
+            return dumps_assessment(self.assessment)
+
+    folder = tempfile.TemporaryDirectory(dir=ROOT / "benchmarks")
+    os.environ["EXPORT_ADVISOR_HOME"] = str(Path(folder.name) / "data")
+    doc = Document(Path(folder.name) / "ganesh.json")
+    doc.path.write_bytes(doc.to_bytes())
+    saver = AutoSaver(RecoveryStore()) if autosave else None
+    saves = {"n": 0}
+    if saver is not None:
+        saver.set_document(doc)
+        saver.savedToFile.connect(lambda _p: saves.__setitem__("n", saves["n"] + 1))
+    gaps: list[float] = []
+    state = {"last": time.perf_counter(), "ticks": 0}
+    started = time.perf_counter()
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - state["last"]) * 1000)
+        state["last"] = now
+        state["ticks"] += 1
+        typing = (now - started) % 1.7 < 0.4  # bursts of typing, then a pause
+        if typing:
+            qid = f"q{state['ticks'] % ANSWERS:04d}"
+            doc.assessment.answers[qid] = Answer(number=float(state["ticks"]))
+            doc.changed.emit()
+        if now - started > seconds:
+            timer.stop()
+            app.quit()
+
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    app.exec()
+    if saver is not None:
+        saver.flush()
+        saver.close()
+    folder.cleanup()
+    stall = max(g - TICK_MS for g in gaps[1:])
+    return max(0.0, stall), state["ticks"], saves["n"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=6.0)
+    parser.add_argument("--no-fail", action="store_true")
+    args = parser.parse_args()
+
+    ours, bare = bench_save(args.repeat)
+    ratio = ours / bare
+    print(
+        f"save 200 answers: durable {ours * 1000:.2f} ms vs bare json.dump+fsync "
+        f"{bare * 1000:.2f} ms -> {ratio:.2f}x (goal <= {SAVE_GOAL}x)"
+    )
+    floor, floor_ticks, _ = bench_stall(args.seconds, autosave=False)
+    stall, ticks, saves = bench_stall(args.seconds, autosave=True)
+    print(
+        f"typing with autosave: longest event-loop stall {stall:.1f} ms beyond the "
+        f"{TICK_MS} ms tick ({ticks} ticks, {saves} autosaves to the file); without "
+        f"autosave {floor:.1f} ms ({floor_ticks} ticks) (goal < {FRAME_MS:.0f} ms)"
+    )
+    ok = ratio <= SAVE_GOAL and stall < FRAME_MS
+    if not ok and not args.no_fail:
+        print("FAILED: a goal was missed")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
