@@ -30,6 +30,13 @@ ORDER = 12
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``compare``."""
+    parser.epilog = (
+        "NEW is checked against the active bank (--bank, else the built-in one). OLD may "
+        "come from an older version of the same bank: give it with --old-bank, or OLD is "
+        "scored with the active bank and its answers that no longer fit are listed as not "
+        "comparable. Different company names are a warning. Exit codes: 0 compared, "
+        "2 a file or bank cannot be read or the files use different banks."
+    )
     parser.add_argument("old", metavar="OLD", help="the earlier assessment (.json)")
     parser.add_argument("new", metavar="NEW", help="the later assessment (.json)")
     parser.add_argument(

@@ -21,6 +21,12 @@ FORMATS = (".csv", ".xlsx")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``plan``."""
+    parser.epilog = (
+        "The suffix of OUT picks the format. CSV is UTF-8 with a byte-order mark (so Excel "
+        "shows ₹ and Hindi); XLSX has typed due dates, a frozen header and a filter. Cells "
+        "starting with = + - @ get a leading apostrophe and are never formulas. Exit codes: "
+        "0 written, 1 OUT could not be written (the old file is kept), 2 bad usage or FILE."
+    )
     parser.add_argument("file", metavar="FILE", help="an assessment file (.json)")
     parser.add_argument(
         "-o",
