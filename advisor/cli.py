@@ -47,12 +47,25 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--bank`` and ``--debug``, allowed before and after the command.
+
+    On the subcommands their defaults are suppressed, so that a value given before the
+    command (``export-advisor --bank b.yaml score x.json``) is not reset by the subparser.
+    """
+    bank_default = None if top else argparse.SUPPRESS
+    debug_default = False if top else argparse.SUPPRESS
     parser.add_argument(
-        "--bank", metavar="PATH", help="use this question bank instead of the built-in one"
+        "--bank",
+        metavar="PATH",
+        default=bank_default,
+        help="use this question bank instead of the built-in one",
     )
     parser.add_argument(
-        "--debug", action="store_true", help="show full tracebacks for errors (for bug reports)"
+        "--debug",
+        action="store_true",
+        default=debug_default,
+        help="show full tracebacks for errors (for bug reports)",
     )
 
 
@@ -67,19 +80,30 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _common(parser)
+    _common(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules():
         sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-        _common(sub)
+        _common(sub, top=False)
         module.add_arguments(sub)
         sub.set_defaults(handler=module.run)
     return parser
 
 
+_GLOBAL_WITH_VALUE = ("--bank",)
+
+
 def _split_open_file(argv: list[str]) -> list[str]:
     """``export-advisor FILE`` means ``export-advisor open FILE``."""
-    positional = [a for a in argv if not a.startswith("-")]
+    positional = []
+    takes_value = False
+    for arg in argv:
+        if takes_value:  # the PATH of a global ``--bank PATH`` is not a command
+            takes_value = False
+        elif arg in _GLOBAL_WITH_VALUE:
+            takes_value = True
+        elif not arg.startswith("-"):
+            positional.append(arg)
     if not positional:
         return ["open", *argv]
     known = {m.NAME for m in _command_modules()}

@@ -22,6 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of the texts")
 
 
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    """``text`` wrapped to fit an 80-column terminal."""
+    return textwrap.wrap(text, 78, initial_indent=first, subsequent_indent=rest) or [first]
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the bank."""
     from advisor.domain.serialize import bank_to_json
@@ -48,14 +53,10 @@ def run(args: argparse.Namespace) -> int:
                     "if " + "; ".join(f"{k}: {', '.join(v)}" for k, v in q["condition"].items())
                 )
             flags.append(f"weight {q['weight']:g}")
-            out.extend(
-                textwrap.wrap(
-                    f"{q['id']}: {q['text']}", 78, initial_indent="  ", subsequent_indent="      "
-                )
-            )
-            out.append(f"      [{q['kind']}; {'; '.join(flags)}]")
+            out.extend(_wrap(f"{q['id']}: {q['text']}", "  ", "      "))
+            out.extend(_wrap(f"[{q['kind']}; {'; '.join(flags)}]", "      ", "       "))
             for option in q.get("options", []):
-                out.append(f"      {option['score']:5.0f}  {option['label']}")
+                out.extend(_wrap(f"{option['score']:5.0f}  {option['label']}", "      ", " " * 13))
             for band in q.get("bands", []):
                 upper = f"{band['max']:g}" if band["max"] is not None else "..."
                 out.append(

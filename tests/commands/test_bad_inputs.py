@@ -99,7 +99,11 @@ ASSESSMENT_CASES: list[tuple[str, bytes, str]] = [
     ("wrong-kind-choice", _answers(log__on_time_pct={"choice": "no"}), "takes a number"),
     ("unknown-option", _answers(log__iec={"choice": "maybe"}), "'maybe' is not an option"),
     ("number-out-of-range", _answers(log__on_time_pct={"number": -5}), "is outside"),
-    ("exclusive-combined", _answers(brand__photos={"choices": ["none", "plain_background"]}), "cannot be"),
+    (
+        "exclusive-combined",
+        _answers(brand__photos={"choices": ["none", "plain_background"]}),
+        "cannot be",
+    ),
     ("unknown-sector", _with(profile={"sector": "rockets"}), "profile.sector: unknown value"),
     ("another-bank", _with(bank={"id": "kenya-sme", "version": "1.0.0"}), "bank.id: the file"),
     (
