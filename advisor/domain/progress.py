@@ -300,6 +300,71 @@ def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> l
     return warnings
 
 
+def _dimension_changes(
+    bank: Bank, old_bank: Bank, old_result: ReadinessResult, new_result: ReadinessResult
+) -> list[DimensionChange]:
+    """Per dimension of either bank (the later bank's order first)."""
+    old_dims = {d.id: d for d in old_result.dimensions}
+    new_dims = {d.id: d for d in new_result.dimensions}
+    order = [d.id for d in bank.dimensions] + [
+        d.id for d in old_bank.dimensions if d.id not in bank.dimension_by_id
+    ]
+    changes = []
+    for dim_id in order:
+        before, after = old_dims.get(dim_id), new_dims.get(dim_id)
+        before = before if before is not None and before.scored else None
+        after = after if after is not None and after.scored else None
+        changes.append(
+            DimensionChange(
+                bank.dimension_by_id.get(dim_id) or old_bank.dimension_by_id[dim_id],
+                ScoreChange(
+                    before.score if before else None,
+                    after.score if after else None,
+                    before.stage if before else None,
+                    after.stage if after else None,
+                ),
+            )
+        )
+    return changes
+
+
+def _gap_changes(
+    bank: Bank,
+    old_bank: Bank,
+    old_result: ReadinessResult,
+    new_result: ReadinessResult,
+    excluded: dict[str, NonComparable],
+) -> tuple[list[GapChange], list[GapChange], list[GapChange], list[GapChange]]:
+    """Closed, still open, new and not re-assessed gaps among the comparable questions."""
+    closed: list[GapChange] = []
+    still_open: list[GapChange] = []
+    new_gaps: list[GapChange] = []
+    not_reassessed: list[GapChange] = []
+    for question in bank.questions:
+        if question.id in excluded or question.id not in old_bank.question_by_id:
+            continue
+        before = old_result.outcomes[question.id]
+        after = new_result.outcomes[question.id]
+        change = _gap_change(question, before, after)
+        if _is_gap(before):
+            if after.score is None:
+                not_reassessed.append(change)
+            elif after.score >= 100:
+                closed.append(change)
+            else:
+                still_open.append(change)
+        elif _is_gap(after):
+            new_gaps.append(change)
+
+    def by_severity(change: GapChange) -> tuple[bool, float, str]:
+        score = change.new_score if change.new_score is not None else 0.0
+        return (not change.new_critical, -(100 - score) * change.question.weight, change.id)
+
+    still_open.sort(key=by_severity)
+    new_gaps.sort(key=by_severity)
+    return closed, still_open, new_gaps, not_reassessed
+
+
 def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None = None) -> Progress:
     """What changed from ``old`` to ``new``.
 
@@ -328,54 +393,10 @@ def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None 
         old_result.stage,
         new_result.stage,
     )
-    old_dims = {d.id: d for d in old_result.dimensions}
-    dimensions = []
-    dimension_order = [d.id for d in bank.dimensions] + [
-        d.id for d in old_bank.dimensions if d.id not in bank.dimension_by_id
-    ]
-    for dim_id in dimension_order:
-        new_dim = next((d for d in new_result.dimensions if d.id == dim_id), None)
-        old_dim = old_dims.get(dim_id)
-        definition = bank.dimension_by_id.get(dim_id) or old_bank.dimension_by_id[dim_id]
-        dimensions.append(
-            DimensionChange(
-                definition,
-                ScoreChange(
-                    old_dim.score if old_dim and old_dim.scored else None,
-                    new_dim.score if new_dim and new_dim.scored else None,
-                    old_dim.stage if old_dim and old_dim.scored else None,
-                    new_dim.stage if new_dim and new_dim.scored else None,
-                ),
-            )
-        )
-
-    closed: list[GapChange] = []
-    still_open: list[GapChange] = []
-    new_gaps: list[GapChange] = []
-    not_reassessed: list[GapChange] = []
-    for question in bank.questions:
-        if question.id in excluded or question.id not in old_bank.question_by_id:
-            continue
-        before = old_result.outcomes[question.id]
-        after = new_result.outcomes[question.id]
-        change = _gap_change(question, before, after)
-        if _is_gap(before):
-            if after.score is None:
-                not_reassessed.append(change)
-            elif after.score >= 100:
-                closed.append(change)
-            else:
-                still_open.append(change)
-        elif _is_gap(after):
-            new_gaps.append(change)
-
-    def by_severity(change: GapChange) -> tuple[bool, float, str]:
-        score = change.new_score if change.new_score is not None else 0.0
-        return (not change.new_critical, -(100 - score) * change.question.weight, change.id)
-
-    still_open.sort(key=by_severity)
-    new_gaps.sort(key=by_severity)
-
+    dimensions = _dimension_changes(bank, old_bank, old_result, new_result)
+    closed, still_open, new_gaps, not_reassessed = _gap_changes(
+        bank, old_bank, old_result, new_result, excluded
+    )
     old_plan = build_plan(old_bank, old, old_result)
     completed = _completed_actions(bank, old_plan, old, new, {c.id for c in closed})
     bank_order = {q.id: i for i, q in enumerate(bank.questions)}
