@@ -76,6 +76,14 @@ def _load_bank(bank_path: str | None) -> Bank:
 def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     app = create_application()
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if app.platformName() == "offscreen" and quit_after is None:
+        # Nobody can see or click an offscreen window: a dialog would wait forever.
+        sys.stderr.write(
+            "export-advisor: error: the desktop app needs a screen "
+            "(QT_QPA_PLATFORM is 'offscreen'); use the command-line tools instead\n"
+        )
+        return 1
     from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
 
@@ -85,14 +93,11 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         from advisor.ui import dialogs
 
         sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if os.environ.get(QUIT_AFTER_ENV) is None:
+        if quit_after is None:
             dialogs.show_error(None, "The question bank cannot be used", str(exc))
         return 2
     window = create_main_window(bank)
     window.show()
-    if file is not None:  # after show: an error message then has a window behind it
-        window.open_path(Path(file), ask=False)
-    quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after is not None:
         from PySide6.QtCore import QTimer
 
@@ -108,7 +113,13 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             window.close()
             app.quit()
 
-        QTimer.singleShot(delay, _quit)
+        QTimer.singleShot(delay, _quit)  # also ends a message box left open
+    if file is not None:
+        # From inside the event loop, after show: an error message then has a window
+        # behind it, and quitting (the timer above) also ends that message box.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.open_path(Path(file), ask=False))
     code = int(app.exec())
     _tear_down(window)
     return code

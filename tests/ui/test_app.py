@@ -72,3 +72,19 @@ def test_bad_bank_is_one_line(tmp_path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "not a question bank" in done.stderr
+
+
+def test_offscreen_without_quit_timer_refuses_to_hang() -> None:
+    done = _run(["-m", "advisor"], {})
+    assert done.returncode == 1
+    assert "needs a screen" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_broken_file_at_start_does_not_hang(tmp_path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_bytes(b"{not json")
+    done = _run(["-m", "advisor", str(path)], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "300"})
+    assert done.returncode == 0, done.stderr
+    assert path.read_bytes() == b"{not json"
