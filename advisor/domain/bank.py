@@ -221,12 +221,14 @@ class Question(_Model):
         """True when some answer to this question is a blocker."""
         return self.critical_below is not None
 
+    @cached_property
+    def options_by_id(self) -> Mapping[str, Option]:
+        """The options by id (empty for number questions)."""
+        return {o.id: o for o in self.options or ()}
+
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if the question has it."""
-        for option in self.options or ():
-            if option.id == option_id:
-                return option
-        return None
+        return self.options_by_id.get(option_id)
 
     def best_options(self) -> list[Option]:
         """The answer that scores 100: one option, or for multi choice every scoring option."""
@@ -328,9 +330,17 @@ class Bank(_Model):
                 found.setdefault(qid, []).append(rec)
         return {k: tuple(v) for k, v in found.items()}
 
+    @cached_property
+    def questions_by_dimension(self) -> Mapping[str, tuple[Question, ...]]:
+        """The questions of each dimension, in bank order."""
+        found: dict[str, list[Question]] = {}
+        for q in self.questions:
+            found.setdefault(q.dimension, []).append(q)
+        return {k: tuple(v) for k, v in found.items()}
+
     def questions_of(self, dimension_id: str) -> list[Question]:
         """The questions of a dimension, in bank order."""
-        return [q for q in self.questions if q.dimension == dimension_id]
+        return list(self.questions_by_dimension.get(dimension_id, ()))
 
     def stage_for(self, score: float) -> Stage:
         """The highest stage whose minimum ``score`` reaches."""

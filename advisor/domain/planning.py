@@ -101,28 +101,29 @@ def relevance(question: Question, profile: CompanyProfile) -> float:
 def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> ActionPlan:
     """The action plan for a scored assessment. Pure and deterministic."""
     gaps_by_question = {g.question.id: g for g in result.gaps}
-    order = {rec.id: i for i, rec in enumerate(bank.recommendations)}
+    profile = assessment.profile
     drafts: list[
         tuple[tuple[object, ...], Recommendation, tuple[Gap, ...], float, float, bool]
     ] = []
-    for rec in bank.recommendations:
-        gaps = tuple(
-            sorted(
-                (gaps_by_question[q] for q in rec.questions if q in gaps_by_question),
-                key=lambda g: (not g.critical, -g.severity, g.question.id),
-            )
-        )
-        if not gaps:
+    for index, rec in enumerate(bank.recommendations):
+        found = [gaps_by_question[q] for q in rec.questions if q in gaps_by_question]
+        if not found:
             continue
+        gaps = tuple(
+            found
+            if len(found) == 1
+            else sorted(found, key=lambda g: (not g.critical, -g.severity, g.question.id))
+        )
         severity = max(g.severity for g in gaps)
-        rel = max(relevance(g.question, assessment.profile) for g in gaps)
+        rel = max(relevance(g.question, profile) for g in gaps)
         critical = any(g.critical for g in gaps)
-        key = (not critical, -round(severity * rel, 6), _EFFORT_ORDER[rec.effort], order[rec.id])
+        key = (not critical, -round(severity * rel, 6), _EFFORT_ORDER[rec.effort], index)
         drafts.append((key, rec, gaps, severity, rel, critical))
 
     drafts.sort(key=lambda d: d[0])
     ranked = []
     for rank, (_, rec, gaps, severity, rel, critical) in enumerate(drafts, start=1):
+        edit = assessment.plan.get(rec.id)
         ranked.append(
             ActionItem(
                 recommendation=rec,
@@ -132,7 +133,7 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
                 severity=severity,
                 relevance=rel,
                 rank=rank,
-                edit=assessment.plan.get(rec.id, PlanEdit()),
+                edit=edit if edit is not None else PlanEdit(),
             )
         )
     ranked.sort(key=lambda a: (_PHASE_ORDER[a.phase], a.rank))

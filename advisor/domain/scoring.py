@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
-from advisor.domain.conditions import applies
+from advisor.domain.conditions import condition_holds
 
 __all__ = [
     "AnswerStatus",
@@ -214,18 +214,23 @@ def _capped_stage(bank: Bank, score: float, blocked: bool) -> tuple[Stage, bool]
 
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     """Score an assessment against a bank. Pure and deterministic."""
+    answers = assessment.answers
+    profile = assessment.profile
     outcomes: dict[str, QuestionOutcome] = {}
-    for question in bank.questions:
-        answer = assessment.answers.get(question.id)
-        outcomes[question.id] = _outcome(question, answer, applies(question, assessment.profile))
-
     dimension_results: list[DimensionResult] = []
+    all_gaps: list[Gap] = []
     for dimension in bank.dimensions:
-        mine = [outcomes[q.id] for q in bank.questions_of(dimension.id)]
-        applicable = [o for o in mine if o.applicable]
+        applicable: list[QuestionOutcome] = []
+        for question in bank.questions_by_dimension.get(dimension.id, ()):
+            asked = question.condition is None or condition_holds(question.condition, profile)
+            outcome = _outcome(question, answers.get(question.id), asked)
+            outcomes[question.id] = outcome
+            if asked:
+                applicable.append(outcome)
         scored = [o for o in applicable if o.score is not None]
         answered = sum(o.counted_as_answered for o in applicable)
         gaps = tuple(sorted(filter(None, (_gap(o) for o in scored)), key=_gap_order))
+        all_gaps.extend(gaps)
         strengths = tuple(o for o in scored if o.score is not None and o.score >= 100)
         score = _weighted_mean(
             [(o.score, o.question.weight) for o in scored if o.score is not None]
@@ -245,11 +250,16 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
                 capped=capped,
             )
         )
+    # in bank order; a question of no listed dimension (a bank error) counts as hidden
+    outcomes = {
+        q.id: outcomes[q.id] if q.id in outcomes else _outcome(q, answers.get(q.id), False)
+        for q in bank.questions
+    }
 
     contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.scored]
     overall = _weighted_mean(contributing)
-    all_gaps = tuple(sorted((g for d in dimension_results for g in d.gaps), key=_gap_order))
-    stage, capped = _capped_stage(bank, overall, any(g.critical for g in all_gaps))
+    all_gaps.sort(key=_gap_order)
+    stage, capped = _capped_stage(bank, overall, bool(all_gaps) and all_gaps[0].critical)
     applicable_total = sum(d.applicable for d in dimension_results)
     answered_total = sum(d.answered for d in dimension_results)
     return ReadinessResult(
@@ -259,6 +269,6 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         completeness=round(answered_total / applicable_total, 3) if applicable_total else 1.0,
         capped=capped,
         dimensions=tuple(dimension_results),
-        gaps=all_gaps,
+        gaps=tuple(all_gaps),
         outcomes=outcomes,
     )

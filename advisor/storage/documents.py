@@ -186,8 +186,6 @@ def parse_assessment(
         ) from None
     except RecursionError:
         raise DocumentError(path, "the file is nested far too deeply to be an assessment") from None
-    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-        raise DocumentError(path, "the file is nested far too deeply to be an assessment")
     if not isinstance(data, dict):
         raise DocumentError(path, "an assessment file holds one JSON object")
     if data.get("format") != ASSESSMENT_FORMAT:
@@ -230,6 +228,12 @@ def parse_assessment(
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
+        # The models nest 4 levels, so a valid document is never deep; a deep one is only
+        # looked for here, after validation failed, to keep loading good files fast.
+        if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+            raise DocumentError(
+                path, "the file is nested far too deeply to be an assessment"
+            ) from None
         first = exc.errors()[0]
         others = exc.error_count() - 1
         more = f" (and {others} more problem{'s' if others > 1 else ''})" if others else ""
