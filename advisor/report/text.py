@@ -38,6 +38,8 @@ _NONCHAR = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 _JOINERS = frozenset("\u200c\u200d\u25cc")
 _SPACES = re.compile(r"([ \n]+)")
 _WORD_BREAK = "\u200b"
+_DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def clean(text: str) -> str:
@@ -137,9 +139,13 @@ def markup(text: str, latin: str = FONTS.regular) -> str:
     ``latin`` is the font of the paragraph style (regular or bold); Devanagari runs get
     the matching Devanagari face.
     """
+    text = clean(text)
+    if not _DEVANAGARI.search(text):  # the common case: one run, checked quickly
+        drawable = _NON_ASCII.sub(lambda m: _drawable(m.group(), latin), text)
+        return escape(drawable).replace("\n", "<br/>")
     deva_font = FONTS.devanagari_for(latin)
     pieces = []
-    for deva, run in _runs(clean(text), latin):
+    for deva, run in _runs(text, latin):
         escaped = escape(run).replace("\n", "<br/>")
         if deva:
             pieces.append(f'<font name="{deva_font}">{escaped}</font>')
