@@ -236,12 +236,13 @@ class ClientsDialog(QDialog):
             self.tr("%n assessment(s) in %1", "", count).replace("%1", str(client.folder))
         )
         haystack = [client.name, client.folder.name]
-        for entry in reversed(client.assessments):  # newest first under the client
+        for entry in client.assessments:
             who = entry.assessment.assessor
             words = [entry.path.name, entry.assessment.profile.company, who.name, who.organisation]
             haystack += words[1:]
             child = _row(entry.path.name, entry, entry.path, "assessment", self.lang)
             child[0].setData(" ".join(words), SEARCH_ROLE)
+            child[0].setData(entry.date.timestamp(), SORT_ROLE)  # by name: in date order
             row[0].appendRow(child)
         row[0].setData(" ".join(haystack), SEARCH_ROLE)
         self.model.appendRow(row)
