@@ -37,7 +37,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NONCHAR = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 _JOINERS = frozenset("\u200c\u200d\u25cc")
 _SPACES = re.compile(r"([ \n]+)")
-_WORD_BREAK = "\u200b"
 _DEVANAGARI = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -82,32 +81,39 @@ def _drawable(char: str, latin: str) -> str:
 def _script_of_word(word: str, latin: str) -> list[tuple[bool, str]]:
     """(is_devanagari, char) for one word, with undrawable characters substituted.
 
-    reportlab shapes a word with the font of its first character, so a word must not mix
-    fonts: in a word with Devanagari, punctuation and digits take the Devanagari font
-    (which has them), and a Latin letter glued to Devanagari is set apart by a zero-width
-    space (a word break for reportlab, printed as a normal space).
+    reportlab shapes a whole word with the font of its first character, so a word must
+    never mix fonts. In a word with Devanagari, punctuation and digits go with the
+    letter they belong to (an opening bracket with the next letter, anything else with
+    the one before), and where Latin letters meet Devanagari a space splits the word.
     """
-    has_deva = any(is_devanagari(c) for c in word)
-    chars: list[tuple[bool, str]] = []
+    if not _DEVANAGARI.search(word):
+        return [(False, c) for c in (_drawable(c, latin) for c in word) if c]
+    scripts: list[bool | None] = []
     for char in word:
-        if is_devanagari(char) or (has_deva and char in _JOINERS):
-            chars.append((True, char))
+        if is_devanagari(char) or char in _JOINERS:
+            scripts.append(True)
+        elif unicodedata.category(char).startswith(("L", "M")):
+            scripts.append(False)
+        else:
+            scripts.append(None)
+    for index, char in enumerate(word):
+        if scripts[index] is not None:
             continue
-        punctuation = not unicodedata.category(char).startswith(("L", "M"))
-        if has_deva and punctuation and covered(char, FONTS.deva):
-            chars.append((True, char))
+        forward = unicodedata.category(char) in ("Ps", "Pi")
+        order = (*scripts[index + 1 :], *reversed(scripts[:index]))
+        if not forward:
+            order = (*reversed(scripts[:index]), *scripts[index + 1 :])
+        near = next((s for s in order if s is not None), False)
+        scripts[index] = bool(near) and covered(char, FONTS.deva)
+    chars: list[tuple[bool, str]] = []
+    for char, deva in zip(word, scripts, strict=True):
+        drawn = char if deva else _drawable(char, latin)
+        if not drawn:
             continue
-        drawn = _drawable(char, latin) if char not in _JOINERS else ""
-        if drawn:
-            chars.append((False, drawn))
-    if not has_deva:
-        return chars
-    spaced: list[tuple[bool, str]] = []
-    for deva, char in chars:
-        if spaced and spaced[-1][0] != deva:
-            spaced.append((False, _WORD_BREAK))
-        spaced.append((deva, char))
-    return spaced
+        if chars and chars[-1][0] != deva:
+            chars.append((False, " "))  # a word break: never one word in two fonts
+        chars.append((bool(deva), drawn))
+    return chars
 
 
 def _runs(text: str, latin: str) -> list[tuple[bool, str]]:

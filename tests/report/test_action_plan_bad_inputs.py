@@ -7,6 +7,8 @@ valid, extractable PDF. Text safety helpers are tested on their own below.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from pdfcheck import reader, squash
 from pydantic import ValidationError
@@ -184,10 +186,47 @@ def test_plain_is_one_short_line():
     [
         ("नहीं: कोई", '<font name="AdvisorDeva">नहीं: कोई</font>'),
         ("(31-90 दिन)", '(31-90 <font name="AdvisorDeva">दिन)</font>'),
-        ("x(कार्बन)", 'x\u200b<font name="AdvisorDeva">(कार्बन)</font>'),
+        ("x(कार्बन)", 'x <font name="AdvisorDeva">(कार्बन)</font>'),
+        ("(AITIGA)।", '(AITIGA) <font name="AdvisorDeva">।</font>'),
     ],
 )
 def test_a_word_never_mixes_fonts(text, expected):
     """reportlab shapes a word with its first font: punctuation joins the Devanagari run,
-    and a Latin letter glued to Devanagari is set apart by a word break."""
+    and Latin letters glued to Devanagari are set apart by a space."""
     assert markup(text) == expected
+
+
+def _all_hindi_texts() -> list[str]:
+    from advisor.domain.bank import default_bank
+    from advisor.report.labels import LABELS
+
+    texts = [label.get("hi") for label in LABELS.values()]
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "hi" in node and isinstance(node["hi"], str):
+                texts.append(node["hi"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(default_bank().model_dump(mode="json"))
+    return texts
+
+
+def test_every_hindi_text_splits_into_drawable_single_font_words():
+    """Each run's characters are in its font, and no word spans two runs (fonts)."""
+    from advisor.report.fonts import covered
+    from advisor.report.text import _runs
+
+    texts = _all_hindi_texts()
+    assert len(texts) > 50
+    for text in texts:
+        runs = _runs(clean(text), FONTS.regular)
+        for deva, run in runs:
+            font = FONTS.deva if deva else FONTS.regular
+            assert all(c in " \n" or covered(c, font) for c in run), (text, run)
+        for (_, before), (_, after) in itertools.pairwise(runs):
+            assert before[-1:].isspace() or after[:1].isspace(), (text, before, after)
