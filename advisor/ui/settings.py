@@ -60,9 +60,10 @@ class Settings:
         self._qs.setValue("files/last_folder", str(folder))
 
     def language(self) -> str:
-        """The language of bank texts ("en" unless chosen otherwise)."""
-        value = self._qs.value("ui/language", "en")
-        return value if isinstance(value, str) and value else "en"
+        """The interface and bank-text language: the one chosen, else the system's."""
+        from advisor.ui.i18n import current_language
+
+        return current_language(self._qs)
 
     def sync(self) -> None:
         """Write pending changes to disk."""
