@@ -186,7 +186,9 @@ class ConsultantFeatures(QObject):
         page = window.page("results")
         if self.panel is None or self.panel.parent() is not page.widget():
             self.panel = ProgressPanel(window.lang, page.widget())
-            page.body.insertWidget(1, self.panel)
+            legend = getattr(page, "legend", None)  # after the charts and their legend
+            at = page.body.indexOf(legend) + 1 if legend is not None else 1
+            page.body.insertWidget(at if at > 0 else 1, self.panel)
             self._panel_key = None
         key = (str(window.doc.path), id(window.doc.assessment), window.doc.undo_stack.index())
         if self._panel_key == key:

@@ -73,7 +73,7 @@ def _arrow(change: ScoreChange) -> str:
         return f"<span style='color:{_GREEN}'>{_UP} +{delta:.0f}</span>"
     if delta < 0:
         return f"<span style='color:{_RED}'>{_DOWN} {delta:.0f}</span>"
-    return f"{_SAME}0"
+    return f"{_SAME} 0"
 
 
 class ProgressPanel(QFrame):
@@ -176,15 +176,14 @@ class ProgressPanel(QFrame):
             rows.append("<tr>" + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
         return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 
-    def _gap_list(self, title: str, gaps: tuple[GapChange, ...]) -> str:
+    def _gap_list(self, title: str, gaps: tuple[GapChange, ...], listed: int = _MAX_LISTED) -> str:
+        """A count, then up to ``listed`` questions (open gaps are listed on the page below)."""
         text = f"<b>{html.escape(title.replace('%1', str(len(gaps))))}</b>"
-        if gaps:
-            names = [html.escape(g.question.text.get(self.lang)) for g in gaps[:_MAX_LISTED]]
-            if len(gaps) > _MAX_LISTED:
+        if gaps and listed:
+            names = [html.escape(g.question.text.get(self.lang)) for g in gaps[:listed]]
+            if len(gaps) > listed:
                 names.append(
-                    html.escape(
-                        self.tr("… and %1 more").replace("%1", str(len(gaps) - _MAX_LISTED))
-                    )
+                    html.escape(self.tr("… and %1 more").replace("%1", str(len(gaps) - listed)))
                 )
             text += (
                 "<ul style='margin-top:2px'>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>"
@@ -194,7 +193,7 @@ class ProgressPanel(QFrame):
     def _gap_lists(self, progress: Progress) -> str:
         parts = [
             self._gap_list(self.tr("Gaps closed: %1"), progress.gaps_closed),
-            self._gap_list(self.tr("Gaps still open: %1"), progress.gaps_open),
+            self._gap_list(self.tr("Gaps still open: %1"), progress.gaps_open, listed=0),
             self._gap_list(self.tr("New gaps: %1"), progress.gaps_new),
         ]
         done = progress.actions_completed
@@ -210,7 +209,7 @@ class ProgressPanel(QFrame):
                 + "</ul>"
             )
         parts.append(text)
-        return "<br>".join(parts)
+        return "".join(f"<div>{part}</div>" for part in parts)
 
 
 def compare_with(bank: Bank, previous: Path, current: Assessment) -> Progress:
