@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from advisor.domain.branding import DEFAULT_ACCENT, BrandingProfile, parse_hex_colour
 from advisor.ui import consultant_dialogs, dialogs
 from advisor.ui.consultant_settings import ConsultantSettings
+from advisor.ui.cover_preview import CoverPreview
 from advisor.ui.style import muted_label, named
 
 __all__ = ["BrandingDialog", "CoverPreview", "check_logo", "current_branding"]
@@ -66,130 +66,6 @@ def check_logo(path: Path) -> str | None:
     except ValueError as exc:
         return str(exc)
     return None
-
-
-class CoverPreview(QWidget):
-    """A small drawing of the report's cover: logo, title, accent colour, who prepared it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.profile = BrandingProfile()
-        self.logo: QImage | None = None
-        self.setMinimumSize(220, 311)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Preview of the report cover"))
-
-    def set_branding(self, profile: BrandingProfile, logo: QImage | None) -> None:
-        """Show this profile (``logo`` already checked, or None)."""
-        self.profile = profile
-        self.logo = logo
-        self.update()
-
-    def _page(self) -> QRectF:
-        width, height = self.width() - 8, self.height() - 8
-        page_w = min(width, height / 1.414)
-        page_h = page_w * 1.414
-        return QRectF((self.width() - page_w) / 2, (self.height() - page_h) / 2, page_w, page_h)
-
-    def _text(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        text: str,
-        size: float,
-        *,
-        bold: bool = False,
-        colour: QColor | None = None,
-        flags: int = 0,
-    ) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(size, 4.0))
-        font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(colour or QColor("#222222"))
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(rect, int(align) | flags | int(Qt.TextFlag.TextWordWrap), text)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        page = self._page()
-        unit = page.width() / 210.0  # one millimetre of A4
-        painter.fillRect(page.translated(2, 2), QColor(0, 0, 0, 40))
-        painter.fillRect(page, QColor("white"))
-        painter.setPen(QPen(QColor("#bbbbbb"), 1))
-        painter.drawRect(page)
-        red, green, blue = parse_hex_colour(self.profile.accent)
-        accent = QColor.fromRgbF(red, green, blue)
-        left, width = page.left() + 18 * unit, page.width() - 36 * unit
-        top = page.top() + 16 * unit
-        if self.logo is not None and not self.logo.isNull():
-            box_w, box_h = 60 * unit, 24 * unit
-            scale = min(box_w / self.logo.width(), box_h / self.logo.height())
-            w, h = self.logo.width() * scale, self.logo.height() * scale
-            painter.drawImage(QRectF(left + width - w, top, w, h), self.logo)
-        y = top + 42 * unit
-        self._text(
-            painter,
-            QRectF(left, y, width, 14 * unit),
-            self.tr("Export readiness action plan"),
-            6.5 * unit,
-            bold=True,
-            colour=accent,
-        )
-        y += 13 * unit
-        self._text(
-            painter,
-            QRectF(left, y, width, 10 * unit),
-            self.tr("Your client's company"),
-            4.2 * unit,
-            bold=True,
-        )
-        y += 14 * unit
-        painter.setPen(QPen(QColor("#dddddd"), max(1.0, 0.4 * unit)))
-        for _ in range(6):
-            painter.drawLine(int(left), int(y), int(left + width), int(y))
-            y += 7 * unit
-        y += 6 * unit
-        painter.fillRect(QRectF(left, y, width, 16 * unit), QColor("#f2f2f2"))
-        painter.fillRect(QRectF(left, y, width, max(1.5, 0.8 * unit)), accent)
-        y += 30 * unit
-        profile = self.profile
-        lines = [
-            t
-            for t in (profile.consultancy, profile.consultant, *profile.contact_lines)
-            if t.strip()
-        ]
-        if lines:
-            self._text(
-                painter,
-                QRectF(left, y, width, 6 * unit),
-                self.tr("Prepared by"),
-                3.0 * unit,
-                colour=QColor("#666666"),
-            )
-            y += 6 * unit
-            for number, line in enumerate(lines):
-                self._text(
-                    painter,
-                    QRectF(left, y, width, 6 * unit),
-                    line,
-                    3.3 * unit,
-                    bold=number == 0 and bool(profile.consultancy.strip()),
-                    flags=int(Qt.TextFlag.TextSingleLine),
-                )
-                y += 5.5 * unit
-        if profile.footer.strip():
-            self._text(
-                painter,
-                QRectF(left, page.bottom() - 12 * unit, width, 6 * unit),
-                profile.footer,
-                2.6 * unit,
-                colour=QColor("#666666"),
-                flags=int(Qt.TextFlag.TextSingleLine),
-            )
-        painter.end()
 
 
 class BrandingDialog(QDialog):

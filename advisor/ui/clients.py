@@ -109,6 +109,7 @@ class ClientsDialog(QDialog):
         self._build()
         self.resize(960, 600)
         self.refresh()
+        self.search.setFocus()
 
     # --- layout --------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
@@ -139,14 +140,18 @@ class ConsultantFeatures(QObject):
         self.plan_action = self._action(_tr("Export p&lan (XLSX, CSV)…"), self.export_plan)
         bar = window.menuBar()
         menus = [a for a in bar.actions() if a.menu() is not None]
-        file_menu = menus[0].menu()
-        actions = file_menu.actions()
+
+        def holding(action: QAction) -> Any:
+            return next((m for m in menus if action in m.menu().actions()), None)
+
+        file_entry = holding(window.export_action) or menus[0]
+        actions = file_entry.menu().actions()
         index = actions.index(window.export_action) if window.export_action in actions else -1
         before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
-        file_menu.insertAction(before, self.plan_action)
-        self.menu = window.menuBar().addMenu(_tr("&Clients"))
-        help_action = menus[-1]
-        bar.insertMenu(help_action, self.menu)
+        file_entry.menu().insertAction(before, self.plan_action)
+        self.menu = QMenu(_tr("&Clients"), window)
+        help_entry = holding(getattr(window, "about_action", None)) or menus[-1]
+        bar.insertMenu(help_entry, self.menu)
         self.menu.addAction(self.clients_action)
         self.menu.addAction(self.follow_up_action)
         self.menu.addSeparator()
