@@ -29,12 +29,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThreadPool, Slot
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
 from advisor.ui import dialogs, workshop_dialogs
 from advisor.ui.document import AssessmentDocument
 from advisor.ui.style import named, scaled_font
+from advisor.ui.workshop_flow import HIDDEN_SECTIONS, WorkshopFlow
 from advisor.ui.workshop_jobs import CohortJob, CohortWritten, FinishJob
 
 if TYPE_CHECKING:
@@ -47,21 +55,12 @@ __all__ = [
     "start_workshop",
 ]
 
-HIDDEN_SECTIONS = ("review", "plan")
-_LOCKED_ACTIONS = (
-    "new_action",
-    "open_action",
-    "save_action",
-    "save_as_action",
-    "export_action",
-)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("workshop", text)
 
 
-class WorkshopController(QObject):
+class WorkshopController(WorkshopFlow, QObject):
     """Runs one window in workshop mode, saving every participant into ``folder``.
 
     Signals:
@@ -96,7 +95,7 @@ class WorkshopController(QObject):
         self.pool = QThreadPool.globalInstance()
         self._finish_job: FinishJob | None = None
         self._cohort_job: CohortJob | None = None
-        self._hidden_actions: list[tuple[QAction, bool, bool]] = []
+        self._hidden_actions: dict[QAction, tuple[bool, bool]] = {}
         self.toolbar: QToolBar | None = None
 
     # --- entering and leaving ------------------------------------------------------------
@@ -108,15 +107,13 @@ class WorkshopController(QObject):
         w = self.window
         self.active = True
         self.participant = _finished_in(self.folder) + 1
-        for key in HIDDEN_SECTIONS:
-            w.navigator.setRowHidden(w.navigator.row_of(key), True)
+        self._show_sections(False)
         self._swap_navigation(on=True)
         w.navigator.currentRowChanged.connect(self._update_buttons)
-        actions = [getattr(w, name) for name in _LOCKED_ACTIONS] + [w.recent_menu.menuAction()]
-        self._hidden_actions = [(a, a.isVisible(), a.isEnabled()) for a in actions]
-        for action in actions:
-            action.setVisible(False)
-            action.setEnabled(False)
+        for dialog in w.findChildren(QDialog):  # e.g. a Clients window left open
+            if dialog.isVisible():
+                dialog.close()
+        self._lock_actions()
         self._build_toolbar()
         w.installEventFilter(self)
         self.reset_participant()
@@ -137,22 +134,17 @@ class WorkshopController(QObject):
             if not workshop_dialogs.confirm_leave_workshop(w, self._unfinished()):
                 return False
         self.wait()
-        self.reset_participant()
         w.removeEventFilter(self)
-        for key in HIDDEN_SECTIONS:
-            w.navigator.setRowHidden(w.navigator.row_of(key), False)
+        self._show_sections(True)
         self._swap_navigation(on=False)
         w.navigator.currentRowChanged.disconnect(self._update_buttons)
-        for action, visible, enabled in self._hidden_actions:
-            action.setVisible(visible)
-            action.setEnabled(enabled)
-        self._hidden_actions = []
+        self._unlock_actions()
         if self.toolbar is not None:
             w.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
         self.active = False
-        w.go_to(0)
+        self.reset_participant()  # after the menus are back: features see a new document
         self.ended.emit()
         return True
 
@@ -173,53 +165,6 @@ class WorkshopController(QObject):
         return bool(self.pool.waitForDone(msecs))
 
     # --- the window's flow ---------------------------------------------------------------
-
-    def _swap_navigation(self, on: bool) -> None:
-        w = self.window
-        for signal, theirs, mine in (
-            (w.next_button.clicked, w.go_next, self.go_next),
-            (w.back_button.clicked, w.go_back, self.go_back),
-            (w.forward_action.triggered, w.go_next, self.go_next),
-            (w.back_action.triggered, w.go_back, self.go_back),
-        ):
-            signal.disconnect(theirs if on else mine)
-            signal.connect(mine if on else theirs)
-        self._update_buttons()
-
-    def _rows(self) -> list[int]:
-        nav = self.window.navigator
-        return [r for r in range(nav.count()) if not nav.isRowHidden(r)]
-
-    def _step(self, direction: int) -> None:
-        w = self.window
-        rows, current = self._rows(), w.navigator.currentRow()
-        later = [r for r in rows if (r - current) * direction > 0]
-        if not later:
-            return
-        w.go_to(later[0] if direction > 0 else later[-1])
-        w.page(w.current_key()).focus_first()
-
-    @Slot()
-    def go_next(self) -> None:
-        """The next section of the workshop flow."""
-        self._step(+1)
-
-    @Slot()
-    def go_back(self) -> None:
-        """The previous section of the workshop flow."""
-        self._step(-1)
-
-    @Slot()
-    def _update_buttons(self, _row: int = -1) -> None:
-        w = self.window
-        rows, current = self._rows(), w.navigator.currentRow()
-        if not self.active or current not in rows:
-            return
-        first, last = current == rows[0], current == rows[-1]
-        w.back_button.setEnabled(not first)
-        w.back_action.setEnabled(not first)
-        w.next_button.setEnabled(not last)
-        w.forward_action.setEnabled(not last)
 
     def _build_toolbar(self) -> None:
         w = self.window
@@ -303,6 +248,9 @@ class WorkshopController(QObject):
     @Slot(object)
     def _on_finished(self, done: FinishedParticipant) -> None:
         self._finish_job = None
+        if not self.active:  # left while saving (the app closed): the files are saved
+            self.participantFinished.emit(done)
+            return
         self._set_busy(False)
         self.window.statusBar().clearMessage()
         workshop_dialogs.show_participant_done(self.window, done.pdf, done.copy, done.copy_problem)
@@ -313,6 +261,9 @@ class WorkshopController(QObject):
     @Slot(str)
     def _on_finish_failed(self, message: str) -> None:
         self._finish_job = None
+        if not self.active:
+            self.finishFailed.emit(message)
+            return
         self._set_busy(False)
         self.window.statusBar().clearMessage()
         dialogs.show_error(
@@ -333,6 +284,8 @@ class WorkshopController(QObject):
         w.replace_document(AssessmentDocument(w.bank, parent=w))
         w.go_to(0)
         self._scrub_settings()
+        if self.active:
+            self._lock_actions()  # features may re-enable entries for a new document
         w.statusBar().clearMessage()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.text():
@@ -373,9 +326,11 @@ class WorkshopController(QObject):
         from advisor.ui.export import open_file
 
         self._cohort_job = None
+        self.summaryWritten.emit(written)
+        if not self.active:
+            return
         self.cohort_button.setEnabled(True)
         self.window.statusBar().clearMessage()
-        self.summaryWritten.emit(written)
         if workshop_dialogs.ask_open_cohort_summary(
             self.window, written.pdf, written.count, written.left_out
         ):
@@ -384,9 +339,11 @@ class WorkshopController(QObject):
     @Slot(str)
     def _on_summary_failed(self, message: str) -> None:
         self._cohort_job = None
+        self.summaryFailed.emit(message)
+        if not self.active:
+            return
         self.cohort_button.setEnabled(True)
         self.window.statusBar().clearMessage()
-        self.summaryFailed.emit(message)
         dialogs.show_error(self.window, _tr("Cannot write the cohort summary"), message)
 
 

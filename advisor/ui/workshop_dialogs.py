@@ -192,7 +192,7 @@ class WorkshopStartDialog(QDialog):
             return _tr("Choose the workshop folder where every participant's files go.")
         problem = probe_write(Path(text))
         if problem:
-            return _tr("The workshop folder cannot be used: %1.").replace("%1", problem)
+            return _tr("The workshop folder cannot be used: %1").replace("%1", problem)
         bank = self.bank.text().strip()
         if bank and not Path(bank).is_file():
             return _tr("The question bank file does not exist.")

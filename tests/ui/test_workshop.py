@@ -195,6 +195,7 @@ def test_three_participants_back_to_back(
     assert len(list(folder.glob("*.pdf"))) == 3
     assert len(list(stick.glob("*.pdf"))) == 3
     assert dialogs.names() == []  # no error, no save prompt
+    assert controller.end(confirm=False)
     saver.close()
 
 
@@ -374,3 +375,42 @@ def test_screenshot_of_workshop_mode(make_window, dialogs, ws_dialogs, tmp_path)
     QCoreApplication.processEvents()
     target = os.environ.get("WORKSHOP_SCREENSHOT") or str(tmp_path / "workshop.png")
     assert window.grab().save(target)
+
+
+def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    from advisor.ui.consultant import install_consultant_features
+
+    window = make_window(mini_bank)
+    features = install_consultant_features(window)
+    workshop_action = install_workshop_menu(window)
+    features.show_clients()
+    controller = start_workshop(window, SESSION, tmp_path)
+    assert features.clients_dialog is None or not features.clients_dialog.isVisible()
+    for action in (
+        features.clients_action,
+        features.branding_action,
+        features.plan_action,
+        features.follow_up_action,
+    ):
+        assert not action.isVisible() and not action.isEnabled()
+    assert not features.menu.menuAction().isVisible()  # the Clients menu is gone
+    visible = [
+        a.text()
+        for top in window.menuBar().actions()
+        if top.isVisible() and top.menu() is not None
+        for a in top.menu().actions()
+        if a.isVisible() and not a.isSeparator()
+    ]
+    assert window.open_action.text() not in visible
+    assert workshop_action.text() in visible and window.quit_action.text() in visible
+    _fill(window, "Lockdown Exports", 3)
+    controller.reset_participant()
+    assert not features.follow_up_action.isEnabled()
+    assert controller.end(confirm=False)
+    assert features.clients_action.isVisible() and features.menu.menuAction().isVisible()
+    assert window.open_action.isEnabled()
+    # and a second workshop can start from the menu
+    ws_dialogs.answers["ask_workshop_settings"] = WorkshopSettings(folder=tmp_path)
+    workshop_action.trigger()
+    assert active_workshop(window) is not None
+    assert not features.clients_action.isVisible()
