@@ -1,16 +1,21 @@
 """Every file and message dialog the app opens, in one place.
 
 Nothing else in :mod:`advisor.ui` creates a ``QFileDialog`` or a ``QMessageBox``: tests
-replace these functions with ``monkeypatch`` so no real modal dialog ever opens.
+replace these functions with ``monkeypatch`` so no real modal dialog ever opens. The Qt
+dialog classes are imported when a dialog opens (their first use costs ~25 ms, which the
+window's start-up does not need to pay).
 """
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 __all__ = [
     "DiscardChoice",
@@ -42,6 +47,8 @@ def _filter_assessments() -> str:
 
 def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
     """Ask for an assessment file to open (None when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open assessment"), folder, _filter_assessments()
     )
@@ -50,6 +57,8 @@ def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the assessment (None when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, _tr("Save assessment"), suggested, _filter_assessments()
     )
@@ -61,6 +70,8 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
 
 def ask_save_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to write the PDF action plan (None when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, _tr("Export PDF action plan"), suggested, _tr("PDF documents (*.pdf)")
     )
@@ -72,6 +83,8 @@ def ask_save_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
 
 def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
     """Ask whether to save the changes to ``name`` before they are lost."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Unsaved changes"))
@@ -93,6 +106,8 @@ def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong, in one clear message."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
@@ -103,6 +118,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:
     """Say the PDF is written and ask whether to open it now."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("PDF exported"))
@@ -115,4 +132,6 @@ def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
     """The About box."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, html)
