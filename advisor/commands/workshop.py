@@ -10,7 +10,8 @@ updated with the options given (``--event``, ``--facilitator``, ``--date``, the 
 built-in one. Exit codes: 0 the app closed normally, 1 the app could not start, 2 DIR
 cannot be written, its ``workshop.json`` is broken, or the bank is not valid.
 
-:func:`check_workshop_dir` is the write-access line of ``export-advisor check DIR``.
+:func:`check_workshop_dir` is the write-access line of ``export-advisor check DIR``
+(:func:`workshop_dir_line` in the form ``check``'s checks take).
 """
 
 from __future__ import annotations
@@ -77,6 +78,19 @@ def check_workshop_dir(path: Path | str) -> tuple[bool, str]:
     event = f"'{session.event}'" if session and session.event else "no workshop.json yet"
     people = f"{count} participant file{'' if count == 1 else 's'}"
     return True, f"{folder} is writable ({event}, {people})"
+
+
+def workshop_dir_line(path: Path | str) -> str:
+    """:func:`check_workshop_dir` as one of ``export-advisor check``'s checks.
+
+    Returns the detail of the OK line; raises ``CheckFailedError`` with what to fix.
+    """
+    from advisor.commands.check import CheckFailedError
+
+    ok, message = check_workshop_dir(path)
+    if not ok:
+        raise CheckFailedError(message)
+    return message
 
 
 def _folder(raw: str) -> Path:

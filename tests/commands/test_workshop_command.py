@@ -131,3 +131,21 @@ def test_check_line_names_the_event_and_participants(tmp_path) -> None:
 def test_check_line_says_what_to_fix(tmp_path, make, message) -> None:
     ok, text = check_workshop_dir(make(tmp_path))
     assert not ok and message in text
+
+
+def test_check_lines_in_the_check_command_format(tmp_path, capsys) -> None:
+    """What ``export-advisor check DIR`` prints once check.py calls workshop_dir_line."""
+    from advisor.commands.check import _run_one
+    from advisor.commands.workshop import workshop_dir_line
+
+    name = "workshop folder can be written"
+    assert _run_one(name, lambda _s: workshop_dir_line(tmp_path), {})
+    assert not _run_one(name, lambda _s: workshop_dir_line(tmp_path / "stick"), {})
+    ok_line, fail_line = capsys.readouterr().out.splitlines()
+    assert ok_line.startswith(f"OK    {name}: {tmp_path} is writable (") and ok_line.endswith(
+        " ms)"
+    )
+    assert fail_line == (
+        f"FAIL  {name}: {tmp_path / 'stick'}: cannot write there: the folder does not exist "
+        "(is the USB stick or drive plugged in?)"
+    )
