@@ -26,12 +26,21 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThreadPool, Slot
-from PySide6.QtCore import Signal as _Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -42,7 +51,7 @@ from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, Workshop
 from advisor.ui import dialogs, workshop_dialogs
 from advisor.ui.document import AssessmentDocument
 from advisor.ui.style import named, scaled_font
-from advisor.ui.workshop_flow import HIDDEN_SECTIONS, WorkshopFlow
+from advisor.ui.workshop_flow import HIDDEN_SECTIONS, WORKSHOP_ACTION, WorkshopFlow
 from advisor.ui.workshop_jobs import CohortJob, CohortWritten, FinishJob
 
 if TYPE_CHECKING:
@@ -72,11 +81,11 @@ class WorkshopController(WorkshopFlow, QObject):
         ended(): workshop mode was left.
     """
 
-    participantFinished = _Signal(object)  # noqa: N815 - Qt signal naming
-    finishFailed = _Signal(str)  # noqa: N815
-    summaryWritten = _Signal(object)  # noqa: N815
-    summaryFailed = _Signal(str)  # noqa: N815
-    ended = _Signal()
+    participantFinished = Signal(object)  # noqa: N815 - Qt signal naming
+    finishFailed = Signal(str)  # noqa: N815
+    summaryWritten = Signal(object)  # noqa: N815
+    summaryFailed = Signal(str)  # noqa: N815
+    ended = Signal()
 
     def __init__(
         self,
@@ -143,6 +152,8 @@ class WorkshopController(WorkshopFlow, QObject):
             w.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
+            w.menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
         self.active = False
         self.reset_participant()  # after the menus are back: features see a new document
         self.ended.emit()
@@ -167,28 +178,14 @@ class WorkshopController(WorkshopFlow, QObject):
     # --- the window's flow ---------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
+        """Finish first (it must never fall into the toolbar's overflow), then the event;
+        the facilitator's buttons at the right, and in a Workshop menu too."""
         w = self.window
         bar = QToolBar(_tr("Workshop"), w)
         bar.setObjectName("workshopToolbar")
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.toggleViewAction().setVisible(False)
-        self.label = QLabel(bar)
-        self.label.setContentsMargins(8, 0, 8, 0)
-        bar.addWidget(self.label)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.cohort_button = named(
-            QPushButton(_tr("Cohort &summary…"), bar),
-            _tr("Cohort summary"),
-            _tr("Write an anonymised summary of every finished participant"),
-        )
-        self.cohort_button.clicked.connect(self.write_cohort_summary)
-        bar.addWidget(self.cohort_button)
-        self.leave_button = named(QPushButton(_tr("&Leave workshop mode…"), bar), _tr("Leave"))
-        self.leave_button.clicked.connect(lambda: self.end(confirm=True))
-        bar.addWidget(self.leave_button)
         self.finish_button = named(
             QPushButton(_tr("&Finish and next participant"), bar),
             _tr("Finish and next participant"),
@@ -203,8 +200,35 @@ class WorkshopController(WorkshopFlow, QObject):
         )
         self.finish_button.clicked.connect(self.finish_participant)
         bar.addWidget(self.finish_button)
+        self.label = QLabel(bar)
+        self.label.setContentsMargins(12, 0, 8, 0)
+        bar.addWidget(self.label)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.cohort_button = named(
+            QPushButton(_tr("Cohort &summary…"), bar),
+            _tr("Cohort summary"),
+            _tr("Write an anonymised summary of every finished participant"),
+        )
+        self.cohort_button.clicked.connect(self.write_cohort_summary)
+        bar.addWidget(self.cohort_button)
+        self.leave_button = named(QPushButton(_tr("&Leave workshop mode…"), bar), _tr("Leave"))
+        self.leave_button.clicked.connect(lambda: self.end(confirm=True))
+        bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        self.menu = QMenu(_tr("Wor&kshop"), w)
+        for text, slot in (
+            (_tr("Finish and next participant"), self.finish_participant),
+            (_tr("Cohort summary…"), self.write_cohort_summary),
+            (_tr("Leave workshop mode…"), lambda: self.end(confirm=True)),
+        ):
+            action = self.menu.addAction(text)
+            action.setObjectName(WORKSHOP_ACTION)
+            action.triggered.connect(lambda _c=False, f=slot: f())
+        menus = [a for a in w.menuBar().actions() if a.menu() is not None]
+        w.menuBar().insertMenu(menus[-1], self.menu)  # before Help
 
     def _update_label(self) -> None:
         parts = [self.session.event or _tr("Workshop")]

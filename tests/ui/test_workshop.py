@@ -281,12 +281,14 @@ def test_leaving_asks_first(make_window, mini_bank, dialogs, ws_dialogs, tmp_pat
     controller.leave_button.click()
     assert ws_dialogs.names() == ["confirm_leave_workshop"]
     assert ws_dialogs.calls[0][1] == (True,)  # unfinished participant
+    assert "Wor&kshop" in [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert active_workshop(window) is controller
     assert not window.close()  # closing the window is leaving too
     assert window.isVisible() and active_workshop(window) is controller
     ws_dialogs.answers["confirm_leave_workshop"] = True
     action.trigger()  # the File menu entry reads "Leave workshop mode…" now
     assert active_workshop(window) is None
+    assert "Wor&kshop" not in [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert window.doc.assessment.profile.company == ""
     assert window.open_action.isVisible() and window.open_action.isEnabled()
     assert window.recent_menu.menuAction().isVisible()
@@ -403,6 +405,7 @@ def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialo
     ]
     assert window.open_action.text() not in visible
     assert workshop_action.text() in visible and window.quit_action.text() in visible
+    assert "Finish and next participant" in visible  # the Workshop menu
     _fill(window, "Lockdown Exports", 3)
     controller.reset_participant()
     assert not features.follow_up_action.isEnabled()
