@@ -47,6 +47,19 @@ class AnswerStatus(StrEnum):
     HIDDEN = "hidden"  # its condition fails for this profile
 
 
+# Enum members as module constants: looking one up on its class costs about as much as the
+# rest of scoring an answer, and this runs for every question of every file.
+_SINGLE, _MULTI, _NUMBER = QuestionKind.SINGLE, QuestionKind.MULTI, QuestionKind.NUMBER
+_SKIP_UNKNOWN, _SKIP_NA = Skip.UNKNOWN, Skip.NOT_APPLICABLE
+_ANSWERED, _UNKNOWN = AnswerStatus.ANSWERED, AnswerStatus.UNKNOWN
+_NOT_APPLICABLE, _UNANSWERED, _HIDDEN = (
+    AnswerStatus.NOT_APPLICABLE,
+    AnswerStatus.UNANSWERED,
+    AnswerStatus.HIDDEN,
+)
+_DEALT_WITH = frozenset((_ANSWERED, _UNKNOWN, _NOT_APPLICABLE))
+
+
 @dataclass(frozen=True)
 class QuestionOutcome:
     """One question's answer and score (``score`` is None when it is not scored)."""
@@ -59,16 +72,12 @@ class QuestionOutcome:
     @property
     def applicable(self) -> bool:
         """True when the question is asked of this company."""
-        return self.status is not AnswerStatus.HIDDEN
+        return self.status is not _HIDDEN
 
     @property
     def counted_as_answered(self) -> bool:
         """True when the user has dealt with the question (for completeness)."""
-        return self.status in (
-            AnswerStatus.ANSWERED,
-            AnswerStatus.UNKNOWN,
-            AnswerStatus.NOT_APPLICABLE,
-        )
+        return self.status in _DEALT_WITH
 
 
 @dataclass(frozen=True)
@@ -150,19 +159,20 @@ def question_score(question: Question, answer: Answer) -> float | None:
     Answers that do not fit the question (an unknown option, the wrong kind) score None;
     :func:`advisor.domain.validation.answer_problems` reports them.
     """
-    if answer.skip is Skip.NOT_APPLICABLE:
-        return None
-    if answer.skip is Skip.UNKNOWN:
-        return 0.0
-    if question.kind is QuestionKind.SINGLE and answer.choice is not None:
-        option = question.option(answer.choice)
+    skip = answer.skip
+    if skip is not None:
+        return None if skip is _SKIP_NA else 0.0
+    kind = question.kind
+    if kind is _SINGLE and answer.choice is not None:
+        option = question.options_by_id.get(answer.choice)
         return option.score if option else None
-    if question.kind is QuestionKind.MULTI and answer.choices is not None:
-        chosen = [question.option(c) for c in answer.choices]
+    if kind is _MULTI and answer.choices is not None:
+        options = question.options_by_id
+        chosen = [options.get(c) for c in answer.choices]
         if any(o is None for o in chosen):
             return None
         return min(100.0, sum(o.score for o in chosen if o is not None))
-    if question.kind is QuestionKind.NUMBER and answer.number is not None:
+    if kind is _NUMBER and answer.number is not None:
         for band in question.bands or ():
             if band.contains(answer.number):
                 return band.score
@@ -172,16 +182,18 @@ def question_score(question: Question, answer: Answer) -> float | None:
 
 def _outcome(question: Question, answer: Answer | None, asked: bool) -> QuestionOutcome:
     if not asked:
-        return QuestionOutcome(question, answer, AnswerStatus.HIDDEN, None)
+        return QuestionOutcome(question, answer, _HIDDEN, None)
     if answer is None:
-        return QuestionOutcome(question, None, AnswerStatus.UNANSWERED, None)
-    if answer.skip is Skip.NOT_APPLICABLE:
-        return QuestionOutcome(question, answer, AnswerStatus.NOT_APPLICABLE, None)
+        return QuestionOutcome(question, None, _UNANSWERED, None)
+    skip = answer.skip
+    if skip is _SKIP_NA:
+        return QuestionOutcome(question, answer, _NOT_APPLICABLE, None)
     score = question_score(question, answer)
     if score is None:  # an answer that does not fit the question counts as not given
-        return QuestionOutcome(question, None, AnswerStatus.UNANSWERED, None)
-    status = AnswerStatus.UNKNOWN if answer.skip is Skip.UNKNOWN else AnswerStatus.ANSWERED
-    return QuestionOutcome(question, answer, status, score)
+        return QuestionOutcome(question, None, _UNANSWERED, None)
+    return QuestionOutcome(
+        question, answer, _UNKNOWN if skip is _SKIP_UNKNOWN else _ANSWERED, score
+    )
 
 
 def _gap(outcome: QuestionOutcome) -> Gap | None:
@@ -189,7 +201,7 @@ def _gap(outcome: QuestionOutcome) -> Gap | None:
         return None
     q = outcome.question
     critical = q.critical_below is not None and outcome.score < q.critical_below
-    return Gap(q, outcome.answer, outcome.score, critical, outcome.status is AnswerStatus.UNKNOWN)
+    return Gap(q, outcome.answer, outcome.score, critical, outcome.status is _UNKNOWN)
 
 
 def _gap_order(gap: Gap) -> tuple[bool, float, str]:
