@@ -186,8 +186,8 @@ class ConsultantFeatures(QObject):
     def update_progress_panel(self) -> None:
         """Show the progress panel on the Results page when it is on screen."""
         window = self.window
-        if window.current_key() != "results":
-            return
+        if window.current_key() != "results" or window.doc.parent() is not window:
+            return  # not on screen, or the document moved to another window (language switch)
         page = window.page("results")
         if self.panel is None or self.panel.parent() is not page.widget():
             self.panel = ProgressPanel(window.lang, page.widget())
