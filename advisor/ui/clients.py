@@ -73,7 +73,7 @@ def _row(
     score = "" if entry.score is None else f"{entry.score:.0f}"
     return [
         _item(first, first.casefold(), path, kind),
-        _item(format_day(entry.date.date()), entry.date.timestamp(), path, kind),
+        _item(format_day(entry.date.date(), lang), entry.date.timestamp(), path, kind),
         _item(_assessor(entry), _assessor(entry).casefold(), path, kind),
         _item(score, -1.0 if entry.score is None else entry.score, path, kind),
         _item(stage, entry.stage.min if entry.stage else -1.0, path, kind),

@@ -26,7 +26,6 @@ __all__ = ["ProgressPanel", "find_previous", "format_day"]
 _UP, _DOWN, _SAME = "▲", "▼", "="
 _GREEN, _RED = "#1e8449", "#c0392b"
 _MAX_LISTED = 12
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def find_previous(path: Path | str | None, bank: Bank | None = None) -> Path | None:
@@ -56,9 +55,11 @@ def find_previous(path: Path | str | None, bank: Bank | None = None) -> Path | N
     return None
 
 
-def format_day(day: dt.date) -> str:
-    """``27 Nov 2026`` (the same in every locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def format_day(day: dt.date, lang: str = "en") -> str:
+    """``27 Nov 2026`` (Hindi month names for ``hi``), the same in every system locale."""
+    from advisor.report.labels import format_date
+
+    return format_date(day, lang, short=True)
 
 
 def _score(value: float | None) -> str:
@@ -123,7 +124,7 @@ class ProgressPanel(QFrame):
             self.setVisible(False)
             return
         lang = self.lang
-        day = format_day(progress.old.created_at.date())
+        day = format_day(progress.old.created_at.date(), lang)
         self.heading.setText(self.tr("Progress since %1").replace("%1", day))
         overall = progress.overall
         lines = [
