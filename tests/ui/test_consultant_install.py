@@ -163,3 +163,24 @@ def test_a_bad_logo_fails_the_export_with_its_reason(
     assert "branding-logo.png" in message
     assert not (tmp_path / "x.pdf").exists()
     assert window.export_action.isEnabled()
+
+
+def test_report_options_carry_branding_and_the_previous_visit(
+    bank: Bank, client_root: Path, tmp_path: Path
+) -> None:
+    from advisor.ui.consultant import report_options
+
+    single = next((client_root / "Gupta Spices").glob("*.json"))
+    plain = report_options(bank, single, "hi")
+    assert plain.branding is None
+    assert plain.previous is None
+    assert plain.lang == "hi"
+    assert report_options(bank, None, "en").previous is None  # never saved
+    later = fx.improved_follow_up(single)
+    ConsultantSettings().set_branding_path(fx.branding_copy(tmp_path / "brand"))
+    options = report_options(bank, later, "en")
+    assert options.branding is not None
+    assert options.branding.consultancy == "Rao Export Advisory LLP"
+    assert options.branding_dir == (tmp_path / "brand").resolve()
+    assert options.previous is not None
+    assert options.previous.answers != fx.load_assessment(later).assessment.answers
