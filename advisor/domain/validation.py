@@ -13,6 +13,8 @@ from advisor.domain.bank import Bank, Question, QuestionKind
 
 __all__ = ["answer_problems", "assessment_problems", "profile_problems"]
 
+_SINGLE, _NUMBER = QuestionKind.SINGLE, QuestionKind.NUMBER
+
 
 def _choices_hint(question: Question) -> str:
     ids = [o.id for o in question.options or ()]
@@ -55,6 +57,25 @@ def answer_problems(question: Question, answer: Answer, place: str) -> Iterator[
             )
 
 
+def _fits(question: Question, answer: Answer) -> bool:
+    """A quick yes for the common case: the answer plainly fits its question."""
+    if answer.skip is not None:
+        return True
+    kind = question.kind
+    if kind is _SINGLE:
+        return answer.choice is not None and answer.choice in question.options_by_id
+    if kind is _NUMBER:
+        number = answer.number
+        return number is not None and question.minimum <= number <= question.maximum
+    choices = answer.choices
+    if choices is None:
+        return False
+    options = question.options_by_id
+    if not all(c in options for c in choices):
+        return False
+    return len(choices) <= 1 or not any(options[c].exclusive for c in choices)
+
+
 def profile_problems(bank: Bank, assessment: Assessment) -> Iterator[str]:
     """Profile values the bank does not know."""
     profile = assessment.profile
@@ -87,5 +108,6 @@ def assessment_problems(bank: Bank, assessment: Assessment) -> list[str]:
         if question is None:
             problems.append(f"answers.{qid}: no such question in bank {bank.id} {bank.version}")
             continue
-        problems.extend(answer_problems(question, answer, f"answers.{qid}"))
+        if not _fits(question, answer):
+            problems.extend(answer_problems(question, answer, f"answers.{qid}"))
     return problems

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from bank_answers import MINI, profile_of
+from bank_answers import BUILTIN, MINI, answers_to, profile_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advisor.domain.answers import answer_label, best_answer_label, format_number
 from advisor.domain.assessment import Answer, Assessment, PlanEdit, Skip
@@ -157,3 +159,26 @@ def test_branding_colour_is_parsed_by_our_code() -> None:
     with pytest.raises(ValueError, match="accent"):
         BrandingProfile(accent="red")
     assert BrandingProfile().accent == "#1F5C99"
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_the_quick_fit_check_agrees_with_the_full_one(data: st.DataObject) -> None:
+    from advisor.domain.validation import _fits
+
+    bank = data.draw(st.sampled_from([BUILTIN, MINI]))
+    question = data.draw(st.sampled_from(bank.questions))
+    other = data.draw(st.sampled_from(bank.questions))  # answers of another question's shape
+    answer = data.draw(
+        st.one_of(
+            answers_to(question),
+            answers_to(other),
+            st.builds(Answer, number=st.floats(-10, 2e6)),
+            st.builds(
+                Answer,
+                choices=st.lists(st.sampled_from(["none", "yes", "x", "invoice"]), unique=True),
+            ),
+        )
+    )
+    full = list(answer_problems(question, answer, "x"))
+    assert _fits(question, answer) == (full == [])
