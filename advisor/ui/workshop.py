@@ -218,11 +218,11 @@ class WorkshopController(WorkshopFlow, QObject):
         bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
-        self.menu = QMenu(_tr("Wor&kshop"), w)
+        self.menu = QMenu(_tr("Workshop"), w)
         for text, slot in (
             (_tr("Finish and next participant"), self.finish_participant),
-            (_tr("Cohort summary…"), self.write_cohort_summary),
-            (_tr("Leave workshop mode…"), lambda: self.end(confirm=True)),
+            (_tr("Cohort &summary…"), self.write_cohort_summary),
+            (_tr("&Leave workshop mode…"), lambda: self.end(confirm=True)),
         ):
             action = self.menu.addAction(text)
             action.setObjectName(WORKSHOP_ACTION)
