@@ -423,3 +423,43 @@ def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialo
     workshop_action.trigger()
     assert active_workshop(window) is not None
     assert not features.clients_action.isVisible()
+
+
+def test_a_participant_through_the_widgets(make_window, dialogs, ws_dialogs, qtbot, tmp_path):
+    """The built-in bank, clicked through: profile, the four areas, results, finish."""
+    from advisor.domain.bank import default_bank
+    from advisor.ui.widgets.question_card import QuestionCard
+
+    bank = default_bank()
+    window = make_window(bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    profile = window.page("profile")
+    name = "Widgetwala शुभ Exports"
+    profile.company.setText(name)  # non-ASCII: set, then tell the page as typing would
+    profile.company.textEdited.emit(name)
+    market = bank.profile.markets[0].id
+    profile.checks["target_markets"][market].click()
+    answered = {}
+    for dimension in bank.dimensions:
+        window.next_button.click()
+        assert window.current_key() == dimension.id
+        card = window.page(dimension.id).visible_cards()[0]
+        card.unknown_button.click()
+        answered[card.question.id] = card.question
+    window.next_button.click()
+    assert window.current_key() == "results" and not window.next_button.isEnabled()
+    assert name in window.windowTitle()
+    with qtbot.waitSignal(controller.participantFinished, timeout=30000) as blocker:
+        controller.finish_button.click()
+    saved = load_assessment(blocker.args[0].assessment).assessment
+    assert saved.profile.company == name and saved.profile.target_markets == [market]
+    assert set(saved.answers) == set(answered)
+    _flush_deletes()
+    assert window.page("profile").company.text() == ""
+    assert not window.page("profile").checks["target_markets"][market].isChecked()
+    for dimension in bank.dimensions:
+        window.go_to_section(dimension.id)
+    cards = window.findChildren(QuestionCard)
+    assert len(cards) == len(bank.questions)  # the new document's pages only
+    assert not any(card.unknown_button.isChecked() for card in cards)
+    assert "Widgetwala" not in window.windowTitle()
