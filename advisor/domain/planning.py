@@ -19,6 +19,7 @@ __all__ = ["ActionItem", "ActionPlan", "build_plan", "relevance"]
 
 _EFFORT_ORDER = {Effort.LOW: 0, Effort.MEDIUM: 1, Effort.HIGH: 2}
 _PHASE_ORDER = {Phase.NOW: 0, Phase.NEXT: 1, Phase.LATER: 2}
+_NOW = Phase.NOW
 MARKET_BOOST = 0.5
 SECTOR_BOOST = 0.25
 
@@ -109,14 +110,15 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
         found = [gaps_by_question[q] for q in rec.questions if q in gaps_by_question]
         if not found:
             continue
-        gaps = tuple(
-            found
-            if len(found) == 1
-            else sorted(found, key=lambda g: (not g.critical, -g.severity, g.question.id))
-        )
-        severity = max(g.severity for g in gaps)
-        rel = max(relevance(g.question, profile) for g in gaps)
-        critical = any(g.critical for g in gaps)
+        if len(found) == 1:  # most recommendations answer one question
+            gap = found[0]
+            gaps: tuple[Gap, ...] = (gap,)
+            severity, rel, critical = gap.severity, relevance(gap.question, profile), gap.critical
+        else:
+            gaps = tuple(sorted(found, key=lambda g: (not g.critical, -g.severity, g.question.id)))
+            severity = max(g.severity for g in gaps)
+            rel = max(relevance(g.question, profile) for g in gaps)
+            critical = any(g.critical for g in gaps)
         key = (not critical, -round(severity * rel, 6), _EFFORT_ORDER[rec.effort], index)
         drafts.append((key, rec, gaps, severity, rel, critical))
 
@@ -128,7 +130,7 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
             ActionItem(
                 recommendation=rec,
                 gaps=gaps,
-                phase=Phase.NOW if critical else rec.phase,
+                phase=_NOW if critical else rec.phase,
                 critical=critical,
                 severity=severity,
                 relevance=rel,
