@@ -129,6 +129,7 @@ class AutoSaver(QObject):
         self.max_wait_ms = max_wait_ms
         self.key = store.new_key()
         self.last_status = ""
+        self.state = "idle"  # "saving", "saved" or "failed" (for an icon; the text is translated)
         self.last_failed = False
         self._doc: Any = None
         self._writer = _Writer()
@@ -199,7 +200,7 @@ class AutoSaver(QObject):
         path = Path(doc.path) if doc.path is not None else None
         index = doc.undo_stack.index()
         key = self.key
-        self._set_status(self.tr("Saving…"))
+        self._set_status("saving", self.tr("Saving…"))
         job = _Job(lambda: None, index=index, path=path)
         generation = self._user_saves
         job.run = lambda: self._write(job, key, data, path, generation)
@@ -254,11 +255,13 @@ class AutoSaver(QObject):
         self.last_failed = job.error is not None
         if job.error is not None:
             sentence = _sentence(job.error)
-            self._set_status(self.tr("Could not save: %1").replace("%1", sentence))
+            self._set_status("failed", self.tr("Could not save: %1").replace("%1", sentence))
             self.failed.emit(sentence)
         else:
             wrote_file, when = job.result
-            self._set_status(self.tr("Saved %1").replace("%1", f"{when.astimezone():%H:%M}"))
+            self._set_status(
+                "saved", self.tr("Saved %1").replace("%1", f"{when.astimezone():%H:%M}")
+            )
             doc, path = self._doc, job.path
             if wrote_file and doc is not None and path is not None:
                 if doc.undo_stack.index() == job.index and doc.path == path:
@@ -276,7 +279,8 @@ class AutoSaver(QObject):
         key = self.key
         self._writer.submit(lambda: self.store.forget(key))
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, state: str, text: str) -> None:
+        self.state = state
         self.last_status = text
         self.statusChanged.emit(text)
 

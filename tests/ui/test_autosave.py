@@ -95,9 +95,10 @@ def test_untitled_changes_are_debounced_into_one_autosave(qtbot, saver: AutoSave
     for text in ("A", "Ac", "Acm", "Acme"):
         doc.edit(text)
     assert seen == []  # nothing written while typing
-    qtbot.waitUntil(lambda: bool(seen) and seen[-1].startswith("Saved"), timeout=3000)
-    assert seen[0] == "Saving…" and len(seen) == 2
-    assert re.fullmatch(r"Saved \d\d:\d\d", seen[-1])
+    qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
+    assert seen[0] == saver.tr("Saving…") and len(seen) == 2
+    pattern = re.escape(saver.tr("Saved %1")).replace("%1", r"\d\d:\d\d")
+    assert re.fullmatch(pattern, seen[-1])
     (autosave,) = _autosaves(saver)
     assert json.loads(autosave.read_text())["profile"]["company"] == "Acme"
     assert doc.to_bytes_threads == ["MainThread"]  # bytes taken on the GUI thread
@@ -131,7 +132,7 @@ def test_write_through_off_keeps_the_file(qtbot, tmp_path: Path) -> None:
         doc = FakeDocument(path)
         saver.set_document(doc)
         doc.edit("x")
-        qtbot.waitUntil(lambda: saver.last_status.startswith("Saved"), timeout=3000)
+        qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
         assert path.read_text() == "{}" and doc.modified
         assert len(list(saver.store.folder.glob("*.json"))) == 2  # autosave + meta
     finally:
@@ -149,7 +150,9 @@ def test_failure_says_so_in_one_sentence(qtbot, saver: AutoSaver, tmp_path: Path
     doc.edit("x")
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
     assert failures == ["the file is read-only"]
-    assert saver.last_status == "Could not save: the file is read-only"
+    assert saver.last_status == saver.tr("Could not save: %1").replace(
+        "%1", "the file is read-only"
+    )
     assert path.read_text() == "{}" and doc.modified
     path.chmod(stat.S_IREAD | stat.S_IWRITE)
     # the work itself is safe in the recovery copy
@@ -167,11 +170,11 @@ def test_disk_full_then_recovers(qtbot, saver: AutoSaver, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(atomic_module.os, "write", full)
     doc.edit("x")
-    qtbot.waitUntil(lambda: saver.last_status.startswith("Could not"), timeout=3000)
-    assert saver.last_status == "Could not save: the disk is full"
+    qtbot.waitUntil(lambda: saver.state == "failed", timeout=3000)
+    assert saver.last_status == saver.tr("Could not save: %1").replace("%1", "the disk is full")
     monkeypatch.setattr(atomic_module.os, "write", real_write)
     doc.edit("xy")
-    qtbot.waitUntil(lambda: saver.last_status.startswith("Saved"), timeout=3000)
+    qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
 
 
 def test_changes_during_a_write_are_saved_after_it(qtbot, saver: AutoSaver) -> None:
@@ -203,7 +206,7 @@ def test_flush_writes_at_once_and_waits(saver: AutoSaver) -> None:
     assert saver.flush()
     (autosave,) = _autosaves(saver)
     assert json.loads(autosave.read_text())["profile"]["company"] == "closing now"
-    assert saver.last_status.startswith("Saved")
+    assert saver.state == "saved"
 
 
 def test_typing_non_stop_still_saves(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -223,7 +226,7 @@ def test_typing_non_stop_still_saves(qtbot) -> None:  # type: ignore[no-untyped-
 
         typing.timeout.connect(key)
         typing.start()
-        qtbot.waitUntil(lambda: saver.last_status.startswith("Saved"), timeout=3000)
+        qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
         typing.stop()
         assert count["n"] >= 10  # still typing when the save happened
     finally:
@@ -278,7 +281,7 @@ def test_with_the_app_document(qtbot, saver: AutoSaver, tmp_path: Path, mini_ban
     saver.set_document(doc)
     doc.set_answer("log.iec", Answer(choice="yes"))
     doc.set_profile_field("company", "Acme")
-    qtbot.waitUntil(lambda: saver.last_status.startswith("Saved"), timeout=3000)
+    qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
     assert not doc.modified
     reloaded = load_assessment(path).assessment
     assert reloaded.answers["log.iec"] == Answer(choice="yes")
