@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 __all__ = [
     "MARGIN",
@@ -68,13 +68,38 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class MutedLabel(QLabel):
+    """Wrapped help text in the muted colour, kept in step with palette changes.
+
+    The colour is mixed from the surrounding palette's text and background, so it keeps
+    a readable contrast (unlike the placeholder colour) and follows a switch between a
+    light and a dark palette while the app runs.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._apply_colour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._apply_colour()
+
+    def _apply_colour(self) -> None:
+        parent = self.parentWidget()
+        source = parent.palette() if parent is not None else QApplication.palette()
+        colour = muted_colour(source)
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+
+
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Help text: wrapped, in the muted colour."""
-    label = wrapped_label(text, parent)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
-    label.setPalette(palette)
-    return label
+    return MutedLabel(text, parent)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -108,3 +108,20 @@ def test_answering_with_the_keyboard(qtbot, make_window, mini_bank) -> None:
     qtbot.keyClicks(spin.lineEdit(), "12")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert window.doc.assessment.answers["pay.reply"] == Answer(number=12)
+
+
+def test_muted_text_follows_a_palette_switch(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from advisor.ui.style import muted_colour, muted_label
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = muted_label("help", parent)
+    dark = QPalette(parent.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    parent.setPalette(dark)
+    expected = muted_colour(dark)
+    assert label.palette().color(QPalette.ColorRole.WindowText) == expected
+    assert label.palette().color(QPalette.ColorRole.Window) == QColor("#202020")
