@@ -138,6 +138,7 @@ class AutoSaver(QObject):
         self._first_change: float | None = None
         self._backed_up: set[Path] = set()
         self._user_saves = 0  # explicit saves by the user, seen through ``saved``
+        self._read_only = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -146,11 +147,16 @@ class AutoSaver(QObject):
 
     # --- wiring ------------------------------------------------------------------------
 
-    def set_document(self, doc: Any, key: str | None = None) -> None:
-        """Watch ``doc`` (a new or opened document); ``key`` continues recovered work."""
+    def set_document(self, doc: Any, key: str | None = None, *, read_only: bool = False) -> None:
+        """Watch ``doc`` (a new or opened document); ``key`` continues recovered work.
+
+        ``read_only``: the file is open elsewhere; changes go to the recovery copy only and
+        the file itself is never written by autosave.
+        """
         if self._doc is not None:
             self._disconnect()
         self._doc = doc
+        self._read_only = read_only
         self.key = key or self.store.new_key()
         self._first_change = None
         self._timer.stop()
@@ -203,19 +209,21 @@ class AutoSaver(QObject):
         self._set_status("saving", self.tr("Saving…"))
         job = _Job(lambda: None, index=index, path=path)
         generation = self._user_saves
-        job.run = lambda: self._write(job, key, data, path, generation)
+        to_file = self.write_through and not self._read_only
+        job.run = lambda: self._write(job, key, data, generation=generation, to_file=to_file)
         self._busy = job
         self._writer.submit(job)
 
     def _write(
-        self, job: _Job, key: str, data: bytes, path: Path | None, generation: int
+        self, job: _Job, key: str, data: bytes, *, generation: int, to_file: bool
     ) -> tuple[bool, dt.datetime]:
         """Worker thread: the recovery copy, then (write-through) the file itself."""
+        path = job.path
         try:
             self.store.autosave(key, data, path)
             wrote_file = False
             # a save by the user after these bytes were taken wins: never write older bytes
-            if self.write_through and path is not None and generation == self._user_saves:
+            if to_file and path is not None and generation == self._user_saves:
                 if path not in self._backed_up:
                     self.backups.backup_file(path, "save")
                     self._backed_up.add(path)

@@ -139,6 +139,17 @@ def test_write_through_off_keeps_the_file(qtbot, tmp_path: Path) -> None:
         saver.close()
 
 
+def test_read_only_document_never_writes_the_file(qtbot, saver: AutoSaver, tmp_path: Path) -> None:
+    path = tmp_path / "acme.json"
+    path.write_text("{}")
+    doc = FakeDocument(path)
+    saver.set_document(doc, read_only=True)
+    doc.edit("x")
+    qtbot.waitUntil(lambda: saver.state == "saved", timeout=3000)
+    assert path.read_text() == "{}" and doc.modified
+    assert len(_autosaves(saver)) == 1  # the work is still kept safe
+
+
 def test_failure_says_so_in_one_sentence(qtbot, saver: AutoSaver, tmp_path: Path) -> None:
     path = tmp_path / "acme.json"
     path.write_text("{}")
