@@ -97,8 +97,8 @@ class WorkshopController(WorkshopFlow, QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.folder = Path(folder)
-        self.copy_to = Path(copy_to) if copy_to else None
+        self.folder = Path(folder).absolute()  # the participant is told the full path
+        self.copy_to = Path(copy_to).absolute() if copy_to else None
         self.active = False
         self.participant = 1
         self.pool = QThreadPool.globalInstance()
