@@ -58,6 +58,19 @@ class Recorder:
         return fake
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp):  # type: ignore[no-untyped-def]
+    """These tests read English texts, whatever language an earlier test left installed."""
+    from PySide6.QtCore import QTranslator
+
+    from advisor.ui.i18n import install_translator
+
+    install_translator(qapp, "en")
+    for translator in qapp.findChildren(QTranslator):  # also those made at start-up
+        qapp.removeTranslator(translator)
+    return qapp
+
+
 @pytest.fixture
 def cdialogs(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     """No consultant dialog opens; answers are preset per test."""

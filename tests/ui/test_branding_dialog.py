@@ -13,6 +13,7 @@ from advisor.storage.branding import load_branding
 from advisor.ui.branding_dialog import BrandingDialog, current_branding
 from advisor.ui.consultant_settings import ConsultantSettings
 
+english_interface = fx.english_interface
 Recorder = fx.Recorder
 cdialogs = fx.cdialogs
 

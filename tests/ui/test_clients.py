@@ -12,6 +12,7 @@ from advisor.domain.bank import Bank
 from advisor.ui.clients import SORT_ROLE, ClientsDialog
 from advisor.ui.consultant_settings import ConsultantSettings
 
+english_interface = fx.english_interface
 Recorder = fx.Recorder
 CLIENT_NAMES = fx.CLIENT_NAMES
 bank = fx.bank

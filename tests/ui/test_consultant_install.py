@@ -14,6 +14,7 @@ from advisor.domain.bank import Bank
 from advisor.ui.consultant import ConsultantFeatures, install_consultant_features
 from advisor.ui.consultant_settings import ConsultantSettings
 
+english_interface = fx.english_interface
 Recorder = fx.Recorder
 bank = fx.bank
 cdialogs = fx.cdialogs

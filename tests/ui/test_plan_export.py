@@ -15,6 +15,7 @@ from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.ui.plan_export import export_plan, safe_plan_name
 
+english_interface = fx.english_interface
 Recorder = fx.Recorder
 bank = fx.bank
 cdialogs = fx.cdialogs

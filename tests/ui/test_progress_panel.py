@@ -14,6 +14,7 @@ from advisor.domain.progress import compare
 from advisor.storage import load_assessment, save_assessment
 from advisor.ui.progress_panel import ProgressPanel, compare_with, find_previous, format_day
 
+english_interface = fx.english_interface
 bank = fx.bank
 
 
