@@ -36,7 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Summarise the room with: export-advisor cohort DIR -o summary.pdf. "
         "Exit codes: 0 closed normally, 1 the app could not start, 2 bad DIR or bank."
     )
-    parser.add_argument("folder", metavar="DIR", help="the workshop folder (created if its parent folder exists)")
+    parser.add_argument(
+        "folder", metavar="DIR", help="the workshop folder (created if its parent folder exists)"
+    )
     parser.add_argument("--event", metavar="NAME", help="the event's name, e.g. the town and date")
     parser.add_argument("--facilitator", metavar="NAME", help="who runs the workshop")
     parser.add_argument(
