@@ -9,7 +9,9 @@ Stall: a window-less Qt event loop with a timer ticking every 30 ms that "types"
 answer changes at each tick) in bursts of 0.4 s, with 1.3 s pauses, for ``--seconds``;
 autosave (the real 1 s debounce, writing the recovery copy and the named file with its
 backup) runs meanwhile. The stall is the longest gap between two ticks beyond 30 ms. The
-same loop without autosave gives the floor (timer jitter of this machine).
+same loop without autosave gives the floor (timer jitter of this machine); rounds of both
+are interleaved and the medians compared. The time each autosaver slot spends on the GUI
+thread (taking the bytes, handing them over, taking the result) is measured directly too.
 
 Goals (issue 6): save at most 1.5x the bare dump; stall under 16 ms (one frame).
 Exits 1 when a goal is missed (``--no-fail`` to only report).
@@ -84,8 +86,9 @@ def bench_save(repeat: int) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(bare)
 
 
-def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int]:
-    """Longest tick gap beyond the interval (ms), number of ticks, number of autosaves."""
+def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int, float]:
+    """Longest tick gap beyond the interval (ms), ticks, autosaves, and the longest time
+    (ms) one call of the autosaver spent on the GUI thread."""
     from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
     from PySide6.QtGui import QUndoStack
 
@@ -115,7 +118,27 @@ def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int]:
     os.environ["EXPORT_ADVISOR_HOME"] = str(Path(folder.name) / "data")
     doc = Document(Path(folder.name) / "ganesh.json")
     doc.path.write_bytes(doc.to_bytes())
-    saver = AutoSaver(RecoveryStore()) if autosave else None
+    busy: list[float] = [0.0]
+
+    class TimedSaver(AutoSaver):
+        """The autosaver, with the time each of its GUI-thread slots takes recorded."""
+
+        def schedule(self) -> None:
+            started = time.perf_counter()
+            super().schedule()
+            busy.append((time.perf_counter() - started) * 1000)
+
+        def save_now(self) -> None:
+            started = time.perf_counter()
+            super().save_now()
+            busy.append((time.perf_counter() - started) * 1000)
+
+        def _on_finished(self, job: object) -> None:
+            started = time.perf_counter()
+            super()._on_finished(job)  # type: ignore[arg-type]
+            busy.append((time.perf_counter() - started) * 1000)
+
+    saver = TimedSaver(RecoveryStore()) if autosave else None
     saves = {"n": 0}
     if saver is not None:
         saver.set_document(doc)
@@ -148,13 +171,14 @@ def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int]:
         saver.close()
     folder.cleanup()
     stall = max(g - TICK_MS for g in gaps[1:])
-    return max(0.0, stall), state["ticks"], saves["n"]
+    return max(0.0, stall), state["ticks"], saves["n"], max(busy)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=40)
-    parser.add_argument("--seconds", type=float, default=6.0)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-fail", action="store_true")
     args = parser.parse_args()
 
@@ -164,14 +188,21 @@ def main() -> int:
         f"save 200 answers: durable {ours * 1000:.2f} ms vs bare json.dump+fsync "
         f"{bare * 1000:.2f} ms -> {ratio:.2f}x (goal <= {SAVE_GOAL}x)"
     )
-    floor, floor_ticks, _ = bench_stall(args.seconds, autosave=False)
-    stall, ticks, saves = bench_stall(args.seconds, autosave=True)
+    floors, stalls, busiest, saves = [], [], [], 0
+    for _ in range(args.rounds):  # interleaved: the machine's own jitter hits both alike
+        floors.append(bench_stall(args.seconds, autosave=False)[0])
+        stall, _ticks, saved, busy = bench_stall(args.seconds, autosave=True)
+        stalls.append(stall)
+        busiest.append(busy)
+        saves += saved
+    stall, floor = statistics.median(stalls), statistics.median(floors)
     print(
-        f"typing with autosave: longest event-loop stall {stall:.1f} ms beyond the "
-        f"{TICK_MS} ms tick ({ticks} ticks, {saves} autosaves to the file); without "
-        f"autosave {floor:.1f} ms ({floor_ticks} ticks) (goal < {FRAME_MS:.0f} ms)"
+        f"typing with autosave ({args.rounds} x {args.seconds:.0f} s, {saves} autosaves to "
+        f"the file): longest autosave call on the GUI thread {max(busiest):.1f} ms; longest "
+        f"tick delay beyond {TICK_MS} ms: {stall:.1f} ms with autosave, {floor:.1f} ms "
+        f"without (medians of the rounds) (goal < {FRAME_MS:.0f} ms)"
     )
-    ok = ratio <= SAVE_GOAL and stall < FRAME_MS
+    ok = ratio <= SAVE_GOAL and max(busiest) < FRAME_MS and stall < FRAME_MS
     if not ok and not args.no_fail:
         print("FAILED: a goal was missed")
         return 1
