@@ -41,10 +41,14 @@ class _SectionDelegate(QStyledItemDelegate):
         height = option.fontMetrics.height()
         return QSize(option.fontMetrics.horizontalAdvance("M") * 14, int(height * 2.3))
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the base class draws no text; paint() draws it
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        # The items' display text is empty: the base class draws the selection and the
-        # focus frame, this draws the title, the count and the bar. (Touching QStyle from
-        # Python here would cost ~30 ms at start-up for its enums.)
+        # The base class draws the selection and the focus frame (without the text),
+        # this draws the title, the count and the bar. (Drawing the panel through QStyle
+        # from Python would cost ~30 ms at start-up for its enums.)
         super().paint(painter, option, index)
         view = self.parent()
         if not isinstance(view, Navigator):
@@ -101,7 +105,7 @@ class Navigator(QListWidget):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in sections:
-            item = QListWidgetItem("")  # painted by the delegate
+            item = QListWidgetItem(section.title)  # drawn by the delegate
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
             item.setToolTip(section.title)
             self.addItem(item)
