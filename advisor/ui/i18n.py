@@ -85,6 +85,7 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    QLocale.setDefault(_locale(lang))  # dates and numbers of widgets built from now on
     if lang == DEFAULT_LANGUAGE or lang not in LANGUAGES:
         return lang == DEFAULT_LANGUAGE
     ours = QTranslator(app)
@@ -102,6 +103,16 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return loaded
+
+
+def _locale(lang: str) -> QLocale:
+    """Hindi (India): Latin digits, Indian grouping (12,34,567); English: the system's."""
+    if lang == "hi":
+        return QLocale(QLocale.Language.Hindi, QLocale.Country.India)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.Hindi:
+        return QLocale(QLocale.Language.English, QLocale.Country.India)
+    return system
 
 
 def live_windows() -> list[QMainWindow]:
