@@ -115,3 +115,21 @@ def test_two_documents_with_the_same_name_do_not_mix(tmp_path: Path) -> None:
         store.save(doc, str(doc).encode())
     assert store.folder_for(first) != store.folder_for(second)
     assert len(store.list_backups(first)) == len(store.list_backups(second)) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["निर्यात रिपोर्ट.json", "CON.json", "a:b?c*.json", "x" * 240 + ".json", " trailing .json"],
+)
+def test_any_file_name_gets_a_portable_backup_folder(tmp_path: Path, name: str) -> None:
+    store = BackupStore()
+    doc = tmp_path / name
+    try:
+        store.save(doc, b"1")
+    except DocumentError:  # pragma: no cover - a name this system refuses for the document
+        pytest.skip("the file system refuses this name")
+    store.save(doc, b"2")
+    (backup,) = store.list_backups(doc)
+    folder = backup.path.parent.name
+    assert folder.isascii() and len(folder) <= 60 and not folder.startswith(("-", "."))
+    assert backup.read() == b"1"
