@@ -77,12 +77,12 @@ def set_language(lang: str, settings: QSettings | None = None) -> None:
 def install_translator(app: QCoreApplication, lang: str) -> bool:
     """Make ``lang`` the interface language (English: no translator); True when loaded.
 
-    Translators installed before by this function are removed first, so it can be
-    called again to switch. Widgets already built keep their texts: build them again.
+    Translators installed before (by this function, or any owned by ``app``) are
+    removed first, so it can be called again to switch. Widgets already built keep their texts: build them again.
     """
     from advisor.resources import ResourceError, resource_path
 
-    for old in _installed:
+    for old in {*_installed, *app.findChildren(QTranslator)}:  # any earlier one, ours or not
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(_locale(lang))  # dates and numbers of widgets built from now on
