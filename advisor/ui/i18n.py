@@ -78,7 +78,8 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     """Make ``lang`` the interface language (English: no translator); True when loaded.
 
     Translators installed before (by this function, or any owned by ``app``) are
-    removed first, so it can be called again to switch. Widgets already built keep their texts: build them again.
+    removed first, so it can be called again to switch. Widgets already built keep
+    their texts: build them again.
     """
     from advisor.resources import ResourceError, resource_path
 
