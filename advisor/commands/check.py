@@ -1,9 +1,9 @@
-"""``export-advisor check``: verify an installation before a workshop.
+"""``export-advisor check [DIR]``: verify an installation before a workshop.
 
 Runs each check in turn, timed, and prints one line per check: the bank loads and is
-valid, the bundled fonts are there, a PDF builds in memory, and the main window opens
-offscreen and closes. Exit 0 when everything is OK, 1 otherwise (each failure says what
-to fix).
+valid, the bundled fonts are there, a PDF builds in memory, the main window opens
+offscreen and closes, and (with ``DIR``) a workshop folder can be written. Exit 0 when
+everything is OK, 1 otherwise (each failure says what to fix).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 NAME = "check"
-HELP = "check that this installation works (bank, fonts, PDF, window) and print timings"
+HELP = "check this installation (bank, fonts, PDF, window, workshop DIR) and print timings"
 ORDER = 90
 
 FONTS = (
@@ -37,7 +37,13 @@ class _SkippedError(Exception):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``check`` takes only the common options (``--bank``)."""
+    """``check [DIR]``: the common options, and optionally a workshop folder."""
+    parser.add_argument(
+        "folder",
+        metavar="DIR",
+        nargs="?",
+        help="also check that this workshop folder can be written",
+    )
 
 
 def _bank(args: argparse.Namespace) -> Any:
@@ -168,5 +174,16 @@ def run(args: argparse.Namespace) -> int:
         ok = _run_one("main window opens and closes", _window, state) and ok
     else:
         print("SKIP  PDF and window checks: they need a valid question bank")
+    if getattr(args, "folder", None):
+        from advisor.commands.workshop import workshop_dir_line
+
+        ok = (
+            _run_one(
+                "workshop folder can be written",
+                lambda _s: workshop_dir_line(args.folder),
+                state,
+            )
+            and ok
+        )
     print("All checks passed." if ok else "Some checks failed: see FAIL lines above.")
     return 0 if ok else 1

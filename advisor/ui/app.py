@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from advisor.domain.bank import Bank
     from advisor.ui.mainwindow import MainWindow
 
-__all__ = ["QUIT_AFTER_ENV", "create_application", "create_main_window", "run_app"]
+__all__ = [
+    "QUIT_AFTER_ENV",
+    "create_application",
+    "create_main_window",
+    "install_extras",
+    "run_app",
+]
 
 QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
 ORGANISATION = "ExportAdvisor"
@@ -62,9 +68,24 @@ def create_main_window(bank: Bank, file: Path | str | None = None) -> MainWindow
     from advisor.ui.mainwindow import MainWindow
 
     window = MainWindow(bank)
+    install_extras(window)
     if file is not None:
         window.open_path(Path(file), ask=False)
     return window
+
+
+def install_extras(window: MainWindow) -> None:
+    """The menus built beside the main window: clients and branding, workshop, language.
+
+    A language switch builds a new window, so it installs them again on that one.
+    """
+    from advisor.ui.consultant import install_consultant_features
+    from advisor.ui.i18n import install_language_menu
+    from advisor.ui.workshop_menu import install_workshop_menu
+
+    install_consultant_features(window)
+    install_workshop_menu(window)
+    install_language_menu(window, on_switched=install_extras)
 
 
 def _load_bank(bank_path: str | None) -> Bank:
