@@ -148,9 +148,10 @@ def install_language_menu(
 
     group.triggered.connect(chosen)
     bar = window.menuBar()
-    actions = bar.actions()
-    if actions:
-        bar.insertMenu(actions[-1], menu)  # before Help
+    about = getattr(window, "about_action", None)
+    before = [a for a in bar.actions() if a.menu() is not None and about in a.menu().actions()]
+    if before:
+        bar.insertMenu(before[0], menu)  # just before Help
     else:
         bar.addMenu(menu)
     return menu
@@ -176,6 +177,9 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     new = type(window)(window.bank, window.settings)
     new.remember_geometry = window.remember_geometry
     new.restoreGeometry(window.saveGeometry())
+    if not (window.isMaximized() or window.isFullScreen()):
+        new.resize(window.size())  # restoreGeometry may clamp to a small screen
+        new.move(window.pos())
     doc.setParent(new)
     new.replace_document(doc)
     new.go_to(row)

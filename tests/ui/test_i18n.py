@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
+from PySide6.QtWidgets import QMenu
 
 from advisor.domain.text import Text
 from tests.ui.conftest import EXAMPLES
@@ -171,10 +172,39 @@ def hindi(qapp):  # type: ignore[no-untyped-def]
     i18n.install_translator(app, "en")
 
 
-def _hindi_window(make_window, example: Path):  # type: ignore[no-untyped-def]
-    from advisor.domain.bank import default_bank
+def _client_folder(tmp_path: Path, example: Path) -> Path:
+    """``example`` in a client folder after an earlier, weaker assessment of the same company
+    (so the consultant's progress panel shows on the Results and Plan pages)."""
+    import datetime as dt
 
-    window = make_window(default_bank())
+    from advisor.storage import load_assessment, save_assessment
+
+    now = load_assessment(example).assessment
+    earlier = now.model_copy(deep=True)
+    earlier.created_at = earlier.updated_at = now.created_at - dt.timedelta(days=90)
+    earlier.answers = dict(list(now.answers.items())[::2])
+    earlier.plan = {}
+    folder = tmp_path / "clients" / "client"
+    folder.mkdir(parents=True)
+    save_assessment(folder / "earlier.json", earlier)
+    save_assessment(folder / example.name, now)
+    return folder / example.name
+
+
+def _hindi_window(make_window, qtbot, example: Path):  # type: ignore[no-untyped-def]
+    """A window built the way the app builds it (with its extra menus), in Hindi."""
+    from advisor.domain.bank import default_bank
+    from advisor.ui import i18n
+    from advisor.ui.app import create_main_window
+
+    make_window  # noqa: B018 - its fixture set-up (dialogs replaced, clean close) is needed
+    window = create_main_window(default_bank())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    if window.findChild(QMenu, "languageMenu") is None:  # not wired in app.py yet
+        i18n.install_language_menu(window)
     assert window.lang == "hi"
     assert window.open_path(example, ask=False)
     return window
@@ -266,11 +296,8 @@ def _english_left(window, allowed: set[str], bank_texts: list[str]) -> list[str]
 
 @pytest.mark.slow
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_every_page_is_in_hindi(hindi, make_window, example: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from advisor.ui import i18n
-
-    window = _hindi_window(make_window, example)
-    i18n.install_language_menu(window)
+def test_every_page_is_in_hindi(hindi, make_window, example: Path, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _hindi_window(make_window, qtbot, _client_folder(tmp_path, example))
     allowed = KEPT_IN_LATIN | _user_words(window)
     bank_texts = _bank_texts(window.bank)
     problems: list[str] = []
@@ -278,6 +305,8 @@ def test_every_page_is_in_hindi(hindi, make_window, example: Path, qtbot) -> Non
         window.go_to(row)
         qtbot.wait(1)
         problems += [f"{section.key}: {p}" for p in _english_left(window, allowed, bank_texts)]
+    shown = " ".join(text for _, text in _visible_texts(window))
+    assert "के बाद की प्रगति" in shown  # the consultant's progress panel was checked too
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 
@@ -302,7 +331,7 @@ def _clipped(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = _hindi_window(make_window, EXAMPLES[0])
+    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
     assert window.size().toTuple() == (1024, 700)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700, hint
@@ -351,6 +380,7 @@ def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:
         assert new.doc.assessment.answers == answers
         assert new.doc.undo_stack.count() == undo_count and new.doc.path == path
         assert new.current_key() == "results"
+        assert new.size() == old.size()
         assert new.navigator.item(0).text() != old.navigator.item(0).text()
         assert new.next_button.text().startswith("आगे")
         new.undo_action.trigger()  # the undo history still works in the new window
