@@ -394,3 +394,41 @@ def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:
             w.doc.undo_stack.setClean()
     finally:
         i18n.install_translator(QApplication.instance(), "en")
+
+
+def test_standard_buttons_are_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Hindi: our .qm translates the standard buttons of message boxes."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox()
+    box.setStandardButtons(
+        buttons.Save | buttons.Discard | buttons.Cancel | buttons.Open | buttons.Close | buttons.Ok
+    )
+    texts = [b.text().replace("&", "") for b in box.buttons()]
+    assert len(texts) == 6
+    assert not [t for t in texts if _words(t)], texts
+    bar = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    assert {b.text().replace("&", "") for b in bar.buttons()} == {"ठीक है", "रद्द करें"}
+    box.deleteLater()
+    bar.deleteLater()
+
+
+@pytest.mark.slow
+def test_the_app_exports_the_pdf_in_its_language(
+    hindi, make_window, qtbot, dialogs, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
+    out = tmp_path / "plan.pdf"
+    dialogs.answers["ask_save_pdf_path"] = out
+    window.export_action.trigger()
+    qtbot.waitUntil(
+        lambda: bool({"ask_open_file_after_export", "show_error"} & set(dialogs.names())),
+        timeout=60000,
+    )
+    assert "show_error" not in dialogs.names(), dialogs.calls
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "hi"
