@@ -20,28 +20,11 @@ from pydantic import ValidationError
 from advisor.domain.branding import BRANDING_FORMAT, BrandingProfile
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError
+from advisor.storage.strict_json import decode_text, parse_json_text
 
 __all__ = ["MAX_BRANDING_BYTES", "dumps_branding", "load_branding", "logo_path", "save_branding"]
 
 MAX_BRANDING_BYTES = 100_000  # a profile is well under 10 KB; the logo is a separate file
-
-
-class _RefusedError(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _RefusedError(f"the key {key!r} appears twice")
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> Any:
-    raise _RefusedError(f"{name} is not allowed in a branding profile")
 
 
 def _message(error: Any) -> str:
@@ -79,24 +62,7 @@ def _read(path: Path) -> bytes:
 
 def parse_branding(raw: bytes, path: Path | str | None = None) -> BrandingProfile:
     """A profile from the bytes of its file. Raises :class:`DocumentError` only."""
-    if not raw.strip():
-        raise DocumentError(path, "the file is empty")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(path, f"not UTF-8 text (bad byte at position {exc.start})") from None
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
-    except _RefusedError as exc:
-        raise DocumentError(path, exc.message) from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise DocumentError(path, "the file is nested far too deeply") from None
+    data = parse_json_text(decode_text(raw, path), path, what="a branding profile")
     if not isinstance(data, dict):
         raise DocumentError(path, "a branding profile holds one JSON object")
     if data.get("format", BRANDING_FORMAT) != BRANDING_FORMAT:

@@ -10,7 +10,6 @@ refused from newer ones. :func:`save_assessment` writes atomically and durably.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from advisor.domain.assessment import (
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
+from advisor.storage.strict_json import decode_text, parse_json_text, short_repr
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -65,37 +65,6 @@ class LoadedDocument:
     notes: list[str] = field(default_factory=list)
 
 
-class _RefusedError(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-def _short(value: Any, limit: int = 40) -> str:
-    """A value for a message, cut short: a hostile file must not make a huge message."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _RefusedError(f"the key {_short(key)} appears twice in the same object")
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> float:
-    raise _RefusedError(f"{name} is not a number this file may hold")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if math.isinf(value):
-        raise _RefusedError(f"the number {text} is too large")
-    return value
-
-
 def _depth(value: Any, limit: int) -> int:
     stack = [(value, 1)]
     deepest = 0
@@ -112,19 +81,10 @@ def _depth(value: Any, limit: int) -> int:
 
 
 def _decode(raw: bytes, path: Path | str | None) -> str:
-    if not raw.strip():
-        raise DocumentError(path, "the file is empty")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
     for signature, what in _SIGNATURES:
         if raw.startswith(signature):
             raise DocumentError(path, f"this is {what}, not an assessment file")
-    try:
-        return raw.decode("utf-8-sig")  # tolerate the byte-order mark Notepad adds
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            path, f"the file is not UTF-8 text (bad byte at position {exc.start})"
-        ) from None
+    return decode_text(raw, path)
 
 
 def _format_loc(loc: tuple[Any, ...]) -> str:
@@ -171,21 +131,7 @@ def parse_assessment(
             f"the limit is {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)",
         )
     text = _decode(raw, path)
-    try:
-        data = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_refuse_constant,
-            parse_float=_finite_float,
-        )
-    except _RefusedError as exc:
-        raise DocumentError(path, exc.message) from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise DocumentError(path, "the file is nested far too deeply to be an assessment") from None
+    data = parse_json_text(text, path, what="an assessment")
     if not isinstance(data, dict):
         raise DocumentError(path, "an assessment file holds one JSON object")
     if data.get("format") != ASSESSMENT_FORMAT:
@@ -201,7 +147,7 @@ def parse_assessment(
     if isinstance(version, bool) or not isinstance(version, int):
         raise DocumentError(
             path,
-            f"the format version must be a whole number, not {_short(version)}",
+            f"the format version must be a whole number, not {short_repr(version)}",
             "schema_version",
         )
     migrated_from = None

@@ -40,6 +40,7 @@ from advisor.domain.validation import assessment_problems
 from advisor.storage.atomic import atomic_write_bytes, describe_os_error
 from advisor.storage.documents import LoadedDocument, load_assessment, save_assessment
 from advisor.storage.errors import DocumentError
+from advisor.storage.strict_json import decode_text, parse_json_text
 
 __all__ = [
     "SESSION_FILE",
@@ -129,12 +130,7 @@ def load_session(folder: Path | str) -> WorkshopSession | None:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DocumentError(path, "the file is not UTF-8 text") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise DocumentError(path, f"not valid JSON: {exc}") from None
+    data = parse_json_text(decode_text(raw, path), path, what="a workshop session")
     if not isinstance(data, dict) or data.get("format") != WORKSHOP_FORMAT:
         raise DocumentError(
             path, f"not a workshop session (the key 'format' must be {WORKSHOP_FORMAT!r})"

@@ -53,7 +53,7 @@ def test_no_session_file_is_none(tmp_path):
         (b'{"format": "something-else"}', "not a workshop session"),
         (b'{"format": "export-advisor/workshop", "colour": "red"}', "unknown key"),
         (b'{"format": "export-advisor/workshop", "date": "27/11/2026"}', "date"),
-        (b"\xff\xfe\x00", "not UTF-8"),
+        (b"\xff\xfe\x00", "saved as UTF-16"),
     ],
 )
 def test_bad_session_file_is_a_clear_error(tmp_path, content, message):
