@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>संग्रह में डालें (&amp;A)…</translation>
+        <translation>अलग रखें (&amp;A)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -307,15 +307,15 @@
     </message>
     <message>
         <source>Archive %1?</source>
-        <translation>%1 को संग्रह में डालें?</translation>
+        <translation>%1 को अलग रखें?</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation>संग्रह में डालें</translation>
+        <translation>अलग रखें</translation>
     </message>
     <message>
         <source>Cannot archive the client</source>
-        <translation>ग्राहक को संग्रह में नहीं डाला जा सका</translation>
+        <translation>ग्राहक को अलग नहीं रखा जा सका</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>%1 not answered, %2 “Don&apos;t know”.</source>
-        <translation>%1 के उत्तर नहीं दिए, %2 में “पता नहीं”।</translation>
+        <translation>बिना उत्तर: %1, “पता नहीं”: %2।</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1160,14 @@
         <translation>आकलन (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
         <source>Export PDF action plan</source>
         <translation>PDF कार्य योजना बनाएँ</translation>
     </message>
@@ -1184,6 +1192,10 @@
         <translation>PDF बन गई</translation>
     </message>
     <message>
+        <source>Save &amp;As…</source>
+        <translation>नए नाम से सहेजें (&amp;A)…</translation>
+    </message>
+    <message>
         <source>Save assessment</source>
         <translation>आकलन सहेजें</translation>
     </message>
@@ -1198,6 +1210,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>Your work is kept in a recovery copy. Save it under another name or place?</source>
+        <translation>आपका काम एक सुरक्षित कॉपी में रखा है। इसे किसी दूसरे नाम से या दूसरी जगह सहेजें?</translation>
     </message>
 </context>
 <context>
