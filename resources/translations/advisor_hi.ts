@@ -399,6 +399,10 @@
         <translation>नए नाम से सहेजें (&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Restore Earlier Version…</source>
+        <translation>पुराना संस्करण वापस लाएँ (&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Export PDF…</source>
         <translation>PDF बनाएँ (&amp;E)…</translation>
     </message>
@@ -453,6 +457,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>दोबारा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(सिर्फ़ पढ़ने के लिए)</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
