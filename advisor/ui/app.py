@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from advisor.domain.bank import Bank
+    from advisor.storage.recovery import RecoveryStore
     from advisor.ui.mainwindow import MainWindow
 
 __all__ = [
@@ -117,8 +118,13 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         if quit_after is None:
             dialogs.show_error(None, "The question bank cannot be used", str(exc))
         return 2
+    from advisor.ui.mainwindow import set_app_recovery_store
+
+    store = _start_recovery_session(app, quit_after is None)
+    set_app_recovery_store(store)  # for every window of this run (a language switch makes one)
     window = create_main_window(bank)
     window.show()
+    _offer_recovery(window, store, quit_after is None)
     if quit_after is not None:
         from PySide6.QtCore import QTimer
 
@@ -142,8 +148,37 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
 
         QTimer.singleShot(0, lambda: window.open_path(Path(file), ask=False))
     code = int(app.exec())
+    set_app_recovery_store(None)
     _tear_down(window)
     return code
+
+
+def _start_recovery_session(app: QApplication, interactive: bool) -> RecoveryStore:
+    """This run's recovery store: its session marker is written now, removed at a clean exit."""
+    from advisor.storage import DocumentError
+    from advisor.storage.recovery import RecoveryStore
+
+    store = RecoveryStore()
+    try:
+        store.start_session()
+    except DocumentError as exc:  # autosave will say so too; the app still works
+        sys.stderr.write(f"export-advisor: warning: {exc}\n")
+        if interactive:
+            from advisor.ui import dialogs
+
+            dialogs.show_error(None, "Autosave is not available", str(exc))
+    app.aboutToQuit.connect(store.clean_exit)
+    return store
+
+
+def _offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> None:
+    """Offer the work a crashed run left (never silently); skipped quietly in test runs."""
+    from advisor.ui import recovery_dialog
+
+    if not interactive:
+        return  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
+    for work in recovery_dialog.offer_recovery(window, store):
+        window.open_recovered(work)
 
 
 def _tear_down(window: MainWindow) -> None:

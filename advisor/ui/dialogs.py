@@ -24,6 +24,7 @@ __all__ = [
     "ask_save_path",
     "ask_save_pdf_path",
     "confirm_discard",
+    "offer_save_as",
     "show_about",
     "show_error",
 ]
@@ -114,6 +115,24 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box.setText(title)
     box.setInformativeText(message)
     box.exec()
+
+
+def offer_save_as(parent: QWidget | None, sentence: str) -> bool:
+    """Say an automatic save failed (one sentence) and offer to save elsewhere."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Could not save"))
+    box.setText(_tr("Could not save: %1").replace("%1", sentence))
+    box.setInformativeText(
+        _tr("Your work is kept in a recovery copy. Save it under another name or place?")
+    )
+    save_as = box.addButton(_tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as
 
 
 def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:

@@ -1,5 +1,9 @@
 """The File menu's work: new, open, save, save as, export PDF, and asking to save.
 
+It also keeps the work safe: every file opened is locked for this window (read-only when
+open elsewhere), files are backed up before being overwritten, work recovered after a
+crash is reopened, and earlier versions can be restored.
+
 A mixin of :class:`~advisor.ui.mainwindow.MainWindow`, kept apart so that each file stays
 short. It uses the window's ``doc``, ``bank``, ``lang``, ``settings`` and status bar;
 every dialog goes through :mod:`advisor.ui.dialogs`.
@@ -19,6 +23,10 @@ from advisor.ui.document import AssessmentDocument
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
+    from advisor.storage.backups import BackupStore
+    from advisor.storage.locks import DocumentLock, DocumentLocks
+    from advisor.ui.autosave import AutoSaver
+    from advisor.ui.recovery_dialog import RecoveredWork
     from advisor.ui.settings import Settings
 
 __all__ = ["FileCommands"]
@@ -29,6 +37,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _same_file(first: Path | str, second: Path | str) -> bool:
+    """True when both paths name the same file (after resolving links and ``..``)."""
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except OSError:
+        return Path(first).absolute() == Path(second).absolute()
+
+
 class FileCommands:
     """New, Open, Save, Save As and Export PDF for the main window (a mixin)."""
 
@@ -37,6 +53,12 @@ class FileCommands:
     lang: str
     settings: Settings
     _export: Any
+    autosaver: AutoSaver
+    backups: BackupStore
+    locks: DocumentLocks
+    _lock: DocumentLock | None
+    _read_only: bool
+    _save_failure_offered: bool
 
     # --- files ---------------------------------------------------------------------
 
@@ -49,27 +71,49 @@ class FileCommands:
             return self.save()
         return choice is dialogs.DiscardChoice.DISCARD
 
+    def close_document(self) -> bool:
+        """Let the current document go (New, Open, closing): False when the user cancels.
+
+        Pending autosaves are written first, so a named file (write-through) has nothing
+        left to ask about; an untitled or read-only document asks Save / Discard / Cancel.
+        Discarded changes lose their recovery copy; the file's lock is released.
+        """
+        self.autosaver.flush()
+        if not self.maybe_save():
+            return False
+        if self.doc.modified:  # the user chose Discard
+            self.autosaver.discard()
+        self._set_lock(None, read_only=False)
+        return True
+
     def new_document(self) -> None:
         """Start a new, empty assessment."""
-        if self.maybe_save():
+        if self.close_document():
             self.replace_document(AssessmentDocument(self.bank, parent=self))
             self.go_to(0)
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
-        if not self.maybe_save():
+        if not self.close_document():
             return
         path = dialogs.ask_open_path(self, self.settings.last_folder())
         if path is not None:
             self.open_path(path, ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open an assessment file; a broken file is reported and left untouched."""
+        """Open an assessment file; a broken file is reported and left untouched.
+
+        The file is locked for this window; when another window or instance has it open,
+        the user is told and may open it read-only. A file of an older format is backed
+        up before it is ever rewritten.
+        """
         from advisor.domain.validation import assessment_problems
         from advisor.storage import DocumentError, load_assessment
+        from advisor.ui import recovery_dialog
 
-        if ask and not self.maybe_save():
+        if ask and not self.close_document():
             return False
+        path = Path(path)
         title = _tr("Cannot open this file")
         try:
             loaded = load_assessment(path)
@@ -85,7 +129,15 @@ class FileCommands:
             )
             dialogs.show_error(self, title, f"{path}: {problems[0]}{more}")
             return False
-        self.load_assessment(loaded.assessment, Path(path))
+        if self._lock is not None and _same_file(self._lock.document, path):
+            self._set_lock(None, read_only=False)  # reopening our own file
+        decision = recovery_dialog.open_for_editing(self, self.locks, path)
+        if decision is None:
+            return False
+        if loaded.migrated_from is not None:
+            self.backups.backup_file(path, "upgrade")
+        self._set_lock(decision.lock, read_only=decision.read_only)
+        self.load_assessment(loaded.assessment, path)
         return True
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:
@@ -101,8 +153,8 @@ class FileCommands:
         self.settings.set_last_folder(Path(path).resolve().parent)
 
     def save(self) -> bool:
-        """Save to the current file (asks for a name the first time)."""
-        if self.doc.path is None:
+        """Save to the current file (asks for a name the first time, or when read-only)."""
+        if self.doc.path is None or self._read_only:
             return self.save_as()
         return self._save_to(self.doc.path)
 
@@ -118,16 +170,93 @@ class FileCommands:
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        """Write the document to ``path``: lock a new file, back up the old bytes, save."""
         from advisor.storage import DocumentError
 
+        path = Path(path)
+        self.autosaver.flush()
+        new_lock = None
+        if self.doc.path is None or self._read_only or not _same_file(self.doc.path, path):
+            result = self.locks.acquire(path)
+            if not result.acquired:
+                dialogs.show_error(
+                    self, _tr("Cannot save the assessment"), f"{path}: {result.message}"
+                )
+                return False
+            new_lock = result.lock
+        self.backups.backup_file(path, "save")
         try:
             self.doc.save(path)
         except DocumentError as exc:
+            if new_lock is not None:
+                new_lock.release()
             dialogs.show_error(self, _tr("Cannot save the assessment"), str(exc))
             return False
+        if new_lock is not None:
+            was_read_only = self._read_only
+            self._set_lock(new_lock, read_only=False)
+            if was_read_only:  # autosave may write the new file from now on
+                self.autosaver.set_document(self.doc, key=self.autosaver.key)
+        self._save_failure_offered = False
         self._remember(path)
         self.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 5000)
         return True
+
+    # --- safekeeping: locks, recovered work, backups --------------------------------------
+
+    def _set_lock(self, lock: DocumentLock | None, *, read_only: bool) -> None:
+        """Hold ``lock`` (releasing the previous one) and show whether we may write."""
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock = lock
+        self._read_only = read_only
+        self._update_file_actions()
+
+    def _update_file_actions(self) -> None:
+        self.save_action.setEnabled(not self._read_only)
+        self.restore_action.setEnabled(self.doc.path is not None and not self._read_only)
+        self._update_title()
+
+    def open_recovered(self, work: RecoveredWork) -> None:
+        """Show work recovered after a crash: modified, autosaved under its old key."""
+        original = work.original
+        lock, read_only = None, False
+        if original is not None:
+            result = self.locks.acquire(original)
+            lock, read_only = result.lock, not result.acquired
+        self._set_lock(lock, read_only=read_only)
+        doc = AssessmentDocument(self.bank, work.loaded.assessment, original, parent=self)
+        doc.undo_stack.resetClean()  # not saved to its file yet
+        self.replace_document(doc)
+        self.autosaver.set_document(doc, key=work.key, read_only=read_only)
+        self.go_to(0)
+
+    def restore_earlier_version(self) -> None:
+        """File menu: put an earlier version of the file back (the current one is kept)."""
+        from advisor.storage import DocumentError, load_assessment
+        from advisor.ui import recovery_dialog
+
+        path = self.doc.path
+        if path is None or self._read_only:
+            return
+        self.autosaver.flush()
+        if not recovery_dialog.restore_from_backup(self, self.backups, path):
+            return
+        try:
+            loaded = load_assessment(path)
+        except DocumentError as exc:
+            dialogs.show_error(self, _tr("Cannot open this file"), str(exc))
+            return
+        self.replace_document(AssessmentDocument(self.bank, loaded.assessment, path, parent=self))
+        self.go_to(0)
+
+    def _autosave_failed(self, sentence: str) -> None:
+        """Offer Save As once per document when an automatic save fails."""
+        if self._save_failure_offered:
+            return
+        self._save_failure_offered = True
+        if dialogs.offer_save_as(self, sentence):
+            self.save_as()
 
     # --- export ----------------------------------------------------------------------
 

@@ -3,12 +3,18 @@
 The window owns one :class:`~advisor.ui.document.AssessmentDocument` at a time. New and
 Open replace it (after asking to save changes); pages are rebuilt for the new document.
 Question pages are built the first time they are shown, so the window opens quickly.
+
+Every document is autosaved (:class:`~advisor.ui.autosave.AutoSaver`, a child of the
+window): a recovery copy in the data folder, and the named file itself about a second
+after the last change. The status bar shows "Saved 10:42"; a failed save offers Save As.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import contextlib
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.bank import Bank
+from advisor.storage.backups import BackupStore
+from advisor.storage.locks import DocumentLock, DocumentLocks
+from advisor.storage.recovery import RecoveryStore
 from advisor.ui import dialogs
+from advisor.ui.autosave import AutoSaver
 from advisor.ui.document import AssessmentDocument
 from advisor.ui.file_commands import FileCommands
 from advisor.ui.navigator import Navigator, Section
@@ -30,9 +40,17 @@ from advisor.ui.pages.base import Page
 from advisor.ui.settings import Settings
 from advisor.ui.style import named
 
-__all__ = ["APP_TITLE", "MainWindow"]
+__all__ = ["APP_TITLE", "MainWindow", "set_app_recovery_store"]
 
 APP_TITLE = "Export Readiness Advisor"
+
+_app_store: RecoveryStore | None = None  # the running app's (set by ``run_app``)
+
+
+def set_app_recovery_store(store: RecoveryStore | None) -> None:
+    """Share one recovery store (one session) among the app's windows; None: each its own."""
+    global _app_store  # noqa: PLW0603 - one per running app
+    _app_store = store
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -45,7 +63,14 @@ class MainWindow(FileCommands, QMainWindow):
 
     documentReplaced = Signal(QObject)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, bank: Bank, settings: Settings | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        bank: Bank,
+        settings: Settings | None = None,
+        parent=None,
+        *,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.settings = settings or Settings()
@@ -68,6 +93,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._build_actions()
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
+        self._build_safekeeping(recovery)
         self._bind_document(self.doc)
         self.resize(1100, 760)
         self.setMinimumSize(800, 560)
@@ -132,6 +158,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, key.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, key.SaveAs)
+        self.restore_action = self._action(
+            self.tr("&Restore Earlier Version…"), self.restore_earlier_version
+        )
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.about_action = self._action(self.tr("&About Export Readiness Advisor"), self.about)
@@ -151,6 +180,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -176,6 +206,45 @@ class MainWindow(FileCommands, QMainWindow):
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(self.tr("&Clear list"))
             clear.triggered.connect(self.settings.clear_recent_files)
+
+    # --- keeping the work safe ---------------------------------------------------------
+
+    def _build_safekeeping(self, recovery: RecoveryStore | None) -> None:
+        """Autosave, backups, locks and the save status in the status bar."""
+        store = recovery or _app_store
+        self._owns_recovery = store is None  # a bare window (tests): its own session
+        self.recovery = store if store is not None else RecoveryStore()
+        self.backups = BackupStore()
+        self.locks = DocumentLocks()
+        self._lock: DocumentLock | None = None
+        self._read_only = False
+        self._save_failure_offered = False
+        self.autosaver = AutoSaver(self.recovery, backups=self.backups, parent=self)
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.autosaver.statusChanged.connect(self.save_status.setText)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.documentReplaced.connect(self._watch_document)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    def _watch_document(self, doc: QObject) -> None:
+        """A new document in the window: autosave it (taking over from a window it left)."""
+        key = None
+        for other in _other_windows(self, doc):
+            key = other.autosaver.key  # a language switch moved it here
+            self._lock, self._read_only = other._lock, other._read_only
+            other._lock = None
+            other.autosaver.close()
+        self._save_failure_offered = False
+        self.autosaver.set_document(doc, key=key, read_only=self._read_only)
+        self._update_file_actions()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self.autosaver.pending:
+            self.autosaver.save_now()
 
     # --- the document --------------------------------------------------------------
 
@@ -215,7 +284,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.go_to(current if doc.path is None else 0)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_TITLE}")
+        read_only = " " + self.tr("(read-only)") if getattr(self, "_read_only", False) else ""
+        self.setWindowTitle(f"{self.doc.display_name()}{read_only}[*] — {APP_TITLE}")
 
     def _update_progress(self) -> None:
         result = self.doc.result()
@@ -328,12 +398,30 @@ class MainWindow(FileCommands, QMainWindow):
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.close_document():
             event.ignore()
             return
         if self._export is not None:
             self._export.wait()
+        self.autosaver.close()
+        if self._owns_recovery:
+            self.recovery.clean_exit()
+        app = QGuiApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._application_state_changed)
         if self.remember_geometry:
             self.settings.set_geometry(QByteArray(self.saveGeometry()))
             self.settings.sync()
         event.accept()
+
+
+def _other_windows(window: MainWindow, doc: QObject) -> list[MainWindow]:
+    """Other main windows still holding ``doc`` (the one a language switch replaced)."""
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w is not window and w.doc is doc
+    ]

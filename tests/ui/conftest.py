@@ -52,9 +52,23 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         "show_error": None,
         "ask_open_file_after_export": False,
         "show_about": None,
+        "offer_save_as": False,
     }
     for name, default in defaults.items():
         monkeypatch.setattr(module, name, recorder.make(name, default))
+    # the boxes of the recovery prompts, the lock and the backups (advisor.ui.recovery_dialog)
+    from advisor.ui import recovery_dialog as boxes
+
+    safe_defaults = {
+        "ask_recovery": boxes.RecoveryChoice.LATER,
+        "show_in_folder": False,
+        "show_problem": None,
+        "ask_locked": boxes.LockChoice.READ_ONLY,
+        "choose_backup": None,
+        "confirm_restore": False,
+    }
+    for name, default in safe_defaults.items():
+        monkeypatch.setattr(boxes, name, recorder.make(name, default))
     return recorder
 
 

@@ -16,7 +16,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import qt_refcount_fix  # noqa: F401 - PySide6 6.12 emit() refcount bug on Python 3.11
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 

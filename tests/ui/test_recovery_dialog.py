@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import qt_refcount_fix  # noqa: F401 - PySide6 6.12 emit() refcount bug on Python 3.11
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
