@@ -107,3 +107,47 @@ def test_command_line_flow_without_network(
     assert pdf.read_bytes().startswith(b"%PDF")
     capsys.readouterr()
     assert no_network == []
+
+
+def test_window_wizard_and_pdf_export_without_network(
+    no_network: list[str], tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answers set through the window's document, every page shown, saved, PDF exported."""
+    pytest.importorskip("PySide6")
+    from advisor.domain.assessment import Answer
+    from advisor.domain.bank import QuestionKind
+    from advisor.ui import dialogs
+    from advisor.ui.app import create_application
+    from advisor.ui.mainwindow import MainWindow
+
+    create_application()
+    events: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: tmp_path / "acme.json")
+    monkeypatch.setattr(dialogs, "ask_save_pdf_path", lambda *_a: tmp_path / "acme.pdf")
+    monkeypatch.setattr(
+        dialogs, "ask_open_file_after_export", lambda *_a: events.append("exported") or False
+    )
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: events.append(f"error {a[1:]}"))
+    bank = default_bank()
+    window = MainWindow(bank)
+    qtbot.addWidget(window)
+    window.show()
+    doc = window.doc
+    doc.set_profile_field("company", "Offline Exports")
+    doc.set_profile_field("sector", bank.profile.sectors[0].id)
+    for question in bank.questions[:12]:
+        if question.kind is QuestionKind.NUMBER:
+            doc.set_answer(question.id, Answer(number=question.best_number() or 0))
+        elif question.kind is QuestionKind.MULTI:
+            doc.set_answer(question.id, Answer(choices=[o.id for o in question.best_options()]))
+        else:
+            doc.set_answer(question.id, Answer(choice=question.best_options()[0].id))
+    for section in window.sections:  # every page of the wizard is built and shown
+        window.go_to_section(section.key)
+    assert window.save_as()
+    window.export_pdf()
+    qtbot.waitUntil(lambda: bool(events), timeout=60_000)
+    assert events == ["exported"]
+    assert (tmp_path / "acme.pdf").read_bytes().startswith(b"%PDF")
+    window.close()
+    assert no_network == []
