@@ -50,18 +50,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Load ``resources/translations/advisor_<locale>.qm`` when one exists."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """The interface language: the one chosen in the Language menu, else the system's."""
+    from advisor.ui.i18n import current_language, install_translator
 
-    from advisor.resources import ResourceError, resource_path
-
-    try:
-        folder = resource_path("translations")
-    except ResourceError:
-        return
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "advisor", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translator(app, current_language())
 
 
 def create_main_window(bank: Bank, file: Path | str | None = None) -> MainWindow:

@@ -432,3 +432,23 @@ def test_the_app_exports_the_pdf_in_its_language(
     )
     assert "show_error" not in dialogs.names(), dialogs.calls
     assert PdfReader(out).trailer["/Root"]["/Lang"] == "hi"
+
+
+def test_the_app_starts_in_the_remembered_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from advisor.ui import i18n
+    from advisor.ui.app import create_application
+
+    def file_menu() -> str:
+        return QCoreApplication.translate("MainWindow", "&File")
+
+    try:
+        i18n.set_language("hi")
+        create_application()
+        assert file_menu() == "फ़ाइल (&F)"
+        i18n.set_language("en")
+        create_application()
+        assert file_menu() == "&File"
+    finally:
+        i18n.install_translator(QCoreApplication.instance(), "en")
