@@ -108,7 +108,10 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
 
         sys.stderr.write(f"export-advisor: error: {exc}\n")
         if quit_after is None:
-            dialogs.show_error(None, "The question bank cannot be used", str(exc))
+            from PySide6.QtCore import QCoreApplication
+
+            title = QCoreApplication.translate("app", "The question bank cannot be used")
+            dialogs.show_error(None, title, str(exc))
         return 2
     from advisor.ui.mainwindow import set_app_recovery_store
 

@@ -1072,6 +1072,13 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>The question bank cannot be used</source>
+        <translation>सवालों का संग्रह इस्तेमाल नहीं हो सकता</translation>
+    </message>
+</context>
+<context>
     <name>consultant</name>
     <message>
         <source>&amp;Branding profile…</source>
