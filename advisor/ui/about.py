@@ -43,4 +43,5 @@ def about_html(bank: Bank, lang: str = "en") -> str:
             "and writes a PDF action plan."
         )
     )
-    return f"<h3>Export Readiness Advisor</h3><p>{intro}</p><table>{table}</table><p>{licences}</p>"
+    name = html.escape(_tr("Export Readiness Advisor"))
+    return f"<h3>{name}</h3><p>{intro}</p><table>{table}</table><p>{licences}</p>"

@@ -1047,6 +1047,10 @@
 <context>
     <name>about</name>
     <message>
+        <source>Export Readiness Advisor</source>
+        <translation>निर्यात तैयारी सलाहकार (Export Readiness Advisor)</translation>
+    </message>
+    <message>
         <source>Export Readiness Advisor is free software under the MIT licence. It uses Qt and PySide6 under the GNU LGPL version 3, and embeds the Noto Sans and Noto Sans Devanagari fonts (Google) under the SIL Open Font License 1.1. It never connects to the internet.</source>
         <translation>निर्यात तैयारी सलाहकार (Export Readiness Advisor) MIT लाइसेंस के तहत मुफ़्त सॉफ़्टवेयर है। यह GNU LGPL संस्करण 3 के तहत Qt और PySide6 का इस्तेमाल करता है, और SIL Open Font License 1.1 के तहत Noto Sans और Noto Sans Devanagari फ़ॉन्ट (Google) साथ रखता है। यह कभी इंटरनेट से नहीं जुड़ता।</translation>
     </message>

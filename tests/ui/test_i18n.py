@@ -452,3 +452,16 @@ def test_the_app_starts_in_the_remembered_language(qapp) -> None:  # type: ignor
         assert file_menu() == "&File"
     finally:
         i18n.install_translator(QCoreApplication.instance(), "en")
+
+
+def test_the_about_box_in_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from advisor.domain.bank import default_bank
+    from advisor.ui.about import about_html
+
+    bank = default_bank()
+    text = QTextDocumentFragment.fromHtml(about_html(bank, "hi")).toPlainText()
+    assert "निर्यात तैयारी सलाहकार" in text
+    english = _words(text.replace(bank.id, "")) - KEPT_IN_LATIN - _words(bank.title.get("hi"))
+    assert not english, english
