@@ -15,17 +15,20 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from advisor.domain.assessment import Assessment
+from advisor.storage.backups import BackupStore
+from advisor.storage.locks import DocumentLock, DocumentLocks
+from advisor.storage.recovery import RecoveryStore
 from advisor.ui import dialogs
+from advisor.ui.autosave import AutoSaver
 from advisor.ui.document import AssessmentDocument
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
-    from advisor.storage.backups import BackupStore
-    from advisor.storage.locks import DocumentLock, DocumentLocks
-    from advisor.ui.autosave import AutoSaver
     from advisor.ui.recovery_dialog import RecoveredWork
     from advisor.ui.settings import Settings
 
@@ -78,6 +81,8 @@ class FileCommands:
         left to ask about; an untitled or read-only document asks Save / Discard / Cancel.
         Discarded changes lose their recovery copy; the file's lock is released.
         """
+        if self._handed_over:
+            return True  # its document lives on in the window of the new language
         self.autosaver.flush()
         if not self.maybe_save():
             return False
@@ -204,6 +209,48 @@ class FileCommands:
 
     # --- safekeeping: locks, recovered work, backups --------------------------------------
 
+    def _build_safekeeping(self, store: RecoveryStore | None) -> None:
+        """Autosave, backups, locks and the save status in the status bar.
+
+        ``store``: the app's recovery store (one session for all windows); None gives
+        the window its own, ended when the window closes (tests, the workshop kiosk).
+        """
+        self._owns_recovery = store is None  # a bare window (tests): its own session
+        self.recovery = store if store is not None else RecoveryStore()
+        self.backups = BackupStore()
+        self.locks = DocumentLocks()
+        self._lock: DocumentLock | None = None
+        self._read_only = False
+        self._save_failure_offered = False
+        self._handed_over = False  # True once a language switch took the document away
+        self.autosaver = AutoSaver(self.recovery, backups=self.backups, parent=self)
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.autosaver.statusChanged.connect(self.save_status.setText)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.documentReplaced.connect(self._watch_document)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    def _watch_document(self, doc: QObject) -> None:
+        """A new document in the window: autosave it (taking over from a window it left)."""
+        key = None
+        for other in _other_windows(self, doc):  # a language switch moved it here
+            key = other.autosaver.key
+            self._lock, self._read_only = other._lock, other._read_only
+            other._lock = None
+            other._handed_over = True
+            other.autosaver.close()
+        self._save_failure_offered = False
+        self.autosaver.set_document(doc, key=key, read_only=self._read_only)
+        self._update_file_actions()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self.autosaver.pending:
+            self.autosaver.save_now()
+
     def _set_lock(self, lock: DocumentLock | None, *, read_only: bool) -> None:
         """Hold ``lock`` (releasing the previous one) and show whether we may write."""
         if self._lock is not None and self._lock is not lock:
@@ -289,3 +336,17 @@ class FileCommands:
         self.export_action.setEnabled(True)
         self.statusBar().clearMessage()
         dialogs.show_error(self, _tr("Cannot export the PDF"), message)
+
+
+def _other_windows(window: QWidget, doc: QObject) -> list[Any]:
+    """Other main windows still holding ``doc`` (the one a language switch replaced)."""
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, FileCommands)
+        and w is not window
+        and getattr(w, "doc", None) is doc
+        and not getattr(w, "_handed_over", True)
+    ]

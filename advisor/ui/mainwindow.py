@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,11 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.bank import Bank
-from advisor.storage.backups import BackupStore
-from advisor.storage.locks import DocumentLock, DocumentLocks
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui import dialogs
-from advisor.ui.autosave import AutoSaver
 from advisor.ui.document import AssessmentDocument
 from advisor.ui.file_commands import FileCommands
 from advisor.ui.navigator import Navigator, Section
@@ -93,7 +90,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._build_actions()
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
-        self._build_safekeeping(recovery)
+        self._build_safekeeping(recovery or _app_store)
         self._bind_document(self.doc)
         self.resize(1100, 760)
         self.setMinimumSize(800, 560)
@@ -206,45 +203,6 @@ class MainWindow(FileCommands, QMainWindow):
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(self.tr("&Clear list"))
             clear.triggered.connect(self.settings.clear_recent_files)
-
-    # --- keeping the work safe ---------------------------------------------------------
-
-    def _build_safekeeping(self, recovery: RecoveryStore | None) -> None:
-        """Autosave, backups, locks and the save status in the status bar."""
-        store = recovery or _app_store
-        self._owns_recovery = store is None  # a bare window (tests): its own session
-        self.recovery = store if store is not None else RecoveryStore()
-        self.backups = BackupStore()
-        self.locks = DocumentLocks()
-        self._lock: DocumentLock | None = None
-        self._read_only = False
-        self._save_failure_offered = False
-        self.autosaver = AutoSaver(self.recovery, backups=self.backups, parent=self)
-        self.save_status = QLabel(self)
-        self.save_status.setObjectName("saveStatus")
-        self.statusBar().addPermanentWidget(self.save_status)
-        self.autosaver.statusChanged.connect(self.save_status.setText)
-        self.autosaver.failed.connect(self._autosave_failed)
-        self.documentReplaced.connect(self._watch_document)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.applicationStateChanged.connect(self._application_state_changed)
-
-    def _watch_document(self, doc: QObject) -> None:
-        """A new document in the window: autosave it (taking over from a window it left)."""
-        key = None
-        for other in _other_windows(self, doc):
-            key = other.autosaver.key  # a language switch moved it here
-            self._lock, self._read_only = other._lock, other._read_only
-            other._lock = None
-            other.autosaver.close()
-        self._save_failure_offered = False
-        self.autosaver.set_document(doc, key=key, read_only=self._read_only)
-        self._update_file_actions()
-
-    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self.autosaver.pending:
-            self.autosaver.save_now()
 
     # --- the document --------------------------------------------------------------
 
@@ -414,14 +372,3 @@ class MainWindow(FileCommands, QMainWindow):
             self.settings.set_geometry(QByteArray(self.saveGeometry()))
             self.settings.sync()
         event.accept()
-
-
-def _other_windows(window: MainWindow, doc: QObject) -> list[MainWindow]:
-    """Other main windows still holding ``doc`` (the one a language switch replaced)."""
-    from PySide6.QtWidgets import QApplication
-
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w is not window and w.doc is doc
-    ]

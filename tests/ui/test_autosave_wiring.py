@@ -246,3 +246,46 @@ def test_failed_autosave_offers_save_as_once(
     window.autosaver.flush()
     assert dialogs.names().count("offer_save_as") == 1
     assert "the disk is full" in dict(dialogs.calls)["offer_save_as"][0]
+
+
+def test_language_switch_hands_the_document_over(
+    qtbot, tmp_path, make_window, dialogs, mini_bank
+) -> None:
+    from advisor.ui.i18n import switch_language
+
+    target = tmp_path / "client.json"
+    old = _named_window(make_window, dialogs, mini_bank, target)
+    lock = old._lock
+    new = switch_language(old, "en")
+    qtbot.addWidget(new)
+    try:
+        assert new._lock is lock and old._lock is None
+        assert new.autosaver.key == old.autosaver.key
+        new.doc.set_answer("log.iec", Answer(choice="no"))
+        qtbot.waitUntil(lambda: _saved_answer(target, "log.iec") is not None, timeout=WAIT_MS)
+        assert not old.autosaver.pending  # the old window no longer saves it
+    finally:
+        new.doc.undo_stack.setClean()
+
+
+def test_two_language_switches_keep_one_lock_and_release_it(
+    tmp_path, qtbot, make_window, dialogs, mini_bank
+) -> None:
+    from advisor.storage.locks import lock_path
+    from advisor.ui.i18n import switch_language
+
+    target = tmp_path / "client.json"
+    old = _named_window(make_window, dialogs, mini_bank, target)
+    lock = old._lock
+    new = switch_language(old, "en")
+    qtbot.addWidget(new)
+    back = switch_language(new, "en")
+    qtbot.addWidget(back)
+    assert back._lock is lock and new._lock is None and old._lock is None
+    back.doc.set_answer("log.iec", Answer(choice="no"))  # modified, seen by all three
+    for window in (old, new):
+        window.close()  # hidden, handed over: nothing to ask, nothing to wait for
+    assert "confirm_discard" not in dialogs.names()
+    assert lock.still_ours()
+    back.close()
+    assert not lock_path(target).exists()
