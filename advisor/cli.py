@@ -18,7 +18,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from advisor import __version__
 from advisor.commands import EXIT_FAILURE, EXIT_USAGE, CommandError
 
 __all__ = ["build_parser", "main"]
@@ -45,6 +44,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
         raise SystemExit(EXIT_USAGE)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked (it costs ~60 ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        import advisor
+
+        sys.stdout.write(f"{parser.prog} {advisor.__version__}\n")
+        parser.exit()
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -79,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
             "it opens the desktop app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _common(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules():

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from advisor import __version__
+import advisor
 from advisor.domain.assessment import (
     ASSESSMENT_FORMAT,
     MAX_ANSWERS,
@@ -155,7 +155,7 @@ def parse_assessment(
         raise DocumentError(
             path,
             f"this file was written by a newer version of Export Readiness Advisor "
-            f"(format version {version}); this app ({__version__}) reads format version "
+            f"(format version {version}); this app ({advisor.__version__}) reads format version "
             f"{current_version} and older: please update the app",
             "schema_version",
         )
