@@ -79,7 +79,8 @@ class FileCommands:
 
         Pending autosaves are written first, so a named file (write-through) has nothing
         left to ask about; an untitled or read-only document asks Save / Discard / Cancel.
-        Discarded changes lose their recovery copy; the file's lock is released.
+        Discarded changes lose their recovery copy. The file's lock is kept until another
+        document really takes its place (``_set_lock``), so a failed Open changes nothing.
         """
         if self._handed_over:
             return True  # its document lives on in the window of the new language
@@ -88,12 +89,12 @@ class FileCommands:
             return False
         if self.doc.modified:  # the user chose Discard
             self.autosaver.discard()
-        self._set_lock(None, read_only=False)
         return True
 
     def new_document(self) -> None:
         """Start a new, empty assessment."""
         if self.close_document():
+            self._set_lock(None, read_only=False)
             self.replace_document(AssessmentDocument(self.bank, parent=self))
             self.go_to(0)
 

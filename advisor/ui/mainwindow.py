@@ -359,6 +359,7 @@ class MainWindow(FileCommands, QMainWindow):
         if not self.close_document():
             event.ignore()
             return
+        self._set_lock(None, read_only=False)
         if self._export is not None:
             self._export.wait()
         self.autosaver.close()

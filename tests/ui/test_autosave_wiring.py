@@ -289,3 +289,16 @@ def test_two_language_switches_keep_one_lock_and_release_it(
     assert lock.still_ours()
     back.close()
     assert not lock_path(target).exists()
+
+
+def test_a_failed_open_keeps_the_current_file_locked(
+    tmp_path, make_window, dialogs, mini_bank
+) -> None:
+    target = tmp_path / "client.json"
+    window = _named_window(make_window, dialogs, mini_bank, target)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert not window.open_path(broken)
+    assert "show_error" in dialogs.names()
+    assert window.doc.path == target
+    assert window._lock is not None and window._lock.still_ours()
