@@ -302,3 +302,30 @@ def test_a_failed_open_keeps_the_current_file_locked(
     assert "show_error" in dialogs.names()
     assert window.doc.path == target
     assert window._lock is not None and window._lock.still_ours()
+
+
+def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_bank) -> None:
+    """``python -m advisor`` in a test run: a session started and ended cleanly, no prompt
+    (it quits by itself), and the crashed work still waits for a real start."""
+    import subprocess
+    import sys
+
+    from advisor.storage.paths import sessions_dir
+
+    _crashed_session(mini_bank)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="100")
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sessions_dir().is_dir()  # the run started its session
+    assert list(sessions_dir().glob("*.json")) == []  # clean exit: marker removed
+    (work,) = RecoveryStore().pending()
+    assert work.company == "Crashed Exports"
