@@ -305,7 +305,7 @@ def test_a_failed_open_keeps_the_current_file_locked(
 
 
 def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_bank) -> None:
-    """``python -m advisor`` in a test run: a session started and ended cleanly, no prompt
+    """``python -m advisor`` in a test run: no session marker left (clean exit), no prompt
     (it quits by itself), and the crashed work still waits for a real start."""
     import subprocess
     import sys
@@ -325,7 +325,6 @@ def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_ba
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert sessions_dir().is_dir()  # the run started its session
     assert list(sessions_dir().glob("*.json")) == []  # clean exit: marker removed
     (work,) = RecoveryStore().pending()
     assert work.company == "Crashed Exports"
