@@ -144,8 +144,14 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         QTimer.singleShot(0, lambda: window.open_path(Path(file), ask=False))
     code = int(app.exec())
     set_app_recovery_store(None)
+    for extra in _recovery_windows:
+        _tear_down(extra)
+    _recovery_windows.clear()
     _tear_down(window)
     return code
+
+
+_recovery_windows: list[MainWindow] = []  # the extra windows of recovered work (kept alive)
 
 
 def _start_recovery_session(app: QApplication, interactive: bool) -> RecoveryStore:
@@ -172,8 +178,14 @@ def _offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool)
 
     if not interactive:
         return  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
-    for work in recovery_dialog.offer_recovery(window, store):
-        window.open_recovered(work)
+    for i, work in enumerate(recovery_dialog.offer_recovery(window, store)):
+        target = window
+        if i > 0:  # each recovered document gets a window of its own
+            target = type(window)(window.bank, window.settings, recovery=store)
+            install_extras(target)
+            target.show()
+            _recovery_windows.append(target)
+        target.open_recovered(work)
 
 
 def _tear_down(window: MainWindow) -> None:

@@ -328,3 +328,26 @@ def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_ba
     assert list(sessions_dir().glob("*.json")) == []  # clean exit: marker removed
     (work,) = RecoveryStore().pending()
     assert work.company == "Crashed Exports"
+
+
+def test_two_recovered_documents_each_get_a_window(qtbot, make_window, dialogs, mini_bank) -> None:
+    from advisor.ui import app
+
+    _crashed_session(mini_bank)
+    _crashed_session(mini_bank)
+    window = make_window(mini_bank)
+    store = RecoveryStore()
+    dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
+    app._offer_recovery(window, store, interactive=True)
+    try:
+        assert len(app._recovery_windows) == 1
+        extra = app._recovery_windows[0]
+        qtbot.addWidget(extra)
+        for shown in (window, extra):
+            assert shown.doc.assessment.answers["pay.reply"] == Answer(number=7)
+        assert window.autosaver.key != extra.autosaver.key
+        assert extra.recovery is store
+    finally:
+        for w in app._recovery_windows:
+            w.doc.undo_stack.setClean()
+        app._recovery_windows.clear()
