@@ -8,6 +8,7 @@ saved and no prompt is shown).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ __all__ = [
 QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
 ORGANISATION = "ExportAdvisor"
 APPLICATION = "ExportAdvisor"
+ICON = "icons/export-advisor.png"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -45,8 +47,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Export Readiness Advisor")
+    _set_icon(app)
     _install_translations(app)
     return app  # type: ignore[return-value]
+
+
+def _set_icon(app: QApplication) -> None:
+    """The app's icon on every window (task bar, title bar, dialogs)."""
+    from PySide6.QtGui import QIcon
+
+    from advisor.resources import ResourceError, resource_path
+
+    # An incomplete installation still runs, without its icon.
+    with contextlib.suppress(ResourceError):
+        app.setWindowIcon(QIcon(str(resource_path(ICON))))
 
 
 def _install_translations(app: QApplication) -> None:
