@@ -13,6 +13,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system language: pin it, so the tests read the same on a
+# Hindi machine (Qt reads these when the first QApplication starts).
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 # PySide6 6.12 (abi3) on Python 3.11 drops references to None/True/False in void methods
 # and Signal.emit; without this a long test run aborts with "none_dealloc". The app makes

@@ -350,7 +350,7 @@ class MainWindow(FileCommands, QMainWindow):
         from advisor.ui.about import about_html
 
         dialogs.show_about(
-            self, self.tr("About %1").replace("%1", APP_TITLE), about_html(self.bank)
+            self, self.tr("About %1").replace("%1", APP_TITLE), about_html(self.bank, self.lang)
         )
 
     # --- closing -----------------------------------------------------------------------
