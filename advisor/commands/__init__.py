@@ -7,6 +7,7 @@ loading the bank and an assessment the same way in every command.
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ __all__ = [
     "bank_from_args",
     "load_checked",
     "warn",
+    "wrapped",
 ]
 
 EXIT_OK = 0
@@ -37,6 +39,19 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def wrapped(text: str, width: int, indent: int, first: str | None = None) -> list[str]:
+    """``text`` wrapped for a terminal: ``first`` starts the first line, ``indent`` the rest."""
+    pad = " " * indent
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first if first is not None else pad,
+        subsequent_indent=pad,
+        break_long_words=True,
+    )
+    return lines or [first or pad]
 
 
 def warn(message: str) -> None:

@@ -12,11 +12,10 @@ import argparse
 import json
 import shutil
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_OK, CommandError, bank_from_args, warn
+from advisor.commands import EXIT_OK, CommandError, bank_from_args, warn, wrapped
 
 if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
@@ -130,17 +129,7 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
     out: list[str] = []
 
     def wrap(text: str, indent: int, first: str | None = None) -> None:
-        pad = " " * indent
-        out.extend(
-            textwrap.wrap(
-                text,
-                width=width,
-                initial_indent=first if first is not None else pad,
-                subsequent_indent=pad,
-                break_long_words=True,
-            )
-            or [first or pad]
-        )
+        out.extend(wrapped(text, width, indent, first))
 
     old, new = progress.old, progress.new
     company = new.profile.company or old.profile.company or "(company not named)"

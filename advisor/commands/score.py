@@ -6,9 +6,8 @@ import argparse
 import json
 import shutil
 import sys
-import textwrap
 
-from advisor.commands import EXIT_OK, bank_from_args, load_checked
+from advisor.commands import EXIT_OK, bank_from_args, load_checked, wrapped
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"
@@ -58,17 +57,7 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     out: list[str] = []
 
     def wrap(text: str, indent: int, first: str | None = None) -> None:
-        pad = " " * indent
-        out.extend(
-            textwrap.wrap(
-                text,
-                width=width,
-                initial_indent=first if first is not None else pad,
-                subsequent_indent=pad,
-                break_long_words=True,
-            )
-            or [first or pad]
-        )
+        out.extend(wrapped(text, width, indent, first))
 
     company = assessment.profile.company or "(company not named)"
     wrap(f"{company}: export readiness", 0)
