@@ -201,7 +201,12 @@ class Progress:
     gaps_not_reassessed: tuple[GapChange, ...]
     actions_completed: tuple[CompletedAction, ...]
     not_comparable: tuple[NonComparable, ...]
-    warnings: tuple[str, ...]
+    warning_texts: tuple[Text, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings in English (the command line and JSON)."""
+        return tuple(text.get() for text in self.warning_texts)
 
     def dimension(self, dimension_id: str) -> DimensionChange:
         """The change of one dimension."""
@@ -273,30 +278,41 @@ def _is_gap(outcome: QuestionOutcome) -> bool:
     return outcome.score is not None and outcome.score < 100
 
 
-def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> list[str]:
-    warnings: list[str] = []
+def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> list[Text]:
+    warnings: list[Text] = []
     old_name = " ".join(old.profile.company.split()).casefold()
     new_name = " ".join(new.profile.company.split()).casefold()
     if old_name != new_name:
+        names = f"{old.profile.company!r} and {new.profile.company!r}"
         warnings.append(
-            f"the company names differ ({old.profile.company!r} and {new.profile.company!r}): "
-            "are these assessments of the same company?"
+            Text.of(
+                f"the company names differ ({names}): are these assessments of the same company?",
+                hi=f"कंपनी के नाम अलग हैं ({names}): क्या ये एक ही कंपनी के आकलन हैं?",
+            )
         )
     if old.created_at > new.created_at:
+        first, second = old.created_at.date().isoformat(), new.created_at.date().isoformat()
         warnings.append(
-            f"the earlier assessment ({old.created_at.date().isoformat()}) is dated after the "
-            f"later one ({new.created_at.date().isoformat()}): check the order or the clock"
+            Text.of(
+                f"the earlier assessment ({first}) is dated after the later one ({second}): "
+                "check the order or the clock",
+                hi=f"पहले वाले आकलन ({first}) की तारीख़ बाद वाले ({second}) से बाद की है: "
+                "क्रम या घड़ी जाँच लें",
+            )
         )
-    if old.bank.version != old_bank.version:
-        warnings.append(
-            f"the earlier assessment was answered with bank version {old.bank.version}; "
-            f"it is scored with version {old_bank.version}"
-        )
-    if new.bank.version != bank.version:
-        warnings.append(
-            f"the later assessment was answered with bank version {new.bank.version}; "
-            f"it is scored with version {bank.version}"
-        )
+    for which, which_hi, doc, scored in (
+        ("earlier", "पहला", old, old_bank),
+        ("later", "बाद वाला", new, bank),
+    ):
+        if doc.bank.version != scored.version:
+            warnings.append(
+                Text.of(
+                    f"the {which} assessment was answered with bank version "
+                    f"{doc.bank.version}; it is scored with version {scored.version}",
+                    hi=f"{which_hi} आकलन प्रश्नावली के संस्करण {doc.bank.version} से भरा गया था; "
+                    f"अंक संस्करण {scored.version} से गिने गए हैं",
+                )
+            )
     return warnings
 
 
@@ -420,7 +436,7 @@ def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None 
         gaps_not_reassessed=tuple(not_reassessed),
         actions_completed=completed,
         not_comparable=tuple(not_comparable),
-        warnings=tuple(_warnings(bank, old_bank, old, new)),
+        warning_texts=tuple(_warnings(bank, old_bank, old, new)),
     )
 
 

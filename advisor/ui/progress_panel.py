@@ -147,7 +147,7 @@ class ProgressPanel(QFrame):
         self.summary.setText("<br>".join(lines))
         self.table.setText(self._dimension_table(progress))
         self.gaps.setText(self._gap_lists(progress))
-        notes = list(progress.warnings)
+        notes = [text.get(lang) for text in progress.warning_texts]
         if progress.not_comparable:
             listed = [
                 f"{n.question.text.get(lang)} ({REASON_LABELS[n.reason].get(lang)})"

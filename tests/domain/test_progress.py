@@ -147,6 +147,13 @@ def test_company_names_differ_is_a_warning_not_an_error(mini_bank):
     assert same.warnings == ()
 
 
+def test_warnings_have_hindi_for_the_app(mini_bank):
+    progress = compare(mini_bank, make(T0, "Sharma Textiles"), make(T1, "Gupta Spices"))
+    (text,) = progress.warning_texts
+    assert "कंपनी के नाम अलग हैं" in text.get("hi")
+    assert text.get("en") == progress.warnings[0]
+
+
 def test_clock_set_backwards_warns(mini_bank):
     progress = compare(mini_bank, make(T1), make(T0))
     assert any("dated after" in w for w in progress.warnings)
