@@ -32,39 +32,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _generate import random_answer  # noqa: E402
+
 from advisor.domain.assessment import (  # noqa: E402
-    Answer,
     Assessment,
     PlanEdit,
     PlanStatus,
-    Skip,
 )
-from advisor.domain.bank import Bank, Question, QuestionKind, default_bank, load_bank  # noqa: E402
+from advisor.domain.bank import Bank, default_bank, load_bank  # noqa: E402
 from advisor.storage import save_assessment  # noqa: E402
 
 MINI_BANK = ROOT / "tests" / "fixtures" / "mini_bank.yaml"
 SPEEDUP_GOAL = 1.6
 COMPANIES = ("Sharma Textiles", "गणेश मसाले", "Zenith Looms", "Rao & Sons Exports", "Kaveri Foods")
-
-
-def _answer(question: Question, rng: random.Random) -> Answer | None:
-    roll = rng.random()
-    if roll < 0.05:
-        return None
-    if roll < 0.12:
-        return Answer(skip=Skip.UNKNOWN)
-    if roll < 0.15:
-        return Answer(skip=Skip.NOT_APPLICABLE)
-    if question.kind is QuestionKind.SINGLE:
-        return Answer(choice=rng.choice(question.options or []).id)
-    if question.kind is QuestionKind.MULTI:
-        options = question.options or []
-        exclusive = [o for o in options if o.exclusive]
-        if exclusive and rng.random() < 0.15:
-            return Answer(choices=[exclusive[0].id])
-        return Answer(choices=[o.id for o in options if not o.exclusive and rng.random() < 0.5])
-    low, high = question.minimum, min(question.maximum, question.minimum + 1000)
-    return Answer(number=round(rng.uniform(low, high), 1))
 
 
 def generate(bank: Bank, count: int, seed: int = 7) -> list[Assessment]:
@@ -86,7 +66,7 @@ def generate(bank: Bank, count: int, seed: int = 7) -> list[Assessment]:
         doc.assessor.organisation = "Rao Export Advisory"
         answers = {}
         for question in bank.questions:
-            answer = _answer(question, rng)
+            answer = random_answer(question, rng)
             if answer is not None:
                 answers[question.id] = answer
         doc.answers = answers

@@ -27,38 +27,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _generate import random_answer  # noqa: E402
+
 from advisor.cli import main as cli_main  # noqa: E402
-from advisor.domain.assessment import Answer, Assessment, Skip  # noqa: E402
-from advisor.domain.bank import Bank, Question, QuestionKind, default_bank, load_bank  # noqa: E402
+from advisor.domain.assessment import Assessment  # noqa: E402
+from advisor.domain.bank import Bank, default_bank, load_bank  # noqa: E402
 from advisor.storage import save_assessment  # noqa: E402
 
 MINI_BANK = ROOT / "tests" / "fixtures" / "mini_bank.yaml"
 RATIO_GOAL = 12.0
 LARGE_GOAL_SECONDS = 60.0
 SIZES = (100, 1000)
-
-
-def _answer(question: Question, rng: random.Random) -> Answer | None:
-    roll = rng.random()
-    if roll < 0.05:
-        return None  # left unanswered
-    if roll < 0.12:
-        return Answer(skip=Skip.UNKNOWN)
-    if roll < 0.15:
-        return Answer(skip=Skip.NOT_APPLICABLE)
-    if question.kind is QuestionKind.SINGLE:
-        return Answer(choice=rng.choice(question.options or []).id)
-    if question.kind is QuestionKind.MULTI:
-        options = question.options or []
-        exclusive = [o for o in options if o.exclusive]
-        if exclusive and rng.random() < 0.15:
-            return Answer(choices=[exclusive[0].id])
-        chosen = [o.id for o in options if not o.exclusive and rng.random() < 0.5]
-        return Answer(choices=chosen)
-    band = rng.choice(question.bands or [])
-    high = band.max if band.max is not None else band.min * 2 + 10
-    low, high = max(band.min, question.minimum), min(high, question.maximum)
-    return Answer(number=round(rng.uniform(low, max(low, high - 0.01)), 1))
 
 
 def generate(bank: Bank, count: int, seed: int = 8) -> list[Assessment]:
@@ -83,7 +62,7 @@ def generate(bank: Bank, count: int, seed: int = 8) -> list[Assessment]:
         doc.assessor.name = f"Facilitator {i % 7}"
         answers = {}
         for question in bank.questions:
-            answer = _answer(question, rng)
+            answer = random_answer(question, rng)
             if answer is not None:
                 answers[question.id] = answer
         doc.answers = answers
