@@ -62,15 +62,14 @@ def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -
     from PySide6.QtWidgets import QApplication
 
     from advisor.domain.bank import default_bank
-    from advisor.ui.app import create_application
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.app import create_application, create_main_window
 
     app = create_application()
     app.setStyle("Fusion")
     if dark:
         app.setPalette(_dark_palette())
     bank = default_bank()
-    window = MainWindow(bank)
+    window = create_main_window(bank)  # with the menus users see (Clients, Language...)
     window.remember_geometry = False
     window.load_assessment(_example_assessment(bank), None)
     window.resize(WIDTH, HEIGHT)
