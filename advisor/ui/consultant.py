@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QMenu
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.services import compare_with, find_previous
 from advisor.ui import dialogs
 from advisor.ui.consultant_settings import ConsultantSettings
-from advisor.ui.progress_panel import ProgressPanel, compare_with, find_previous
+from advisor.ui.progress_panel import ProgressPanel
 
 __all__ = [
     "BrandedExportJob",
@@ -43,28 +44,14 @@ def report_options(
 ) -> Any:
     """The :class:`~advisor.report.ReportOptions` for the open file: branding and previous.
 
-    Raises :class:`~advisor.storage.DocumentError` when the active branding profile cannot
-    be read. A previous assessment that cannot be read is left out.
+    :func:`advisor.services.report_options` with the active branding profile. Raises
+    :class:`~advisor.storage.DocumentError` when that profile cannot be read. A previous
+    assessment that cannot be read is left out.
     """
-    from advisor.report import ReportOptions
-    from advisor.storage import DocumentError, load_assessment
-    from advisor.ui.branding_dialog import current_branding
+    from advisor.services import report_options as options_for
 
-    branding = current_branding(settings)
-    previous_path = find_previous(path, bank)
-    previous = None
-    if previous_path is not None:
-        try:
-            previous = load_assessment(previous_path).assessment
-        except DocumentError:
-            previous = None
-    return ReportOptions(
-        lang=lang,
-        paper="a4",
-        branding=branding[0] if branding else None,
-        branding_dir=branding[1] if branding else None,
-        previous=previous,
-    )
+    branding = (settings or ConsultantSettings()).branding_path()
+    return options_for(bank, path, lang, branding=branding)
 
 
 class _Signals(QObject):
@@ -86,14 +73,11 @@ class BrandedExportJob(QRunnable):
 
     def run(self) -> None:
         """Render and write; report through ``signals``."""
-        from advisor.report import render_report
+        from advisor.services import export_pdf
         from advisor.storage import DocumentError
-        from advisor.storage.atomic import atomic_write_bytes
 
         try:
-            atomic_write_bytes(
-                self.path, bytes(render_report(self.bank, self.assessment, self.options))
-            )
+            export_pdf(self.bank, self.assessment, self.path, self.options)
         except DocumentError as exc:
             self.signals.failed.emit(exc.message)
         except ValueError as exc:  # a branding logo that cannot be used

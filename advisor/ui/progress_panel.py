@@ -1,58 +1,28 @@
 """Progress since the client's previous assessment, shown on the results page.
 
-:func:`find_previous` applies the client-library rule (an earlier assessment of the same
-client is an earlier file in the same folder, by date started);
 :class:`ProgressPanel` lays out :func:`advisor.domain.progress.compare`: the overall and
 per-area score change with arrows, the stage change, gaps closed / still open / new, the
-plan actions completed and the questions that could not be compared.
+plan actions completed and the questions that could not be compared. Which assessment
+is the previous one, and the comparison itself, come from :mod:`advisor.services.previous`
+(``find_previous``, ``compare_with``), shared with ``export-advisor report``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from advisor.domain.assessment import Assessment
-from advisor.domain.bank import Bank
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
 from advisor.ui.style import muted_label, section_heading
 
-__all__ = ["ProgressPanel", "find_previous", "format_day"]
+__all__ = ["ProgressPanel", "format_day"]
 
 _UP, _DOWN, _SAME = "▲", "▼", "="
 _GREEN, _RED = "#1e8449", "#c0392b"
 _MAX_LISTED = 12
-
-
-def find_previous(path: Path | str | None, bank: Bank | None = None) -> Path | None:
-    """The assessment before the one at ``path`` in the same client folder (None if none).
-
-    Files that cannot be read are skipped; ``bank`` (the built-in one when not given) only
-    scores the entries, it does not filter them.
-    """
-    if path is None:
-        return None
-    from advisor.storage import DocumentError
-    from advisor.storage.library import ClientLibrary
-
-    if bank is None:
-        from advisor.domain.bank import default_bank
-
-        bank = default_bank()
-    target = Path(path).absolute()
-    try:
-        client = ClientLibrary(target.parent.parent, bank).client(target.parent)
-    except DocumentError:
-        return None
-    for entry in client.assessments:
-        if entry.path.name == target.name:
-            before = client.previous(entry.path)
-            return before.path if before is not None else None
-    return None
 
 
 def format_day(day: dt.date, lang: str = "en") -> str:
@@ -211,16 +181,3 @@ class ProgressPanel(QFrame):
             )
         parts.append(text)
         return "".join(f"<div>{part}</div>" for part in parts)
-
-
-def compare_with(bank: Bank, previous: Path, current: Assessment) -> Progress:
-    """Load ``previous`` and compare it with ``current``.
-
-    Raises :class:`~advisor.storage.DocumentError` or
-    :class:`~advisor.domain.progress.ComparisonError`.
-    """
-    from advisor.domain.progress import compare
-    from advisor.storage import load_assessment
-
-    old = load_assessment(previous).assessment
-    return compare(bank, old, current)

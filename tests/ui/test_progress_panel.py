@@ -1,50 +1,18 @@
-"""Progress since the previous assessment: finding it, and the panel that shows it."""
+"""The panel that shows progress since the previous assessment (finding it: tests/services)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import consultant_fixtures as fx
-import pytest
 
 from advisor.domain.assessment import Answer
 from advisor.domain.bank import Bank
 from advisor.domain.progress import compare
-from advisor.storage import load_assessment, save_assessment
-from advisor.ui.progress_panel import ProgressPanel, compare_with, find_previous, format_day
+from advisor.ui.progress_panel import ProgressPanel, format_day
 
 english_interface = fx.english_interface
 bank = fx.bank
-
-
-@pytest.fixture
-def visits(tmp_path: Path, bank: Bank) -> list[Path]:
-    """Three visits of one client in one folder (file names not in date order)."""
-    folder = tmp_path / "Clients" / "Sharma Textiles"
-    folder.mkdir(parents=True)
-    paths = []
-    for name, month in (("c.json", 1), ("a.json", 5), ("b.json", 11)):
-        assessment = fx.example(0)
-        assessment.created_at = assessment.updated_at = dt.datetime(2026, month, 2, tzinfo=dt.UTC)
-        save_assessment(folder / name, assessment)
-        paths.append(folder / name)
-    (folder / "broken.json").write_text("{", encoding="utf-8")
-    return paths
-
-
-def test_find_previous_follows_the_dates(visits: list[Path], bank: Bank) -> None:
-    first, second, third = visits
-    assert find_previous(first, bank) is None
-    assert find_previous(second, bank) == first
-    assert find_previous(third, bank) == second
-    assert find_previous(None, bank) is None
-    assert find_previous(first.parent / "not-there.json", bank) is None
-    assert find_previous(first.parent / "broken.json", bank) is None
-
-
-def test_find_previous_with_a_missing_folder(tmp_path: Path, bank: Bank) -> None:
-    assert find_previous(tmp_path / "nowhere" / "x.json", bank) is None
 
 
 def test_format_day() -> None:
@@ -108,12 +76,6 @@ def test_html_in_company_names_is_escaped(qtbot, bank: Bank) -> None:  # type: i
     qtbot.addWidget(panel)
     panel.set_progress(progress)
     assert "company names differ" in panel.notes.text()  # warnings are plain text
-
-
-def test_compare_with_a_file(visits: list[Path], bank: Bank) -> None:
-    current = load_assessment(visits[2]).assessment
-    progress = compare_with(bank, visits[1], current)
-    assert progress.old.created_at.month == 5
 
 
 def test_error_message(qtbot) -> None:  # type: ignore[no-untyped-def]
