@@ -29,6 +29,22 @@ protect_singletons()
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication, with the bundled fonts registered as the app does.
+
+    Without them a machine with no Devanagari system font draws boxes, and the Hindi
+    layout tests measure boxes (see advisor/ui/fonts.py).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.ui.fonts import install_app_fonts
+
+    app = QApplication.instance() or QApplication(qapp_args)
+    install_app_fonts()
+    return app
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

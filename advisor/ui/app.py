@@ -48,6 +48,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Export Readiness Advisor")
+    from advisor.ui.fonts import install_app_fonts
+
+    install_app_fonts()  # before any window: Devanagari never depends on the system's fonts
     _set_icon(app)
     _install_translations(app)
     return app  # type: ignore[return-value]
