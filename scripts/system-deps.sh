@@ -2,7 +2,7 @@
 # Checks the system libraries Qt needs (offscreen included) and installs the missing
 # ones through apt when run as root; a non-root user is told the one line to run.
 # With --gui (`make run`) it also checks the X11 libraries of Qt's xcb plugin, which a
-# window on a Linux desktop needs (libxcb-cursor0 and friends; advisor/ui/display.py
+# window on a Linux desktop needs (libxcb-cursor0 and friends; advisor/ui/shell/display.py
 # names the same ones when the app starts without them).
 set -eu
 PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libfreetype6"

@@ -65,7 +65,7 @@ def test_sample_assessment_fits_the_bank(mini_bank) -> None:
 
 BOXES = """
 import argparse, sys
-import advisor.ui.fonts as fonts
+import advisor.ui.shell.fonts as fonts
 fonts.FONT_FILES = ("fonts/NotoSans-Regular.ttf",)  # as if the Devanagari files were lost
 from advisor.commands import check
 sys.exit(check.run(argparse.Namespace(bank=None, folder=None)))
@@ -74,7 +74,7 @@ sys.exit(check.run(argparse.Namespace(bank=None, folder=None)))
 
 @pytest.mark.slow
 def test_check_fails_when_the_window_would_draw_hindi_as_boxes(tmp_path) -> None:
-    from tests.ui.font_env import latin_only_env
+    from tests.ui.shell.font_env import latin_only_env
 
     done = subprocess.run(
         [sys.executable, "-c", BOXES],

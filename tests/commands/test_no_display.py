@@ -1,6 +1,6 @@
 """Without a display the app says so in one line and exits 1, before Qt aborts.
 
-(advisor/ui/display.py; the subprocess tests start the real entry point without
+(advisor/ui/shell/display.py; the subprocess tests start the real entry point without
 DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM, as on a server or in a plain SSH session.)
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.ui import display
+from advisor.ui.shell import display
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = next((ROOT / "resources" / "examples").glob("*.json"))
