@@ -35,6 +35,7 @@ __all__ = [
     "current_language",
     "install_language_menu",
     "install_translator",
+    "interface_language",
     "live_windows",
     "set_language",
     "switch_language",
@@ -57,6 +58,11 @@ def system_language(locale: QLocale | None = None) -> str:
     """``"hi"`` when the system (or ``locale``) language is Hindi, else ``"en"``."""
     locale = locale if locale is not None else QLocale.system()
     return "hi" if locale.language() == QLocale.Language.Hindi else DEFAULT_LANGUAGE
+
+
+def interface_language() -> str:
+    """The language the widgets built now speak (the default QLocale, set by the translator)."""
+    return QLocale().name().split("_")[0] or DEFAULT_LANGUAGE
 
 
 def current_language(settings: QSettings | None = None) -> str:

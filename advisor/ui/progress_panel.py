@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.formatting import format_date
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
 from advisor.ui.style import muted_label, section_heading
 
@@ -57,9 +58,7 @@ def find_previous(path: Path | str | None, bank: Bank | None = None) -> Path | N
 
 def format_day(day: dt.date, lang: str = "en") -> str:
     """``27 Nov 2026`` (Hindi month names for ``hi``), the same in every system locale."""
-    from advisor.report.labels import format_date
-
-    return format_date(day, lang, short=True)
+    return format_date(day, lang, "short")
 
 
 def _score(value: float | None) -> str:

@@ -51,7 +51,10 @@ def _tr(text: str) -> str:
 
 
 def _when(moment: dt.datetime) -> str:
-    return f"{moment.astimezone():%d %b %Y, %H:%M}"
+    from advisor.domain.formatting import format_moment
+    from advisor.ui.i18n import interface_language
+
+    return format_moment(moment, interface_language())
 
 
 # --- the boxes (tests replace these) -------------------------------------------------------
