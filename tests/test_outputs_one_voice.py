@@ -4,7 +4,7 @@ ISO dates (``2026-10-12``) stay in machine formats (JSON, file names, spreadshee
 cells). The plan PDF with its progress section, the cohort PDF and the terminal output of
 ``score``, ``compare`` and ``cohort`` show dates as ``12 Oct 2026`` / ``12 October 2026``
 (Hindi: ``12 अक्टू॰ 2026`` / ``12 अक्टूबर 2026``). The window is checked in
-``tests/ui/test_one_voice.py``.
+``tests/ui/test_window_one_voice.py``.
 """
 
 from __future__ import annotations
