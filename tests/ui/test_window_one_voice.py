@@ -60,9 +60,9 @@ def _iso_dates(root) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_no_iso_date_on_any_page(lang, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from advisor.domain.bank import default_bank
-    from advisor.ui import i18n
     from advisor.ui.app import create_application, create_main_window
-    from advisor.ui.consultant_settings import ConsultantSettings
+    from advisor.ui.consultant.settings import ConsultantSettings
+    from advisor.ui.shell import i18n
 
     app = create_application()
     i18n.set_language(lang)

@@ -1,0 +1,257 @@
+"""Prompts that keep work safe: recovery after a crash, a file open elsewhere, backups.
+
+Every question to the user goes through a small module-level function (``ask_recovery``,
+``show_in_folder``, ``show_problem``, ``ask_locked``, ``choose_backup``,
+``confirm_restore``) so tests replace them with ``monkeypatch`` and no modal box opens.
+The flows the main window calls are:
+
+* :func:`offer_recovery` at start-up: for each piece of work left by a crash, asks
+  Recover / Discard / Show me the file (never silently); returns the recovered documents;
+* :func:`open_for_editing` when a file is opened: takes the lock, or says who has the
+  file open and offers read-only;
+* :func:`restore_from_backup` from the File menu: pick an earlier version and restore it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from advisor.storage.backups import Backup, BackupStore
+from advisor.storage.documents import LoadedDocument, parse_assessment
+from advisor.storage.errors import DocumentError
+from advisor.storage.locks import DocumentLock, DocumentLocks, LockResult, LockStatus
+from advisor.storage.recovery import RecoverableWork, RecoveryStore
+
+__all__ = [
+    "LockChoice",
+    "OpenDecision",
+    "RecoveredWork",
+    "RecoveryChoice",
+    "ask_locked",
+    "ask_recovery",
+    "choose_backup",
+    "confirm_restore",
+    "offer_recovery",
+    "open_for_editing",
+    "restore_from_backup",
+    "show_in_folder",
+    "show_problem",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def _when(moment: dt.datetime) -> str:
+    from PySide6.QtCore import QLocale
+
+    from advisor.domain.formatting import format_moment
+
+    # the default locale follows the interface language (set with the translator)
+    return format_moment(moment, QLocale().name().split("_")[0])
+
+
+# --- the boxes (tests replace these) -------------------------------------------------------
+
+
+class RecoveryChoice(enum.Enum):
+    """The answer to the recovery prompt."""
+
+    RECOVER = "recover"
+    DISCARD = "discard"
+    SHOW = "show"
+    LATER = "later"  # the box was closed: ask again at the next start
+
+
+def ask_recovery(parent: QWidget | None, item: RecoverableWork) -> RecoveryChoice:
+    """Ask what to do with work left by a crash."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Recover unsaved work?"))
+    box.setText(
+        _tr(
+            "Export Readiness Advisor was not closed properly. Unsaved work on “%1” was kept."
+        ).replace("%1", item.title)
+    )
+    details = _tr("Last autosaved: %1.").replace("%1", _when(item.saved_at))
+    if item.original is not None:
+        details += " " + _tr("It belongs to the file %1.").replace("%1", str(item.original))
+        try:
+            changed = dt.datetime.fromtimestamp(item.original.stat().st_mtime, dt.UTC)
+        except OSError:
+            details += " " + _tr("That file is missing now.")
+        else:
+            if changed > item.saved_at:
+                details += " " + _tr("The file was changed after that, at %1.").replace(
+                    "%1", _when(changed)
+                )
+    box.setInformativeText(details)
+    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    show = box.addButton(_tr("Show me the file"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recover:
+        return RecoveryChoice.RECOVER
+    if clicked is discard:
+        return RecoveryChoice.DISCARD
+    if clicked is show:
+        return RecoveryChoice.SHOW
+    return RecoveryChoice.LATER
+
+
+def show_in_folder(path: Path) -> bool:
+    """Open the folder holding ``path`` in the file manager."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something went wrong (one sentence)."""
+    QMessageBox.warning(parent, title, message)
+
+
+class LockChoice(enum.Enum):
+    """The answer when a file is open elsewhere."""
+
+    READ_ONLY = "read_only"
+    OPEN_ANYWAY = "open_anyway"
+    CANCEL = "cancel"
+
+
+def ask_locked(parent: QWidget | None, path: Path, message: str) -> LockChoice:
+    """Say who has the file open; offer read-only (default), open anyway, or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("File already open"))
+    box.setText(_tr("“%1” is already open.").replace("%1", path.name))
+    sentence = message[:1].upper() + message[1:] + "."
+    box.setInformativeText(
+        sentence + " " + _tr("You can read it without changing it, or open it anyway.")
+    )
+    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return LockChoice.READ_ONLY
+    if box.clickedButton() is anyway:
+        return LockChoice.OPEN_ANYWAY
+    return LockChoice.CANCEL
+
+
+def choose_backup(parent: QWidget | None, backups: list[Backup]) -> Backup | None:
+    """Pick one of the earlier versions (newest first)."""
+    labels = [
+        _tr("%1 (before a %2, %3 KB)")
+        .replace("%1", _when(b.saved_at))
+        .replace("%2", b.reason)
+        .replace("%3", f"{max(1, b.size // 1024)}")
+        for b in backups
+    ]
+    label, ok = QInputDialog.getItem(
+        parent, _tr("Restore an earlier version"), _tr("Earlier versions:"), labels, 0, False
+    )
+    return backups[labels.index(label)] if ok and label in labels else None
+
+
+def confirm_restore(parent: QWidget | None, path: Path, backup: Backup) -> bool:
+    """Ask before the file is replaced by an earlier version."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Restore an earlier version"),
+        _tr("Replace “%1” with the version of %2? The current version is kept as a backup.")
+        .replace("%1", path.name)
+        .replace("%2", _when(backup.saved_at)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# --- the flows -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecoveredWork:
+    """A recovered document for the window to open (modified, not yet saved to its file)."""
+
+    loaded: LoadedDocument
+    original: Path | None  # the file it belongs to; None for an untitled assessment
+    key: str  # give it to ``AutoSaver.set_document(doc, key)``
+
+
+def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[RecoveredWork]:
+    """At start-up: ask about each piece of work left by a crash; return what to open."""
+    recovered: list[RecoveredWork] = []
+    for item in store.pending():
+        while True:
+            choice = ask_recovery(parent, item)
+            if choice is RecoveryChoice.SHOW:
+                show_in_folder(item.autosave)
+                continue  # ask again: the user has looked, now decides
+            break
+        if choice is RecoveryChoice.DISCARD:
+            store.discard(item)
+        elif choice is RecoveryChoice.RECOVER:
+            try:
+                loaded = parse_assessment(item.read(), item.original or item.autosave)
+            except DocumentError as exc:
+                show_problem(parent, _tr("Cannot recover this work"), str(exc))
+                continue  # kept: offered again next time, and visible with "Show me"
+            key = store.adopt(item)
+            recovered.append(RecoveredWork(loaded, item.original, key))
+    return recovered
+
+
+@dataclass(frozen=True)
+class OpenDecision:
+    """How to open a file: with a lock to release on close, or read-only."""
+
+    lock: DocumentLock | None
+    read_only: bool
+
+
+def open_for_editing(
+    parent: QWidget | None, locks: DocumentLocks, path: Path
+) -> OpenDecision | None:
+    """Lock ``path`` for this window; when it is open elsewhere, ask. None: cancelled."""
+    result: LockResult = locks.acquire(path)
+    if result.acquired:
+        return OpenDecision(result.lock, read_only=False)
+    choice = ask_locked(parent, path, result.message)
+    if choice is LockChoice.CANCEL:
+        return None
+    if choice is LockChoice.OPEN_ANYWAY and result.status is LockStatus.HELD:
+        forced = locks.acquire(path, force=True)
+        if forced.acquired:
+            return OpenDecision(forced.lock, read_only=False)
+    return OpenDecision(None, read_only=True)
+
+
+def restore_from_backup(parent: QWidget | None, store: BackupStore, path: Path) -> bool:
+    """File menu: restore an earlier version of ``path``. True when the file was replaced."""
+    backups = store.list_backups(path)
+    if not backups:
+        show_problem(
+            parent,
+            _tr("Restore an earlier version"),
+            _tr("There are no earlier versions of “%1” yet.").replace("%1", path.name),
+        )
+        return False
+    backup = choose_backup(parent, backups)
+    if backup is None or not confirm_restore(parent, path, backup):
+        return False
+    try:
+        store.restore(backup, path)
+    except DocumentError as exc:
+        show_problem(parent, _tr("Cannot restore this version"), str(exc))
+        return False
+    return True
