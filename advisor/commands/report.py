@@ -1,5 +1,5 @@
 """``export-advisor report FILE|DIR... -o OUT [--paper a4|letter] [--lang en|hi] [--jobs N]
-[--branding PROFILE.json]``: PDF action plans.
+[--branding PROFILE.json] [--peers DIR [--by sector|size|all]]``: PDF action plans.
 
 One assessment file gives the PDF ``OUT`` (``.pdf`` is added when missing; an existing
 folder ``OUT`` receives ``OUT/<name>.pdf``). Several files, or folders (every ``*.json``
@@ -8,6 +8,8 @@ directly inside, except a workshop's ``workshop.json``), give one PDF each in th
 that cannot be read or rendered is reported and skipped, the others are still written,
 and the exit code is 1 at the end with the list of files left out. Usage errors, an
 unreadable branding profile or logo, and a bad single input file exit with 2.
+``--peers DIR`` adds a "You and your peers" section comparing each firm with a workshop
+room or client book (see :mod:`advisor.commands.benchmark`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, ba
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
     from advisor.domain.branding import BrandingProfile
+    from advisor.storage.peers import PeerPool
 
 NAME = "report"
 HELP = "write PDF action plans for one or more assessments"
@@ -51,6 +54,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--branding", metavar="PROFILE.json", help="a consultant's branding profile"
     )
+    parser.add_argument(
+        "--peers",
+        metavar="DIR",
+        help="add a peer comparison with this workshop folder or client library",
+    )
+    parser.add_argument(
+        "--by", choices=["sector", "size", "all"], help="the peer group (with --peers)"
+    )
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,8 @@ class Job:
     paper: str
     branding: BrandingProfile | None
     branding_dir: Path | None
+    peers: PeerPool | None = None
+    by: str | None = None
 
 
 _BANKS: dict[str | None, Bank] = {}
@@ -86,11 +99,17 @@ def render_job(job: Job) -> str | None:
     try:
         bank = _bank(job.bank_path)
         loaded = load_checked(job.source, bank)
+        comparison = None
+        if job.peers is not None:
+            from advisor.commands.benchmark import comparison_for
+
+            comparison = comparison_for(bank, loaded.assessment, job.source, job.peers, job.by)
         options = ReportOptions(
             lang=job.lang,
             paper=job.paper,  # type: ignore[arg-type]
             branding=job.branding,
             branding_dir=job.branding_dir,
+            peers=comparison,
         )
         pdf = render_report(bank, loaded.assessment, options)
     except CommandError as exc:
@@ -227,6 +246,13 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     bank_from_args(args)  # a bad --bank is a usage error before any work
     branding, branding_dir = _branding(args.branding)
+    if args.by and not args.peers:
+        raise CommandError("--by needs --peers DIR")
+    pool = None
+    if args.peers:
+        from advisor.commands.benchmark import load_pool
+
+        pool = load_pool(args.peers, _bank(args.bank))
     if many:
         if output.exists() and not output.is_dir():
             raise CommandError(f"{output}: several reports need a folder, and this is a file")
@@ -238,7 +264,7 @@ def run(args: argparse.Namespace) -> int:
         targets = [_single_target(output, files[0])]
 
     jobs = [
-        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir)
+        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir, pool, args.by)
         for source, target in zip(files, targets, strict=True)
     ]
     if not many:

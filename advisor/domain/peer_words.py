@@ -66,6 +66,12 @@ PEER_WORDS: dict[str, Text] = {
     "col_middle": Text.of("Middle half", hi="बीच का आधा"),
     "col_position": Text.of("Where you stand", hi="आपकी स्थिति"),
     "overall": Text.of("Overall", hi="कुल"),
+    "legend": Text.of(
+        "On each strip from 0 to 100: the shaded box is the middle half of the group, the "
+        "line its median, the dot you.",
+        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा माध्यिका, "
+        "और बिंदु आप।",
+    ),
     "privacy": Text.of(
         "Only group figures are shown: no other firm's name or score.",
         hi="केवल समूह के आँकड़े दिखाए गए हैं: किसी अन्य फ़र्म का नाम या अंक नहीं।",
