@@ -26,6 +26,7 @@ def peer_strip(area: AreaComparison, width: float, ctx: ReportContext) -> Drawin
     """A 0-100 strip: middle half shaded, median as a line, the firm as a dot."""
     palette = ctx.styles.palette
     drawing = Drawing(width, STRIP_HEIGHT)
+    drawing.initialFontName = ctx.styles.fonts.regular  # else the renderer adds Helvetica
     mid = STRIP_HEIGHT / 2
 
     def x(score: float) -> float:
