@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from advisor.commands import EXIT_OK, CommandError, bank_from_args, load_checked, warn
 
 if TYPE_CHECKING:
-    from advisor.domain.assessment import Assessment
     from advisor.domain.bank import Bank
     from advisor.domain.peers import AreaComparison, PeerComparison
     from advisor.storage.peers import PeerPool
@@ -55,11 +54,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_pool(folder: str | Path, bank: Bank) -> PeerPool:
     """The peers of ``folder``; unreadable files are counted on stderr, never named."""
+    from advisor.services.peers import load_pool as load
     from advisor.storage import DocumentError
-    from advisor.storage.peers import load_peers
 
     try:
-        pool = load_peers(Path(folder), bank)
+        pool = load(Path(folder), bank)
     except DocumentError as exc:
         raise CommandError(f"--peers: {exc}") from None
     if pool.skipped:
@@ -69,28 +68,6 @@ def load_pool(folder: str | Path, bank: Bank) -> PeerPool:
             "(run 'export-advisor cohort' or 'validate' on it to see which)"
         )
     return pool
-
-
-def comparison_for(
-    bank: Bank,
-    assessment: Assessment,
-    path: str | Path | None,
-    pool: PeerPool,
-    by: str | None,
-) -> PeerComparison:
-    """Compare one firm with the pool; a room compares with everyone unless ``by`` says."""
-    from advisor.domain.peers import GroupBy, PeerSource, compare
-    from advisor.storage.peers import own_keys
-
-    group = GroupBy(by) if by else (GroupBy.ALL if pool.source is PeerSource.ROOM else None)
-    return compare(
-        bank,
-        assessment,
-        pool.records,
-        source=pool.source,
-        by=group,
-        own_keys=own_keys(path),
-    )
 
 
 def _area_json(area: AreaComparison, lang: str) -> dict[str, Any]:
@@ -167,10 +144,12 @@ def render_text(comparison: PeerComparison, company: str, lang: str = "en") -> s
 
 def run(args: argparse.Namespace) -> int:
     """Compare FILE with the peers of DIR and print the result."""
+    from advisor.services.peers import peer_comparison
+
     bank = bank_from_args(args)
     loaded = load_checked(args.file, bank)
     pool = load_pool(args.peers, bank)
-    comparison = comparison_for(bank, loaded.assessment, args.file, pool, args.by)
+    comparison = peer_comparison(bank, loaded.assessment, args.file, pool, args.by)
     if args.json:
         data = comparison_to_json(comparison, args.lang)
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

@@ -52,24 +52,20 @@ def _target(text: str, source: Path) -> Path:
 def run(args: argparse.Namespace) -> int:
     """Render the summary and write it."""
     from advisor.commands.report import _branding
-    from advisor.report import ReportOptions
-    from advisor.report.summary_page import summary_pdf, summary_png
+    from advisor.services import report_options
+    from advisor.services.summary import export_summary
     from advisor.storage import DocumentError
-    from advisor.storage.atomic import atomic_write_bytes
 
     source = Path(args.file)
     output = _target(args.output, source)
     bank = bank_from_args(args)
     loaded = load_checked(source, bank)
-    branding, branding_dir = _branding(args.branding)
-    options = ReportOptions(lang=args.lang, branding=branding, branding_dir=branding_dir)
-    render = summary_png if output.suffix.lower() == ".png" else summary_pdf
+    branding = _branding(args.branding)
     try:
-        data = render(bank, loaded.assessment, options)
+        options = report_options(bank, source, args.lang, branding=branding, previous=None)
+        export_summary(bank, loaded.assessment, output, options)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    try:
-        atomic_write_bytes(output, data)
     except DocumentError as exc:
         raise CommandError(f"could not write the summary: {exc}", EXIT_FAILURE) from None
     sys.stdout.write(f"wrote {output}\n")
