@@ -49,6 +49,7 @@ from advisor.ui.shell.actions import (
     PanelSpec,
     Workshop,
 )
+from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.navigator import Navigator, Section
 
 __all__ = ["APP_TITLE", "MainWindow"]
@@ -121,11 +122,7 @@ class MainWindow(QMainWindow):
         self._name_actions()
 
         self._bind_document(self.doc)
-        self.resize(1100, 760)
-        self.setMinimumSize(800, 560)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings.geometry())  # on this screen, whatever was saved
         self.go_to(0)
         self.page("profile").focus_first()
 
