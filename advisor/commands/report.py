@@ -15,10 +15,18 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, bank_from_args
+from advisor import commands
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    bank_from_args,
+)
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -64,6 +72,7 @@ class Job:
     paper: str
     branding: BrandingProfile | None
     branding_dir: Path | None
+    today: date | None = None  # the commands' clock, for the old-rules warning
 
 
 _BANKS: dict[str | None, Bank] = {}
@@ -91,6 +100,7 @@ def render_job(job: Job) -> str | None:
             paper=job.paper,  # type: ignore[arg-type]
             branding=job.branding,
             branding_dir=job.branding_dir,
+            today=job.today,
         )
         pdf = render_report(bank, loaded.assessment, options)
     except CommandError as exc:
@@ -237,8 +247,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         targets = [_single_target(output, files[0])]
 
+    day = commands.today()
     jobs = [
-        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir)
+        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir, day)
         for source, target in zip(files, targets, strict=True)
     ]
     if not many:

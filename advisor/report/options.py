@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -19,7 +20,8 @@ class ReportOptions:
     """Options of :func:`advisor.report.render_report`.
 
     ``branding_dir`` is the folder a relative ``branding.logo`` path is read from;
-    ``previous`` is an earlier assessment of the same company (for a progress section).
+    ``previous`` is an earlier assessment of the same company (for a progress section);
+    ``today`` is the day the PDF is made, for the old-rules warning (None: the system clock).
     """
 
     lang: str = "en"
@@ -27,3 +29,4 @@ class ReportOptions:
     branding: BrandingProfile | None = None
     branding_dir: Path | None = None
     previous: Assessment | None = None
+    today: date | None = None

@@ -1,0 +1,52 @@
+"""How old a bank's rules are: its "rules as of" date, and when that date is too old.
+
+Export rules, rates and dates change by notification. A bank carries ``rules_as_of``, the
+day its advice was last checked; once that day is more than :data:`STALE_AFTER_MONTHS`
+months before today, everything that shows results says so plainly (and still works).
+``today`` is always passed in, so callers and tests choose the clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from advisor.domain.text import Text
+
+__all__ = [
+    "RULES_AS_OF",
+    "RULES_STALE",
+    "STALE_AFTER_MONTHS",
+    "months_before",
+    "rules_are_stale",
+]
+
+STALE_AFTER_MONTHS = 12
+
+# {date} is filled by the caller with the date in its own words (e.g. "30 Nov 2026").
+RULES_AS_OF = Text.of("Rules as of {date}", hi="{date} तक के नियम")
+RULES_STALE = Text.of(
+    "These rules were last checked on {date}, more than 12 months ago: check the points "
+    "marked “check the current rule” with the named bodies before acting.",
+    hi="ये नियम आख़िरी बार {date} को जाँचे गए थे, यानी 12 महीने से ज़्यादा पहले: कोई कदम "
+    "उठाने से पहले, जिन बातों के साथ “मौजूदा नियम जाँच लें” लिखा है, उन्हें बताई गई "
+    "संस्थाओं से पक्का कर लें।",
+)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day when it is shorter)."""
+    index = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def rules_are_stale(rules_as_of: date | None, today: date) -> bool:
+    """True when the rules were checked more than :data:`STALE_AFTER_MONTHS` months ago.
+
+    A bank without a date is not called stale here (``validate`` asks for a date instead).
+    """
+    if rules_as_of is None:
+        return False
+    return rules_as_of < months_before(today, STALE_AFTER_MONTHS)
