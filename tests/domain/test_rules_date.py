@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from advisor.domain.bank import BankError, Band, bank_from_data, compile_bank_data, load_bank
+from advisor.domain.bank import Band, BankError, bank_from_data, compile_bank_data, load_bank
 from advisor.domain.rules_date import months_before, rules_are_stale
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_bank.yaml"
