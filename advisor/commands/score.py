@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(result_to_json(result, plan, args.lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        from advisor.report.rules_note import stale_rules_text
+        from advisor.domain.rules_date import stale_rules_text
 
         stale = stale_rules_text(bank, commands.today(), "en")
         if stale:
@@ -61,8 +61,14 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
     """
     from advisor.domain.answers import answer_label, best_answer_label
     from advisor.domain.bank import Phase
-    from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
-    from advisor.report.rules_note import rules_as_of_text, stale_rules_text
+    from advisor.domain.formatting import format_date, format_percent_value
+    from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
+    from advisor.domain.vocabulary import (
+        COST_LABELS,
+        EFFORT_LABELS,
+        PHASE_LABELS,
+        STATUS_LABELS,
+    )
 
     bank = result.bank
     out: list[str] = []
@@ -82,7 +88,8 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
     out.append("")
     capped = " (held back by blockers)" if result.capped else ""
     out.append(f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}")
-    out.append(f"Answered {result.completeness:.0%} of the questions that apply")
+    answered = format_percent_value(result.completeness, lang)
+    out.append(f"Answered {answered} of the questions that apply")
     out.append("")
     name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
@@ -130,10 +137,8 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
                 8,
             )
             if action.edit.owner or action.edit.due or action.edit.status.value != "open":
-                due = action.edit.due.isoformat() if action.edit.due else "no date"
-                wrap(
-                    f"Owner: {action.edit.owner or '-'}; due {due}; {action.edit.status.value}",
-                    8,
-                )
+                due = format_date(action.edit.due, lang, "short") if action.edit.due else "no date"
+                status = STATUS_LABELS[action.edit.status].get(lang)
+                wrap(f"Owner: {action.edit.owner or '-'}; due {due}; {status}", 8)
     out.append("")
     return "\n".join(out)

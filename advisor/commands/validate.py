@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print("Note: the bank has no rules_as_of date; add the day its rules were checked")
         else:
             from advisor.commands import today
-            from advisor.report.rules_note import stale_rules_text
+            from advisor.domain.rules_date import stale_rules_text
 
             print(f"Rules as of {bank.rules_as_of.isoformat()}")
             stale = stale_rules_text(bank, today())

@@ -2,8 +2,9 @@
 
 Export rules, rates and dates change by notification. A bank carries ``rules_as_of``, the
 day its advice was last checked; once that day is more than :data:`STALE_AFTER_MONTHS`
-months before today, everything that shows results says so plainly (and still works).
-``today`` is always passed in, so callers and tests choose the clock.
+months before today, everything that shows results (the window, ``score``, the PDF) says
+so plainly, in the same words, and still works. ``today`` is always passed in, so callers
+and tests choose the clock.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from advisor.domain.bank import Bank
+from advisor.domain.formatting import format_date
 from advisor.domain.text import Text
 
 __all__ = [
@@ -19,6 +22,8 @@ __all__ = [
     "STALE_AFTER_MONTHS",
     "months_before",
     "rules_are_stale",
+    "rules_as_of_text",
+    "stale_rules_text",
 ]
 
 STALE_AFTER_MONTHS = 12
@@ -50,3 +55,22 @@ def rules_are_stale(rules_as_of: date | None, today: date) -> bool:
     if rules_as_of is None:
         return False
     return rules_as_of < months_before(today, STALE_AFTER_MONTHS)
+
+
+def _day(day: date, lang: str) -> str:
+    # "30 Nov 2026" in English; Hindi month names read better in full ("30 नवंबर 2026")
+    return format_date(day, lang, "short" if lang == "en" else "long")
+
+
+def rules_as_of_text(bank: Bank, lang: str = "en") -> str | None:
+    """'Rules as of 30 Nov 2026' (None when the bank carries no date)."""
+    if bank.rules_as_of is None:
+        return None
+    return RULES_AS_OF.get(lang).format(date=_day(bank.rules_as_of, lang))
+
+
+def stale_rules_text(bank: Bank, today: date, lang: str = "en") -> str | None:
+    """The plain warning when the bank's rules are more than 12 months old, else None."""
+    if bank.rules_as_of is None or not rules_are_stale(bank.rules_as_of, today):
+        return None
+    return RULES_STALE.get(lang).format(date=_day(bank.rules_as_of, lang))

@@ -99,7 +99,7 @@ def _at_a_glance(ctx: ReportContext, width: float) -> Table:
 
 def rules_paragraphs(ctx: ReportContext) -> list[Flowable]:
     """'Rules as of ...' and, when that date is over 12 months old, the plain warning."""
-    from advisor.report.rules_note import rules_as_of_text, stale_rules_text
+    from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 
     story: list[Flowable] = []
     as_of = rules_as_of_text(ctx.bank, ctx.lang)
