@@ -41,6 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app = QApplication.instance()
     if app is None:
+        _portable_settings()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -51,6 +52,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     _set_icon(app)
     _install_translations(app)
     return app  # type: ignore[return-value]
+
+
+def _portable_settings() -> None:
+    """In portable mode, Qt's settings (ours and its file dialogs') are an INI file on the stick.
+
+    Called before the QApplication exists, so no setting is ever read from or written to
+    the laptop's profile (registry, ~/.config, ~/Library).
+    """
+    from advisor.storage.portable import portable_root
+
+    root = portable_root()
+    if root is None:
+        return
+    from PySide6.QtCore import QSettings
+
+    if sys.platform.startswith("linux"):  # fontconfig's cache, Qt's caches
+        os.environ["XDG_CACHE_HOME"] = str(root / "cache")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
 
 
 def _set_icon(app: QApplication) -> None:

@@ -35,6 +35,7 @@ from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import named
 from advisor.ui.document.file_commands import FileCommands
 from advisor.ui.document.model import AssessmentDocument
+from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.navigator import Navigator, Section
 
 __all__ = ["APP_TITLE", "MainWindow", "set_app_recovery_store"]
@@ -92,11 +93,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._build_safekeeping(recovery or _app_store)
         self._bind_document(self.doc)
-        self.resize(1100, 760)
-        self.setMinimumSize(800, 560)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings.geometry())  # on this screen, whatever was saved
         self.go_to(0)
         self.page("profile").focus_first()
 
