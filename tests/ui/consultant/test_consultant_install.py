@@ -175,7 +175,7 @@ def test_cover_preview_shows_the_open_client(window, client_root: Path) -> None:
     empty = features(window).show_branding()
     assert empty.preview.client.company == ""  # nothing open: the placeholder company
     empty.close()
-    features(window).clients_action.trigger()
+    window.action("clients").trigger()
     dialog = features(window).clients_dialog
     names = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
     dialog.tree.setCurrentIndex(dialog.proxy.index(names.index("Kaveri Foods"), 0))
