@@ -301,9 +301,7 @@ def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
             for dep in dependents.get(rid, ()):
                 waiting[dep.rec.id] -= 1
                 if waiting[dep.rec.id] == 0:
-                    heapq.heappush(
-                        ready, (urgency[dep.rec.id], position[dep.rec.id], dep.rec.id)
-                    )
+                    heapq.heappush(ready, (urgency[dep.rec.id], position[dep.rec.id], dep.rec.id))
         placed = {d.rec.id for d in ordered}
         ordered.extend(d for d in members if d.rec.id not in placed)  # only an unchecked cycle
     return ordered

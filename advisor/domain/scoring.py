@@ -355,9 +355,7 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         for q in bank.questions
     }
 
-    contributing = [
-        (d.score, d.dimension.weight) for d in dimension_results if d.score is not None
-    ]
+    contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.score is not None]
     overall = _weighted_mean(contributing)
     all_gaps.sort(key=_gap_order)
     unconfirmed = tuple(o for d in dimension_results for o in d.unconfirmed)
