@@ -51,7 +51,13 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     """The human-readable report of ``score``, wrapped to ``width`` columns."""
     from advisor.domain.answers import answer_label, best_answer_label
     from advisor.domain.bank import Phase
-    from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
+    from advisor.domain.formatting import format_date, format_percent_value
+    from advisor.domain.vocabulary import (
+        COST_LABELS,
+        EFFORT_LABELS,
+        PHASE_LABELS,
+        STATUS_LABELS,
+    )
 
     bank = result.bank
     out: list[str] = []
@@ -65,7 +71,8 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     out.append("")
     for line in _overall_lines(result, lang):
         wrap(line, 0)
-    out.append(f"Answered {result.completeness:.0%} of the questions that apply")
+    answered = format_percent_value(result.completeness, lang)
+    out.append(f"Answered {answered} of the questions that apply")
     out.append("")
     name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
@@ -75,7 +82,7 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
             continue
         line = f"  {title}  {d.score:5.1f}  {_bar(d.score, 12)}  {d.stage.title.get(lang)}"
         if d.provisional:
-            line += f"  (provisional: {d.coverage:.0%} answered)"
+            line += f"  (provisional: {format_percent_value(d.coverage, lang)} answered)"
         if d.blockers:
             line += f"  ({len(d.blockers)} blocker{'s' if len(d.blockers) > 1 else ''})"
         out.append(line)
@@ -130,11 +137,9 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
                 8,
             )
             if action.edit.owner or action.edit.due or action.edit.status.value != "open":
-                due = action.edit.due.isoformat() if action.edit.due else "no date"
-                wrap(
-                    f"Owner: {action.edit.owner or '-'}; due {due}; {action.edit.status.value}",
-                    8,
-                )
+                due = format_date(action.edit.due, lang, "short") if action.edit.due else "no date"
+                status = STATUS_LABELS[action.edit.status].get(lang)
+                wrap(f"Owner: {action.edit.owner or '-'}; due {due}; {status}", 8)
     if plan.when_ready:
         out.append(f"  When you are ready ({len(plan.when_ready)} more)")
         for action in plan.when_ready:
@@ -145,6 +150,7 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
 
 def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The headline: score and stage, with "PROVISIONAL" on the same line when it is."""
+    from advisor.domain.formatting import format_percent_value
     from advisor.domain.scoring import STANDING_COVERAGE
 
     if result.score is None or result.stage is None:
@@ -158,13 +164,17 @@ def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-d
         lines = [f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}{flag}"]
     missing = result.missing
     if missing:
-        names = ", ".join(
-            f"{d.dimension.title.get(lang)} "
-            f"({f'{d.coverage:.0%} answered' if d.assessed else 'not assessed'})"
+        states = [
+            f"{format_percent_value(d.coverage, lang)} answered" if d.assessed else "not assessed"
             for d in missing
+        ]
+        names = ", ".join(
+            f"{d.dimension.title.get(lang)} ({state})"
+            for d, state in zip(missing, states, strict=True)
         )
         lines.append(
-            f"Provisional until every area is at least {STANDING_COVERAGE:.0%} answered; "
+            f"Provisional until every area is at least "
+            f"{format_percent_value(STANDING_COVERAGE, lang)} answered; "
             f"missing: {names}"
         )
     return lines
