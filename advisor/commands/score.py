@@ -160,8 +160,8 @@ def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-d
         if result.capped:
             held = "blockers" if result.blockers else "unanswered critical questions"
             capped = f" (held back by {held})"
-        flag = "  PROVISIONAL" if result.provisional else ""
-        lines = [f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}{flag}"]
+        flag = "PROVISIONAL  " if result.provisional else ""
+        lines = [f"Overall  {result.score:5.1f}/100  {flag}{result.stage.title.get(lang)}{capped}"]
     missing = result.missing
     if missing:
         states = [
