@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from advisor.domain.bank import Bank
+from advisor.ui.common.settings import Settings
 from advisor.ui.consultant.clients import SORT_ROLE, ClientsDialog
-from advisor.ui.consultant.settings import ConsultantSettings
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -53,8 +53,12 @@ def test_ten_clients_listed_with_their_assessments(clients: ClientsDialog) -> No
     assert names == sorted(names, key=str.casefold)  # by name at first
     sharma = clients.proxy.index(names.index("Sharma Textiles"), 0)
     assert clients.proxy.rowCount(sharma) == 2  # the first visit and its follow-up
-    dates = [clients.proxy.index(r, 1, sharma).data() for r in range(2)]
-    assert dates == ["3 Jan 2026", "20 Nov 2026"]  # over time
+    visits = [clients.proxy.index(r, 0, sharma) for r in range(2)]
+    assert [v.data().split(" · ")[0] for v in visits] == ["3 Jan 2026", "20 Nov 2026"]  # over time
+    for visit in visits:  # "12 Oct 2026 · 72 · Emerging", the file name in a tooltip
+        _day, score, stage = visit.data().split(" · ")
+        assert score.isdigit() and stage
+        assert visit.data(Qt.ItemDataRole.ToolTipRole).endswith(".json")
     score = clients.proxy.index(names.index("Sharma Textiles"), 3).data()
     assert score.isdigit()
     assert clients.problems_label.text() == ""
@@ -179,7 +183,7 @@ def test_choose_folder_is_remembered(
     (folder / "Only Client").mkdir()
     cdialogs.answers["ask_folder"] = folder
     dialog.choose_button.click()
-    assert ConsultantSettings().library_folder() == folder
+    assert Settings().library_folder() == folder
     assert top_names(dialog) == ["Only Client"]
     assert dialog.new_button.isEnabled()
     again = ClientsDialog(bank, lambda _p: True)
@@ -190,7 +194,7 @@ def test_choose_folder_is_remembered(
 def test_a_missing_folder_is_said_plainly(
     qtbot, bank: Bank, tmp_path: Path, cdialogs: Recorder
 ) -> None:  # type: ignore[no-untyped-def]
-    ConsultantSettings().set_library_folder(tmp_path / "gone")
+    Settings().set_library_folder(tmp_path / "gone")
     dialog = ClientsDialog(bank, lambda _p: True)
     qtbot.addWidget(dialog)
     assert "does not exist" in dialog.folder_label.text()

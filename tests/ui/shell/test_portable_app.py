@@ -34,8 +34,8 @@ window.settings.add_recent_file(work)
 question = window.bank.questions[0]
 from advisor.domain.assessment import Answer
 window.doc.set_answer(question.id, Answer(choice=question.worst_options()[0].id))
-window.autosaver.save_now(); window.autosaver.flush()
-assert window.save()
+window.session.autosaver.save_now(); window.session.autosaver.flush()
+assert window.files.save()
 window.doc.undo_stack.setClean()
 window.close(); app.processEvents()
 from advisor.ui.workshop.dialogs import WorkshopStartDialog
