@@ -109,10 +109,11 @@ def _install_translations(app: QApplication) -> None:
 def features() -> list[Feature]:
     """What plugs into every main window, in the order of their menus' declarations."""
     from advisor.ui.consultant.feature import ConsultantFeature
+    from advisor.ui.peers.feature import PeersFeature
     from advisor.ui.shell.language import LanguageFeature
     from advisor.ui.workshop.feature import WorkshopFeature
 
-    return [ConsultantFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
+    return [ConsultantFeature(), PeersFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
 
 
 def create_main_window(
