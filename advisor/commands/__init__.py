@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ __all__ = [
     "CommandError",
     "bank_from_args",
     "load_checked",
+    "today",
     "warn",
     "wrapped",
 ]
@@ -52,6 +54,11 @@ def wrapped(text: str, width: int, indent: int, first: str | None = None) -> lis
         break_long_words=True,
     )
     return lines or [first or pad]
+
+
+def today() -> date:
+    """Today's date; the one clock of the commands (tests replace it)."""
+    return date.today()
 
 
 def warn(message: str) -> None:
