@@ -333,6 +333,14 @@
         <translation>आपके ग्राहक की कंपनी</translation>
     </message>
     <message>
+        <source>Assessed by</source>
+        <translation>मूल्यांकन किया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>तैयार करने वाले</translation>
     </message>
