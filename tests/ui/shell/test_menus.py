@@ -74,9 +74,7 @@ def test_the_normal_window_has_each_entry_once_in_its_menu(app_window) -> None: 
     assert len(titles) == len(MENU_ORDER)
 
 
-def test_workshop_mode_has_each_entry_once_and_leave_once(
-    app_window, dialogs, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_workshop_mode_has_each_entry_once_and_leave_once(app_window, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     controller = start_workshop(app_window, WorkshopSession(event="Menu check"), tmp_path)
     menus = _visible_menus(app_window)
     assert menus == WORKSHOP
