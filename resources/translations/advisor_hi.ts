@@ -1263,6 +1263,10 @@
         <translation>अगर आप नहीं सहेजते, तो पिछली बार सहेजने के बाद के बदलाव खो जाएँगे।</translation>
     </message>
     <message>
+        <source>Image for a phone (*.png)</source>
+        <translation>फ़ोन के लिए चित्र (*.png)</translation>
+    </message>
+    <message>
         <source>Open assessment</source>
         <translation>आकलन खोलें</translation>
     </message>
@@ -1291,6 +1295,10 @@
         <translation>बंद करने से पहले “%1” के बदलाव सहेजें?</translation>
     </message>
     <message>
+        <source>Share summary</source>
+        <translation>सारांश साझा करें</translation>
+    </message>
+    <message>
         <source>The action plan was saved as %1.</source>
         <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
@@ -1308,6 +1316,29 @@
     <message>
         <source>&amp;Language</source>
         <translation>भाषा / Language (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>peers</name>
+    <message>
+        <source>Cannot write the summary</source>
+        <translation>सारांश नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary (an image for a phone, or a PDF)</source>
+        <translation>एक पन्ने का सारांश सहेजें (फ़ोन के लिए चित्र, या PDF)</translation>
+    </message>
+    <message>
+        <source>Share s&amp;ummary…</source>
+        <translation>सारांश साझा करें (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>सारांश सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>सारांश बन रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1472,10 @@
     <message>
         <source>A copy is in:</source>
         <translation>एक कॉपी यहाँ है:</translation>
+    </message>
+    <message>
+        <source>A one-page summary to send from your phone:</source>
+        <translation>फ़ोन से भेजने के लिए एक पन्ने का सारांश:</translation>
     </message>
     <message>
         <source>Browse for </source>
