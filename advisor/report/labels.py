@@ -49,7 +49,8 @@ LABELS: dict[str, Text] = {
     "capped_unconfirmed": _T(
         "The stage is held back by critical questions not answered yet (unconfirmed "
         "blockers), whatever the average says.",
-        hi="अभी बिना उत्तर वाले ज़रूरी प्रश्नों (अपुष्ट रुकावटों) के कारण चरण सीमित है, औसत चाहे जो हो।",
+        hi="अभी बिना उत्तर वाले ज़रूरी प्रश्नों (अपुष्ट रुकावटों) के कारण चरण सीमित है, औसत चाहे "
+        "जो हो।",
     ),
     "no_blocker_found": _T(
         "No blocker in the answers given so far.",
@@ -72,8 +73,10 @@ LABELS: dict[str, Text] = {
     ),
     "not_assessed": _T("Not assessed yet", hi="अभी आकलन नहीं हुआ"),
     "not_assessed_area": _T(
-        "Not assessed yet: no question of this area is answered, so it has no score and no stage.",
-        hi="अभी आकलन नहीं हुआ: इस क्षेत्र के किसी प्रश्न का उत्तर नहीं दिया गया, इसलिए इसके न अंक हैं न चरण।",
+        "Not assessed yet: no question of this area is answered, so it has no score and no "
+        "stage.",
+        hi="अभी आकलन नहीं हुआ: इस क्षेत्र के किसी प्रश्न का उत्तर नहीं दिया गया, इसलिए इसके न "
+        "अंक हैं न चरण।",
     ),
     "area_answered": _T("{share} answered", hi="{share} उत्तर दिए"),
     "unconfirmed": _T("Unconfirmed blockers", hi="अपुष्ट रुकावटें"),
