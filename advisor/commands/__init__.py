@@ -22,6 +22,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "add_lang_argument",
     "bank_from_args",
     "load_checked",
     "warn",
@@ -52,6 +53,13 @@ def wrapped(text: str, width: int, indent: int, first: str | None = None) -> lis
         break_long_words=True,
     )
     return lines or [first or pad]
+
+
+def add_lang_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang CODE``: one of :data:`advisor.domain.languages.LANGUAGE_CODES`, English first."""
+    from advisor.domain.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGE_CODES, help=help_text)
 
 
 def warn(message: str) -> None:

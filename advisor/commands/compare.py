@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_OK, CommandError, bank_from_args, warn, wrapped
+from advisor.commands import EXIT_OK, CommandError, add_lang_argument, bank_from_args, warn, wrapped
 
 if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (see the README for its shape)"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+    add_lang_argument(parser, "language of bank texts")
 
 
 def _load(path: str, bank: Bank, *, strict: bool) -> Assessment:

@@ -10,7 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, load_checked
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_lang_argument,
+    bank_from_args,
+    load_checked,
+)
 
 NAME = "plan"
 HELP = "export the action plan as a table (CSV or XLSX)"
@@ -35,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the table to write: OUT.csv (UTF-8, opens in Excel) or OUT.xlsx",
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of the table")
+    add_lang_argument(parser, "language of the table")
 
 
 def _output(path_text: str) -> tuple[Path, str]:

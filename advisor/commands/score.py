@@ -7,7 +7,7 @@ import json
 import shutil
 import sys
 
-from advisor.commands import EXIT_OK, bank_from_args, load_checked, wrapped
+from advisor.commands import EXIT_OK, add_lang_argument, bank_from_args, load_checked, wrapped
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (see the README for its shape)"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+    add_lang_argument(parser, "language of bank texts")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """The interface language: English or Hindi, chosen in a Language menu, no restart needed.
 
-- :data:`LANGUAGES` lists the languages, each named in itself (English, हिन्दी).
+- :data:`LANGUAGES` lists the languages, each named in itself (English, हिन्दी); the list
+  is :data:`advisor.domain.languages.LANGUAGES`, shared with the commands and reports.
 - :func:`current_language` is the one remembered in QSettings (``ui/language``), else the
   system's (Hindi when the system language is Hindi, English otherwise).
 - :func:`install_translator` loads ``resources/translations/advisor_<lang>.qm`` (and
@@ -25,6 +26,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from advisor.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+
 if TYPE_CHECKING:
     from advisor.ui.mainwindow import MainWindow
 
@@ -41,8 +44,6 @@ __all__ = [
     "system_language",
 ]
 
-LANGUAGES: dict[str, str] = {"en": "English", "hi": "हिन्दी"}
-DEFAULT_LANGUAGE = "en"
 SETTING = "ui/language"
 
 _installed: list[QTranslator] = []

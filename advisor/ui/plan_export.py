@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.storage.filenames import safe_plan_name
 from advisor.ui import consultant_dialogs, dialogs
 
 __all__ = ["export_plan", "plan_bytes", "safe_plan_name"]
@@ -23,14 +24,6 @@ __all__ = ["export_plan", "plan_bytes", "safe_plan_name"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("plan_export", text)
-
-
-def safe_plan_name(company: str, day: dt.date, suffix: str = ".xlsx") -> str:
-    """``Shree Ganesh Textiles-plan-2026-11-27.xlsx``, safe on every system."""
-    from advisor.ui.export import safe_pdf_name
-
-    stem = safe_pdf_name(company, day)[: -len(f"-{day.isoformat()}.pdf")]
-    return f"{stem}-plan-{day.isoformat()}{suffix}"
 
 
 def plan_bytes(bank: Bank, assessment: Assessment, path: Path, lang: str = "en") -> bytes:
