@@ -61,7 +61,7 @@ def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -
     """Save one PNG per page; returns the paths written."""
     from PySide6.QtWidgets import QApplication
 
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.app import create_application, create_main_window
 
     app = create_application()

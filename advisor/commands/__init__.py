@@ -69,8 +69,9 @@ def warn(message: str) -> None:
 
 def bank_from_args(args: argparse.Namespace) -> Bank:
     """The bank named by ``--bank``, or the built-in one."""
-    from advisor.domain.bank import BankError, default_bank, load_bank
+    from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
+    from advisor.storage.banks import default_bank, load_bank
 
     try:
         if getattr(args, "bank", None):

@@ -47,8 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _bank(args: argparse.Namespace) -> Any:
-    from advisor.domain.bank import BankError, default_bank, load_bank
+    from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
+    from advisor.storage.banks import default_bank, load_bank
 
     try:
         bank = load_bank(Path(args.bank)) if getattr(args, "bank", None) else default_bank()

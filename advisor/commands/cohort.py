@@ -72,7 +72,8 @@ def _session(folder: Path) -> WorkshopSession | None:
 
 
 def _bank(args: argparse.Namespace, folder: Path, session: WorkshopSession | None) -> Bank:
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import load_bank
 
     path = session.bank_path(folder) if session and not args.bank else None
     if path is None:

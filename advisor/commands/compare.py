@@ -73,8 +73,9 @@ def _load(path: str, bank: Bank, *, strict: bool) -> Assessment:
 
 def run(args: argparse.Namespace) -> int:
     """Compare two files and print the progress."""
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
     from advisor.domain.progress import ComparisonError, compare, progress_to_json
+    from advisor.storage.banks import load_bank
 
     bank = bank_from_args(args)
     old_bank = None

@@ -155,7 +155,8 @@ def _session(args: argparse.Namespace, folder: Path):  # type: ignore[no-untyped
 
 def run(args: argparse.Namespace) -> int:
     """Prepare DIR and its session file, then run the app in workshop mode."""
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import load_bank
 
     folder = _folder(args.folder)
     session = _session(args, folder)

@@ -100,7 +100,7 @@ def install_extras(window: MainWindow) -> None:
 
 
 def _load_bank(bank_path: str | None) -> Bank:
-    from advisor.domain.bank import default_bank, load_bank
+    from advisor.storage.banks import default_bank, load_bank
 
     return load_bank(Path(bank_path)) if bank_path else default_bank()
 

@@ -197,8 +197,8 @@ def test_a_word_never_mixes_fonts(text, expected):
 
 
 def _all_hindi_texts() -> list[str]:
-    from advisor.domain.bank import default_bank
     from advisor.report.labels import LABELS
+    from advisor.storage.banks import default_bank
 
     texts = [label.get("hi") for label in LABELS.values()]
 

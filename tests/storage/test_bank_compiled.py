@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.domain.bank import BankError, compiled_twin_path, load_bank
-from advisor.domain.yaml_safe import safe_load_no_aliases
+from advisor.domain.bank import BankError
 from advisor.resources import resource_path
+from advisor.storage.banks import compiled_twin_path, load_bank
+from advisor.storage.yaml_safe import safe_load_no_aliases
 
 BUILTIN = resource_path("banks/in-sme-export.yaml")
 
