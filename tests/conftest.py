@@ -34,11 +34,11 @@ def qapp(qapp_args: list[str]):  # type: ignore[no-untyped-def]
     """pytest-qt's QApplication, with the bundled fonts registered as the app does.
 
     Without them a machine with no Devanagari system font draws boxes, and the Hindi
-    layout tests measure boxes (see advisor/ui/fonts.py).
+    layout tests measure boxes (see advisor/ui/shell/fonts.py).
     """
     from PySide6.QtWidgets import QApplication
 
-    from advisor.ui.fonts import install_app_fonts
+    from advisor.ui.shell.fonts import install_app_fonts
 
     app = QApplication.instance() or QApplication(qapp_args)
     install_app_fonts()

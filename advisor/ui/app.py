@@ -48,7 +48,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Export Readiness Advisor")
-    from advisor.ui.fonts import install_app_fonts
+    from advisor.ui.shell.fonts import install_app_fonts
 
     install_app_fonts()  # before any window: Devanagari never depends on the system's fonts
     _set_icon(app)

@@ -1,4 +1,4 @@
-"""The bundled fonts draw Hindi in the window whatever fonts the system has (advisor/ui/fonts.py).
+"""The bundled fonts draw Hindi in the window whatever fonts the system has (shell/fonts.py).
 
 The subprocess tests run Qt under a font configuration that sees one folder holding one
 Latin font, like a fresh Debian or a bare Windows image without a Devanagari font.
@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 PROBE = """
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from advisor.ui.fonts import devanagari_coverage, install_app_fonts
+from advisor.ui.shell.fonts import devanagari_coverage, install_app_fonts
 system = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
 before = devanagari_coverage("हिन्दी में सहायक")
 install_app_fonts()
@@ -65,7 +65,7 @@ def test_devanagari_comes_from_the_bundled_font_without_a_system_one(tmp_path: P
 
 @pytest.mark.slow
 def test_hindi_layout_fits_without_a_devanagari_system_font(tmp_path: Path) -> None:
-    test = "tests/ui/test_i18n.py::test_hindi_layout_fits_1024x700"
+    test = "tests/ui/shell/test_i18n.py::test_hindi_layout_fits_1024x700"
     done = _run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
         _latin_only_env(tmp_path),
@@ -76,7 +76,7 @@ def test_hindi_layout_fits_without_a_devanagari_system_font(tmp_path: Path) -> N
 
 def test_the_bank_hindi_is_covered_in_this_process(qapp) -> None:  # type: ignore[no-untyped-def]
     from advisor.storage.banks import default_bank
-    from advisor.ui.fonts import DEVANAGARI_FAMILY, devanagari_coverage, install_app_fonts
+    from advisor.ui.shell.fonts import DEVANAGARI_FAMILY, devanagari_coverage, install_app_fonts
 
     assert DEVANAGARI_FAMILY in install_app_fonts()
     bank_text = default_bank().model_dump_json()
@@ -86,7 +86,7 @@ def test_the_bank_hindi_is_covered_in_this_process(qapp) -> None:  # type: ignor
 
 
 def test_latin_keeps_the_system_font(qapp) -> None:  # type: ignore[no-untyped-def]
-    from advisor.ui.fonts import DEVANAGARI_FAMILY, install_app_fonts
+    from advisor.ui.shell.fonts import DEVANAGARI_FAMILY, install_app_fonts
 
     install_app_fonts()
     families = qapp.font().families()
