@@ -142,6 +142,19 @@ def _window(state: dict[str, Any]) -> str:
     return f"{len(window.sections)} pages shown ({app.platformName()})"
 
 
+def workshop_dir_line(path: Path | str) -> str:
+    """:func:`advisor.services.workshop.check_workshop_dir` as one of the checks.
+
+    Returns the detail of the OK line; raises :class:`CheckFailedError` with what to fix.
+    """
+    from advisor.services.workshop import check_workshop_dir
+
+    ok, message = check_workshop_dir(path)
+    if not ok:
+        raise CheckFailedError(message)
+    return message
+
+
 def _run_one(name: str, func: Callable[[dict[str, Any]], str], state: dict[str, Any]) -> bool:
     start = time.perf_counter()
     try:
@@ -176,8 +189,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("SKIP  PDF and window checks: they need a valid question bank")
     if getattr(args, "folder", None):
-        from advisor.commands.workshop import workshop_dir_line
-
         ok = (
             _run_one(
                 "workshop folder can be written",
