@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from advisor.report.context import ReportContext, score_text
-from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.tables import table_style
+from advisor.report.words import format_date
 
 __all__ = ["cover", "logo_path"]
 

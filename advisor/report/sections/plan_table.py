@@ -8,9 +8,9 @@ from advisor.domain.bank import Phase
 from advisor.domain.planning import ActionItem
 from advisor.domain.vocabulary import PHASE_LABELS, STATUS_LABELS
 from advisor.report.context import ReportContext
-from advisor.report.labels import format_date
 from advisor.report.tables import data_table
 from advisor.report.text import clean
+from advisor.report.words import format_date
 
 __all__ = ["NOTE_PREVIEW", "action_plan"]
 

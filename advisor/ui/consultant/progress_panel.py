@@ -27,7 +27,7 @@ _MAX_LISTED = 12
 
 def format_day(day: dt.date, lang: str = "en") -> str:
     """``27 Nov 2026`` (Hindi month names for ``hi``), the same in every system locale."""
-    from advisor.report.labels import format_date
+    from advisor.report.words import format_date
 
     return format_date(day, lang, short=True)
 
