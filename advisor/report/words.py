@@ -2,18 +2,18 @@
 
 A catalogue is ``resources/words/<lang>.json``: ``{"language": "hi", "words": {key: text}}``
 with ``{name}`` placeholders. Keys are grouped by where they are used: ``pdf.*`` (every
-PDF), ``report.*`` (the PDF action plan), ``progress.*`` (its progress section), ``cohort.*`` and
-``cohort_csv.*`` (the workshop summary) and ``date.*`` (month names and the date
-pattern). English (``en.json``) holds every key; another catalogue may lack some, which
-then read in English. A third language is one more file, with no change of code (add it
-to :data:`advisor.domain.languages.LANGUAGES` to offer it).
+PDF), ``report.*`` (the PDF action plan), ``progress.*`` (its progress section),
+``cohort.*`` and ``cohort_csv.*`` (the workshop summary). Dates, numbers and plurals are
+formatted by :mod:`advisor.domain.formatting` (CLDR), not spelled here. English
+(``en.json``) holds every key; another catalogue may lack some, which then read in
+English. A third language is one more file, with no change of code (add it to
+:data:`advisor.domain.languages.LANGUAGES` to offer it).
 
     words("hi").get("pdf.page_of", page=2, pages=9)   # "पृष्ठ 2 / 9"
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Mapping
 from functools import cache
@@ -22,7 +22,7 @@ from types import MappingProxyType
 from advisor.domain.text import DEFAULT_LANGUAGE
 from advisor.resources import resource_path
 
-__all__ = ["Words", "format_date", "words"]
+__all__ = ["Words", "words"]
 
 CATALOGUE_FOLDER = "words"
 
@@ -80,10 +80,3 @@ def words(lang: str = DEFAULT_LANGUAGE) -> Words:
     if lang == DEFAULT_LANGUAGE:
         return english
     return Words(lang, _read(lang) or {}, fallback=english)
-
-
-def format_date(day: dt.date, lang: str = DEFAULT_LANGUAGE, short: bool = False) -> str:
-    """``27 November 2026`` (``27 Nov 2026`` when short), with the language's month names."""
-    found = words(lang)
-    month = found.get(f"date.month{'_short' if short else ''}.{day.month}")
-    return found.get("date.format", day=day.day, month=month, year=day.year)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import shutil
@@ -13,7 +12,7 @@ import pytest
 
 from advisor.domain.languages import LANGUAGE_CODES
 from advisor.report import words as words_module
-from advisor.report.words import Words, format_date, words
+from advisor.report.words import Words, words
 from advisor.resources import resource_path
 
 
@@ -51,21 +50,11 @@ def test_a_missing_word_reads_in_english() -> None:
     assert partial.keys() == ["a", "b"]
 
 
-def test_dates() -> None:
-    day = dt.date(2026, 11, 27)
-    assert format_date(day) == "27 November 2026"
-    assert format_date(day, short=True) == "27 Nov 2026"
-    assert format_date(day, "hi") == "27 नवंबर 2026"
-    assert format_date(day, "hi", short=True) == "27 नवंबर 2026"
-
-
 def test_keys_are_grouped_by_where_they_are_used() -> None:
     assert all(re.fullmatch(r"[a-z_]+\.[a-z_0-9.]+", key) for key in words("en").entries)
 
 
-def test_a_third_language_is_one_more_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_third_language_is_one_more_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "words"
     shutil.copytree(resource_path("words"), folder)
     catalogue = {"language": "fr", "words": {"report.report_title": "Plan d'action export"}}

@@ -7,10 +7,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from advisor.domain.formatting import format_date
 from advisor.report.context import ReportContext, score_text
 from advisor.report.logo import load_logo
 from advisor.report.tables import table_style
-from advisor.report.words import format_date
 
 __all__ = ["cover", "logo_path"]
 
