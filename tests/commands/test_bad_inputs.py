@@ -1,4 +1,4 @@
-"""Every assessment-file and question-bank case of BAD_INPUTS.md through the command line.
+"""Every bad assessment file and question bank we know of, through the command line.
 
 Each case runs once in a real subprocess (``python -m advisor``), with ``score`` or
 ``validate`` in turn, and once more in process with the other command. Either way:
