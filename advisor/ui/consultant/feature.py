@@ -262,7 +262,7 @@ class ConsultantFeatures(QObject):
     def export_pdf(self) -> BrandedExportJob | None:
         """Export PDF with the active branding and the previous assessment, off-thread."""
         from advisor.storage import DocumentError
-        from advisor.ui.document.export import safe_pdf_name
+        from advisor.storage.filenames import safe_pdf_name
 
         window = self.window
         folder = window.settings.last_folder() or str(Path.home())

@@ -166,7 +166,7 @@ class FileCommands:
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
-        from advisor.ui.document.export import safe_pdf_name
+        from advisor.storage.filenames import safe_pdf_name
 
         stem = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())[:-4]
         folder = self.settings.last_folder() or str(Path.home())
