@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from advisor.domain.assessment import Assessment, PlanStatus
 from advisor.domain.bank import Bank, Question
+from advisor.domain.formatting import format_date
 from advisor.domain.planning import ActionPlan, build_plan
 from advisor.domain.progress_json import progress_to_json
 from advisor.domain.progress_models import (
@@ -138,13 +139,14 @@ def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> l
             )
         )
     if old.created_at > new.created_at:
-        first, second = old.created_at.date().isoformat(), new.created_at.date().isoformat()
+        first, second = (format_date(d.created_at, "en") for d in (old, new))
+        first_hi, second_hi = (format_date(d.created_at, "hi") for d in (old, new))
         warnings.append(
             Text.of(
                 f"the earlier assessment ({first}) is dated after the later one ({second}): "
                 "check the order or the clock",
-                hi=f"पहले वाले आकलन ({first}) की तारीख़ बाद वाले ({second}) से बाद की है: "
-                "क्रम या घड़ी जाँच लें",
+                hi=f"पहले वाले मूल्यांकन ({first_hi}) की तारीख़ बाद वाले ({second_hi}) से बाद की "
+                "है: क्रम या घड़ी जाँच लें",
             )
         )
     for which, which_hi, doc, scored in (
