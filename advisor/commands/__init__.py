@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ __all__ = [
     "add_lang_argument",
     "bank_from_args",
     "load_checked",
+    "today",
     "warn",
     "wrapped",
 ]
@@ -60,6 +62,11 @@ def add_lang_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
     from advisor.domain.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
     parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGE_CODES, help=help_text)
+
+
+def today() -> date:
+    """Today's date; the one clock of the commands (tests replace it)."""
+    return date.today()
 
 
 def warn(message: str) -> None:

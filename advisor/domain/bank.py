@@ -9,6 +9,7 @@ A bank is data (YAML in ``resources/banks/``), validated by the pydantic models 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
@@ -180,15 +181,24 @@ class Option(_Model):
 
 
 class Band(_Model):
-    """A score for numbers in [min, max); ``max`` omitted means no upper limit."""
+    """A score for numbers in [min, max) (or [min, max] with ``includes_max``).
+
+    ``max`` omitted means no upper limit.
+    """
 
     min: float = Field(allow_inf_nan=False)
     max: float | None = Field(default=None, allow_inf_nan=False)
     score: Score
+    includes_max: bool = Field(
+        default=False,
+        description="True when max itself belongs to the band, as in 'within 24 hours'.",
+    )
 
     def contains(self, value: float) -> bool:
         """True when ``value`` falls in this band."""
-        return self.min <= value and (self.max is None or value < self.max)
+        if self.max is None:
+            return self.min <= value
+        return self.min <= value and (value < self.max or (self.includes_max and value == self.max))
 
 
 class Question(_Model):
@@ -278,6 +288,10 @@ class Recommendation(_Model):
     effort: Effort
     cost: CostBand
     help: list[Identifier] = Field(min_length=1, description="Source ids: who can help.")
+    checked: date | None = Field(
+        default=None,
+        description="The day this advice was last checked with the named bodies (YYYY-MM-DD).",
+    )
 
 
 class Bank(_Model):
@@ -288,6 +302,13 @@ class Bank(_Model):
     version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
     title: Text
     description: Text
+    rules_as_of: date | None = Field(
+        default=None,
+        description=(
+            "The day the bank's rules, rates and dates were last checked (YYYY-MM-DD). "
+            "Whoever edits the bank's advice updates it."
+        ),
+    )
     languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(
         default_factory=lambda: ["en"],
         description="Languages every text of the bank is written in ('en' first).",

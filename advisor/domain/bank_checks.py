@@ -95,6 +95,13 @@ def check_references(bank: Bank) -> Iterator[str]:
         for sid in rec.help:
             if sid not in sources:
                 yield f"recommendation {rec.id}, field help: no source {sid!r} in the bank"
+        latest = bank.rules_as_of
+        if rec.checked is not None and latest is not None and rec.checked > latest:
+            yield (
+                f"recommendation {rec.id}, field checked: {rec.checked.isoformat()} is after "
+                f"the bank's rules_as_of ({latest.isoformat()}); move rules_as_of "
+                "to the day of the latest check"
+            )
     for q in bank.questions:
         if q.id not in covered:
             yield f"question {q.id}: no recommendation covers its gaps"

@@ -69,8 +69,8 @@ def _same_scoring(a: Question, b: Question) -> bool:
         return False
     options_a = sorted((o.id, o.score, o.exclusive) for o in a.options or ())
     options_b = sorted((o.id, o.score, o.exclusive) for o in b.options or ())
-    bands_a = [(x.min, x.max, x.score) for x in a.bands or ()]
-    bands_b = [(x.min, x.max, x.score) for x in b.bands or ()]
+    bands_a = [(x.min, x.max, x.includes_max, x.score) for x in a.bands or ()]
+    bands_b = [(x.min, x.max, x.includes_max, x.score) for x in b.bands or ()]
     return options_a == options_b and bands_a == bands_b
 
 

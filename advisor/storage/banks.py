@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,14 @@ def compiled_twin_path(path: Path) -> Path:
 def compile_bank_data(raw_yaml: bytes, data: Any) -> str:
     """The JSON twin of a bank: its parsed data and the hash of the YAML it came from."""
     twin = {"source_sha256": hashlib.sha256(raw_yaml).hexdigest(), "data": data}
-    return json.dumps(twin, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+    return json.dumps(twin, ensure_ascii=False, sort_keys=True, indent=0, default=_json_date) + "\n"
+
+
+def _json_date(value: Any) -> str:
+    """YAML reads ``2026-11-30`` as a date; the JSON twin stores it as that text."""
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a compiled bank")
 
 
 def _compiled_twin(path: Path, raw_bytes: bytes) -> Any | None:

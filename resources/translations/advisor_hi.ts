@@ -333,6 +333,14 @@
         <translation>आपके ग्राहक की कंपनी</translation>
     </message>
     <message>
+        <source>Assessed by</source>
+        <translation>मूल्यांकन किया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>तैयार करने वाले</translation>
     </message>
@@ -1109,10 +1117,6 @@
         <translation>कार्य योजना बन गई: %1</translation>
     </message>
     <message>
-        <source>Cannot export the PDF</source>
-        <translation>PDF नहीं बन सकी</translation>
-    </message>
-    <message>
         <source>Cannot start a follow-up</source>
         <translation>फ़ॉलो-अप शुरू नहीं हो सका</translation>
     </message>
@@ -1131,14 +1135,6 @@
     <message>
         <source>No comparison with %1: %2</source>
         <translation>%1 से तुलना नहीं: %2</translation>
-    </message>
-    <message>
-        <source>PDF written: %1</source>
-        <translation>PDF बन गई: %1</translation>
-    </message>
-    <message>
-        <source>Writing the PDF action plan…</source>
-        <translation>PDF कार्य योजना बन रही है…</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1457,6 @@
     <message>
         <source>Leave</source>
         <translation>छोड़ें</translation>
-    </message>
-    <message>
-        <source>Leave &amp;workshop mode…</source>
-        <translation>कार्यशाला मोड छोड़ें (&amp;W)…</translation>
     </message>
     <message>
         <source>Leave workshop mode</source>

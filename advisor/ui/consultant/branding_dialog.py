@@ -33,7 +33,7 @@ from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
-from advisor.ui.consultant.cover_preview import CoverPreview
+from advisor.ui.consultant.cover_preview import CoverClient, CoverPreview
 
 __all__ = ["BrandingDialog", "CoverPreview", "check_logo", "current_branding"]
 
@@ -79,9 +79,13 @@ class BrandingDialog(QDialog):
     activeChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        client: CoverClient | None = None,
     ) -> None:
         super().__init__(parent)
+        self.client = client
         self.setWindowTitle(self.tr("Branding profile"))
         self.settings = settings or Settings()
         self.path: Path | None = None
@@ -195,6 +199,7 @@ class BrandingDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(muted_label(self.tr("Cover preview"), self))
         self.preview = CoverPreview(self)
+        self.preview.set_client(self.client)
         right.addWidget(self.preview, 1)
         self.path_label = muted_label("", self)
         right.addWidget(self.path_label)
