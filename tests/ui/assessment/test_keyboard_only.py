@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.domain.bank import QuestionKind, default_bank
+from advisor.domain.bank import QuestionKind
+from advisor.storage.banks import default_bank
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -152,7 +153,7 @@ def test_review_links_focus_the_question_and_the_navigator_never_jumps_far(
     _title, links = review.groups["payments"]
     links.linkActivated.emit("pay.reply")
     card = window.page("payments").cards["pay.reply"]
-    qtbot.waitUntil(lambda: card.spin.hasFocus())
+    qtbot.waitUntil(card.spin.hasFocus)
     for key in ("profile", "logistics", "review"):
         assert not window.page(key).focusPolicy() & Qt.FocusPolicy.TabFocus
         assert isinstance(window.page(key), Page)
