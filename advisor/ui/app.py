@@ -74,6 +74,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app = QApplication.instance()
     if app is None:
+        if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("LC_ALL", "LC_CTYPE", "LANG")
+        ):  # started with an empty environment: Qt would print four lines about it
+            os.environ["LC_CTYPE"] = "C.UTF-8"
         _portable_settings()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
