@@ -564,8 +564,8 @@
         <translation>कार्य योजना की तालिका</translation>
     </message>
     <message>
-        <source>C&amp;lear due date</source>
-        <translation>तय तारीख हटाएँ (&amp;L)</translation>
+        <source>Clear &amp;due date</source>
+        <translation>तय तारीख हटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>Clear due date</source>
@@ -611,10 +611,6 @@
         <translation>जैसे श्री गणेश टेक्सटाइल्स</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>कंपनी का नाम (&amp;N):</translation>
-    </message>
-    <message>
         <source>&amp;Sector:</source>
         <translation>क्षेत्र (&amp;S):</translation>
     </message>
@@ -623,8 +619,12 @@
         <translation>आकार (&amp;Z):</translation>
     </message>
     <message>
-        <source>Export &amp;experience:</source>
-        <translation>निर्यात का अनुभव (&amp;E):</translation>
+        <source>Compan&amp;y name:</source>
+        <translation>कंपनी का नाम (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Export e&amp;xperience:</source>
+        <translation>निर्यात का अनुभव (&amp;X):</translation>
     </message>
     <message>
         <source>Target markets</source>
@@ -1454,10 +1454,6 @@
         <translation>संचालक (&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;Finish and next participant</source>
-        <translation>पूरा करें, अगला प्रतिभागी (&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Leave workshop mode…</source>
         <translation>कार्यशाला मोड छोड़ें (&amp;L)…</translation>
     </message>
@@ -1514,6 +1510,10 @@
         <translation>समूह का सारांश बन गया</translation>
     </message>
     <message>
+        <source>Cohort summary…</source>
+        <translation>समूह का सारांश…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -1532,6 +1532,10 @@
     <message>
         <source>Event name</source>
         <translation>कार्यक्रम का नाम</translation>
+    </message>
+    <message>
+        <source>F&amp;inish and next participant</source>
+        <translation>पूरा करें, अगला प्रतिभागी (&amp;I)</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1564,6 +1568,10 @@
     <message>
         <source>Leave workshop mode?</source>
         <translation>कार्यशाला मोड छोड़ें?</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode…</source>
+        <translation>कार्यशाला मोड छोड़ें…</translation>
     </message>
     <message>
         <source>Next participant</source>

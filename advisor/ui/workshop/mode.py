@@ -182,7 +182,7 @@ class WorkshopController(QObject):
         bar.setFloatable(False)
         bar.toggleViewAction().setVisible(False)
         self.finish_button = named(
-            QPushButton(_tr("&Finish and next participant"), bar),
+            QPushButton(_tr("F&inish and next participant"), bar),
             _tr("Finish and next participant"),
             _tr("Save this participant's assessment and PDF, then start clean"),
         )
@@ -202,13 +202,13 @@ class WorkshopController(QObject):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.cohort_button = named(
-            QPushButton(_tr("Cohort &summary…"), bar),
+            QPushButton(_tr("Cohort summary…"), bar),
             _tr("Cohort summary"),
             _tr("Write an anonymised summary of every finished participant"),
         )
         self.cohort_button.clicked.connect(self.write_cohort_summary)
         bar.addWidget(self.cohort_button)
-        self.leave_button = named(QPushButton(_tr("&Leave workshop mode…"), bar), _tr("Leave"))
+        self.leave_button = named(QPushButton(_tr("Leave workshop mode…"), bar), _tr("Leave"))
         self.leave_button.clicked.connect(lambda: self.end(confirm=True))
         bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -78,7 +78,7 @@ class PlanPage(Page):
 
         buttons = QHBoxLayout()
         self.clear_due = named(
-            QPushButton(self.tr("C&lear due date"), inner), self.tr("Clear due date")
+            QPushButton(self.tr("Clear &due date"), inner), self.tr("Clear due date")
         )
         self.clear_due.clicked.connect(self._clear_due)
         buttons.addWidget(self.clear_due)

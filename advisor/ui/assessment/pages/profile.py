@@ -51,12 +51,12 @@ class ProfilePage(Page):
         self.company = self._line_edit(self.tr("Company name"), about)
         self.company.setPlaceholderText(self.tr("e.g. Shree Ganesh Textiles"))
         self.company.textEdited.connect(lambda t: doc.set_profile_field("company", t))
-        form.addRow(self.tr("Company &name:"), self.company)
+        form.addRow(self.tr("Compan&y name:"), self.company)
         self.combos: dict[str, QComboBox] = {}
         for name, field, label in (
             ("sector", "sectors", self.tr("&Sector:")),
             ("size", "sizes", self.tr("Si&ze:")),
-            ("experience", "experience", self.tr("Export &experience:")),
+            ("experience", "experience", self.tr("Export e&xperience:")),
         ):
             combo = self._combo(
                 name, fields.field(field), label.replace("&", "").rstrip(":"), about
