@@ -112,3 +112,13 @@ def test_bad_outputs_are_one_line_errors(tmp_path, capsys, name, message):
     code, _, err = run(capsys, "summary", str(source), "-o", str(tmp_path / name))
     assert code == 2 and message in err and "Traceback" not in err
     assert not (tmp_path / name).exists()
+
+
+def test_a_bad_branding_profile_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "branding.json"
+    bad.write_text("{", encoding="utf-8")
+    out = tmp_path / "s.png"
+    source = EXAMPLES / "first-time-textiles-eu.json"
+    code, _, err = run(capsys, "summary", str(source), "-o", str(out), "--branding", str(bad))
+    assert code == 2 and err.count("\n") == 1 and "branding profile" in err
+    assert not out.exists()
