@@ -122,3 +122,24 @@ def test_a_bad_branding_profile_is_one_line(tmp_path, capsys):
     code, _, err = run(capsys, "summary", str(source), "-o", str(out), "--branding", str(bad))
     assert code == 2 and err.count("\n") == 1 and "branding profile" in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        '<b>unclosed <img src="/etc/passwd"/> <a href="javascript:alert(1)">x</a>',
+        "W" * 5000,
+        "निर्यात क्षमता श्री 🚀 \u202eevil\u202c Exports",
+    ],
+)
+def test_hostile_company_names_print_literally_on_one_page(tmp_path, capsys, company):
+    doc = rooms.participant(3)
+    doc.profile.company = company[:200]
+    path = tmp_path / "hostile.json"
+    save_assessment(path, doc)
+    out = tmp_path / "hostile.pdf"
+    assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
+    reader = pdf_reader(out)
+    assert len(reader.pages) == 1
+    if company.startswith("<b>"):
+        assert "<b>unclosed" in reader.pages[0].extract_text()
