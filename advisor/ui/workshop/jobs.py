@@ -72,9 +72,7 @@ def write_cohort_summary(
         raise NothingToSummariseError(
             "no participant has finished yet" + (f" ({left} files left out)" if left else "")
         )
-    summary = summarise(
-        bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped)
-    )
+    summary = summarise(bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped))
     details = CohortDetails(
         event=session.event if session else "",
         date=session.date if session else None,

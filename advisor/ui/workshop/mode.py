@@ -213,6 +213,7 @@ class WorkshopController(QObject):
         bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
     def _update_status(self, _row: int = -1) -> None:
         """On the last section: say how to finish."""
         w = self.window

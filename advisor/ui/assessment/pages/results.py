@@ -7,11 +7,13 @@ Everything shown comes from :func:`advisor.domain.scoring.score_assessment` thro
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
+from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import Gap
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.widgets.charts import BarChart, RadarChart
@@ -24,7 +26,12 @@ from advisor.ui.common.style import (
 )
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["ResultsPage"]
+__all__ = ["ResultsPage", "today"]
+
+
+def today() -> date:
+    """Today's date, for the old-rules warning (tests replace it)."""
+    return date.today()
 
 
 class _RichLabel(QLabel):
@@ -82,11 +89,17 @@ class ResultsPage(Page):
         self.stage_label.setFont(scaled_font(self.stage_label, 1.3, bold=True))
         self.completeness_label = muted_label("", inner)
         self.capped_label = muted_label("", inner)
+        # the bank's rules date, and a plain warning once it is over 12 months old
+        self.rules_label = muted_label("", inner)
+        self.stale_label = wrapped_label("", inner)
+        self.stale_label.setStyleSheet("font-weight: bold;")
         for widget in (
             self.score_label,
             self.stage_label,
             self.completeness_label,
             self.capped_label,
+            self.rules_label,
+            self.stale_label,
         ):
             score_box.addWidget(widget)
         score_box.addStretch(1)
@@ -183,6 +196,13 @@ class ResultsPage(Page):
             self.tr("The stage is held back by blockers.") if result.capped else ""
         )
         self.capped_label.setVisible(result.capped)
+        bank = self.doc.bank
+        as_of = rules_as_of_text(bank, lang)
+        self.rules_label.setText(as_of or "")
+        self.rules_label.setVisible(as_of is not None)
+        stale = stale_rules_text(bank, today(), lang)
+        self.stale_label.setText(stale or "")
+        self.stale_label.setVisible(stale is not None)
 
         scores = [(d.dimension.title.get(lang), d.score) for d in result.dimensions]
         self.radar.set_scores(scores)
