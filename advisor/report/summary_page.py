@@ -27,6 +27,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.formatting import format_date
 from advisor.domain.peers import is_comparable
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
@@ -34,10 +35,9 @@ from advisor.domain.text import Text
 from advisor.domain.vocabulary import PHASE_LABELS
 from advisor.report.context import ReportContext, score_text
 from advisor.report.fonts import register_fonts
-from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.options import ReportOptions
-from advisor.report.pdf import pdf_date
+from advisor.report.renderer import pdf_date
 from advisor.report.sections.cover import logo_path
 from advisor.report.styles import Palette, Stylesheet
 from advisor.report.text import plain
