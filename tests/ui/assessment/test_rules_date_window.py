@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtGui import QTextDocumentFragment
 
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 
 OLD_WARNING = "These rules were last checked on 30 Nov 2026, more than 12 months ago"
 
