@@ -2,8 +2,10 @@
 
 Columns: the pseudonymous id (with ``names``: company, assessor, organisation), the
 profile (sector, size, experience, markets, channels as labels), the overall score,
-stage and completeness, the number of blockers, then a score and a stage for each
-dimension of the bank. Scores are numbers; everything else is text.
+stage and completeness, whether the result is provisional, the number of blockers and of
+unconfirmed blockers, then a score and a stage for each dimension of the bank (both empty
+when the area is not assessed, never 0; "(provisional)" after a stage answered in part).
+Scores are numbers; everything else is text.
 
 The file is UTF-8 with a byte-order mark and CRLF line ends, so Excel opens it with the
 right characters (₹, Devanagari). Any text cell starting with ``=``, ``+``, ``-``,
@@ -37,10 +39,15 @@ _HEADERS = {
     "score": Text.of("Overall score", hi="कुल स्कोर"),
     "stage": Text.of("Overall stage", hi="कुल चरण"),
     "completeness": Text.of("Answered (%)", hi="उत्तर दिए (%)"),
+    "provisional": Text.of("Provisional", hi="अस्थायी"),
     "blockers": Text.of("Blockers", hi="रुकावटें"),
+    "unconfirmed": Text.of("Unconfirmed blockers", hi="अपुष्ट रुकावटें"),
     "dim_score": Text.of("{title} score", hi="{title} स्कोर"),
     "dim_stage": Text.of("{title} stage", hi="{title} चरण"),
 }
+
+
+_YES_NO = {True: Text.of("yes", hi="हाँ"), False: Text.of("no", hi="नहीं")}
 
 
 def safe_cell(value: object) -> object:
@@ -73,15 +80,20 @@ def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list
         label("experience", profile.experience),
         "; ".join(label("markets", m) for m in profile.target_markets),
         "; ".join(label("channels", c) for c in profile.channels),
-        result.score,
-        result.stage.title.get(lang),
+        "" if result.score is None else result.score,
+        "" if result.stage is None else result.stage.title.get(lang),
         round(result.completeness * 100),
+        _YES_NO[result.provisional].get(lang),
         len(result.blockers),
+        len(result.unconfirmed),
     ]
     for d in result.dimensions:
-        if d.scored:
-            row += [d.score, d.stage.title.get(lang)]
-        else:
+        if d.score is not None and d.stage is not None:
+            stage = d.stage.title.get(lang)
+            if d.provisional:
+                stage += f" ({_HEADERS['provisional'].get(lang).lower()})"
+            row += [d.score, stage]
+        else:  # not assessed: empty, never 0
             row += ["", ""]
     return row
 
@@ -103,7 +115,9 @@ def cohort_csv_bytes(summary: CohortSummary, *, names: bool = False, lang: str =
             "score",
             "stage",
             "completeness",
+            "provisional",
             "blockers",
+            "unconfirmed",
         )
     ]
     for d in summary.bank.dimensions:

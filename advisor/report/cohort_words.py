@@ -22,6 +22,25 @@ WORDS: dict[str, Text] = {
         hi="{n} फ़ाइलें छोड़ी गईं: पढ़ी नहीं जा सकीं, मूल्यांकन नहीं, या इस प्रश्नावली की नहीं",
     ),
     "mean": Text.of("Mean overall score", hi="औसत कुल स्कोर"),
+    "mean_over": Text.of(
+        "Mean overall score {mean}/100, over the {n} participants with a complete result",
+        hi="औसत कुल स्कोर {mean}/100, पूरे नतीजे वाले {n} प्रतिभागियों पर",
+    ),
+    "provisional_count": Text.of(
+        "{n} with a provisional result (an area not answered enough): left out of the overall "
+        "figures, and of each area they answered only in part",
+        hi="{n} का नतीजा अस्थायी (किसी क्षेत्र के पर्याप्त उत्तर नहीं): कुल आँकड़ों से बाहर, और "
+        "उन क्षेत्रों से भी जिनके उन्होंने आंशिक उत्तर दिए",
+    ),
+    "partial": Text.of(
+        " · {partial} answered in part, left out",
+        hi=" · {partial} ने आंशिक उत्तर दिए, बाहर रखे गए",
+    ),
+    "no_complete": Text.of(
+        "No participant has a complete result yet.",
+        hi="अभी किसी प्रतिभागी का नतीजा पूरा नहीं है।",
+    ),
+    "provisional_mark": Text.of("provisional", hi="अस्थायी"),
     "facilitator": Text.of("Facilitator", hi="संचालक"),
     "bank": Text.of("Question bank", hi="प्रश्नावली"),
     "assessed": Text.of("Assessed", hi="मूल्यांकन"),
@@ -42,8 +61,10 @@ WORDS: dict[str, Text] = {
         hi="हर पट्टी उन प्रतिभागियों को गिनती है जिनका स्कोर उस 10 अंकों के दायरे में है।",
     ),
     "stats": Text.of(
-        "{n} scored · mean {mean} · median {median} · range {lo}-{hi} · {blocked} with a blocker",
-        hi="{n} का स्कोर · औसत {mean} · माध्यिका {median} · दायरा {lo}-{hi} · {blocked} में रुकावट",
+        "{n} answered it · mean {mean} · median {median} · range {lo}-{hi} · {blocked} with a "
+        "blocker",
+        hi="{n} ने उत्तर दिए · औसत {mean} · माध्यिका {median} · दायरा {lo}-{hi} · {blocked} में "
+        "रुकावट",
     ),
     "no_scores": Text.of(
         "No participant answered this dimension.", hi="किसी प्रतिभागी ने इस आयाम का उत्तर नहीं दिया।"
