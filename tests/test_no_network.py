@@ -128,6 +128,9 @@ def test_window_wizard_and_pdf_export_without_network(
         dialogs, "ask_open_file_after_export", lambda *_a: events.append("exported") or False
     )
     monkeypatch.setattr(dialogs, "show_error", lambda *a: events.append(f"error {a[1:]}"))
+    monkeypatch.setattr(  # 12 answers: a provisional result, exported anyway
+        dialogs, "ask_provisional", lambda *_a: events.append("provisional") or dialogs.CONTINUE
+    )
     bank = default_bank()
     window = MainWindow(bank)
     qtbot.addWidget(window)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from advisor.domain.answers import answer_label, best_answer_label
 from advisor.domain.scoring import (
     STANDING_COVERAGE,
-    AnswerStatus,
     DimensionResult,
     Gap,
     ReadinessResult,
@@ -66,18 +65,7 @@ PROVISIONAL_COLOUR = "#c0392b"
 
 def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
     """The areas a provisional result is missing, each with the first question to answer."""
-    found = []
-    for dim in result.missing:
-        qid = next(
-            (
-                q
-                for q, o in result.outcomes.items()
-                if o.question.dimension == dim.id and o.status is AnswerStatus.UNANSWERED
-            ),
-            None,
-        )
-        found.append((dim, qid))
-    return found
+    return [(dim, result.first_unanswered(dim.id)) for dim in result.missing]
 
 
 class ResultsPage(Page):
