@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>The result is provisional</source>
-        <translation type="unfinished">नतीजा अस्थायी है</translation>
+        <translation>नतीजा अस्थायी है</translation>
     </message>
     <message>
         <source>The score and the plan would be marked provisional. Answer an area (click it) for a result you can rely on, or continue anyway.</source>
@@ -1368,11 +1368,11 @@
     <name>provisional</name>
     <message>
         <source>%1% answered</source>
-        <translation type="unfinished">%1% उत्तर दिए</translation>
+        <translation>%1% उत्तर दिए</translation>
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation type="unfinished">अभी आकलन नहीं हुआ</translation>
+        <translation>अभी आकलन नहीं हुआ</translation>
     </message>
 </context>
 <context>
