@@ -108,3 +108,11 @@ def test_licences_and_resources_are_inside() -> None:
     qt = internal / "PySide6"
     unwanted = ("QtQml", "QtQuick", "QtWebEngine", "QtNetwork", "QtMultimedia")
     assert not [p.name for p in qt.rglob("*") if p.name.startswith(unwanted)]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11/Wayland systems only")
+def test_without_a_display_one_line_and_exit_1(tmp_path: Path) -> None:
+    done = _run([], {}, tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("export-advisor: error: no display found: ")
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
