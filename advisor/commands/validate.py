@@ -31,7 +31,8 @@ def _looks_like_bank(path: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Validate one file and say OK, or name the first problem."""
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import load_bank
 
     path = Path(args.file)
     if _looks_like_bank(path):

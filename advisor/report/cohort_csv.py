@@ -2,10 +2,8 @@
 
 Columns: the pseudonymous id (with ``names``: company, assessor, organisation), the
 profile (sector, size, experience, markets, channels as labels), the overall score,
-stage and completeness, whether the result is provisional, the number of blockers and of
-unconfirmed blockers, then a score and a stage for each dimension of the bank (both empty
-when the area is not assessed, never 0; "(provisional)" after a stage answered in part).
-Scores are numbers; everything else is text.
+stage and completeness, the number of blockers, then a score and a stage for each
+dimension of the bank. Scores are numbers; everything else is text.
 
 The file is UTF-8 with a byte-order mark and CRLF line ends, so Excel opens it with the
 right characters (₹, Devanagari). Any text cell starting with ``=``, ``+``, ``-``,
@@ -19,35 +17,11 @@ import csv
 import io
 
 from advisor.domain.cohort import CohortSummary, Participant
-from advisor.domain.text import Text
+from advisor.report.words import words
 
 __all__ = ["FORMULA_START", "cohort_csv_bytes", "safe_cell"]
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-_HEADERS = {
-    "participant": Text.of("Participant", hi="प्रतिभागी"),
-    "company": Text.of("Company", hi="कंपनी"),
-    "assessor": Text.of("Assessor", hi="मूल्यांकनकर्ता"),
-    "organisation": Text.of("Organisation", hi="संगठन"),
-    "date": Text.of("Date", hi="तारीख़"),
-    "sector": Text.of("Sector", hi="क्षेत्र"),
-    "size": Text.of("Size", hi="आकार"),
-    "experience": Text.of("Export experience", hi="निर्यात का अनुभव"),
-    "markets": Text.of("Target markets", hi="लक्षित बाज़ार"),
-    "channels": Text.of("Sales channels", hi="बिक्री के माध्यम"),
-    "score": Text.of("Overall score", hi="कुल स्कोर"),
-    "stage": Text.of("Overall stage", hi="कुल चरण"),
-    "completeness": Text.of("Answered (%)", hi="उत्तर दिए (%)"),
-    "provisional": Text.of("Provisional", hi="अस्थायी"),
-    "blockers": Text.of("Blockers", hi="रुकावटें"),
-    "unconfirmed": Text.of("Unconfirmed blockers", hi="अपुष्ट रुकावटें"),
-    "dim_score": Text.of("{title} score", hi="{title} स्कोर"),
-    "dim_stage": Text.of("{title} stage", hi="{title} चरण"),
-}
-
-
-_YES_NO = {True: Text.of("yes", hi="हाँ"), False: Text.of("no", hi="नहीं")}
 
 
 def safe_cell(value: object) -> object:
@@ -59,7 +33,7 @@ def safe_cell(value: object) -> object:
 
 
 def _header(key: str, lang: str, **fields: str) -> str:
-    return _HEADERS[key].get(lang).format(**fields)
+    return words(lang).get(f"cohort_csv.{key}", **fields)
 
 
 def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list[object]:
@@ -83,7 +57,7 @@ def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list
         "" if result.score is None else result.score,
         "" if result.stage is None else result.stage.title.get(lang),
         round(result.completeness * 100),
-        _YES_NO[result.provisional].get(lang),
+        _header("yes" if result.provisional else "no", lang),
         len(result.blockers),
         len(result.unconfirmed),
     ]
@@ -91,7 +65,7 @@ def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list
         if d.score is not None and d.stage is not None:
             stage = d.stage.title.get(lang)
             if d.provisional:
-                stage += f" ({_HEADERS['provisional'].get(lang).lower()})"
+                stage += f" ({_header('provisional', lang).lower()})"
             row += [d.score, stage]
         else:  # not assessed: empty, never 0
             row += ["", ""]
