@@ -11,6 +11,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from advisor.cli import main
+from advisor.domain.assessment import Answer
 from advisor.resources import resource_path
 from advisor.storage import load_assessment, save_assessment
 
@@ -74,8 +75,8 @@ def test_provisional_and_not_assessed_are_shown_honestly(tmp_path, capsys):
     save_assessment(path, doc)
     out = tmp_path / "partial.pdf"
     assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
-    text = pdf_reader(out).pages[0].extract_text()
-    assert "Provisional: 3 of 4 areas assessed" in text
+    text = " ".join(pdf_reader(out).pages[0].extract_text().split())
+    assert "Provisional: 3 of 4 areas are answered enough to stand on" in text
     assert "not assessed" in text
 
 
@@ -143,3 +144,19 @@ def test_hostile_company_names_print_literally_on_one_page(tmp_path, capsys, com
     assert len(reader.pages) == 1
     if company.startswith("<b>"):
         assert "<b>unclosed" in reader.pages[0].extract_text()
+
+
+def test_an_unanswered_critical_question_is_not_called_no_blockers(tmp_path, capsys):
+    doc = rooms.participant(2)
+    critical = next(q for q in rooms.BANK.questions if q.critical_below is not None)
+    for question in rooms.BANK.questions:  # confirmed blockers out of the way
+        if question.critical_below is not None and question.id in doc.answers:
+            doc.answers[question.id] = Answer(choice=question.best_options()[0].id)
+    del doc.answers[critical.id]
+    path = tmp_path / "unsure.json"
+    save_assessment(path, doc)
+    out = tmp_path / "unsure.pdf"
+    assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
+    text = " ".join(pdf_reader(out).pages[0].extract_text().split())
+    assert "Not confirmed yet" in text
+    assert "No blockers found" not in text
