@@ -22,6 +22,7 @@ def default_bank():  # type: ignore[no-untyped-def]
 def small_batches(monkeypatch):  # type: ignore[no-untyped-def]
     """Batches of 5 cards, so the built-in bank's areas need several."""
     monkeypatch.setattr(questions, "BATCH", 5)
+    monkeypatch.setattr(questions, "ALL_AT_ONCE", 0)
 
 
 def _applying(window, key: str) -> list[str]:

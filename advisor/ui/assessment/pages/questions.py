@@ -3,11 +3,12 @@
 Questions whose condition fails for the company profile are hidden as soon as the profile
 changes; their answers stay in the document and show again if the profile changes back.
 
-Cards are built in batches of :data:`BATCH` questions that apply, so an area of a big bank
-(a trade body's 5,000 questions) opens as quickly as one of the built-in bank, whose areas
-fit in the first batch. The next batch is built when the page is scrolled near its end,
-by the "Show more questions" button under the cards (for the keyboard), or when a
-question further down is asked for (:meth:`QuestionsPage.show_question`).
+An area of at most :data:`ALL_AT_ONCE` questions (every area of the built-in bank) gets all
+its cards at once. A bigger area (a trade body's bank of 5,000 questions) gets them in
+batches of :data:`BATCH` questions that apply (a card costs about 5 ms to lay out, so the
+page still opens within a frame or so): the next batch is built when the page is scrolled
+near its end, by the "Show more questions" button under the cards (for the keyboard), or
+when a question further down is asked for (:meth:`QuestionsPage.show_question`).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import muted_label
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["BATCH", "QuestionsPage"]
+__all__ = ["ALL_AT_ONCE", "BATCH", "QuestionsPage"]
 
-BATCH = 40  # questions that apply, built at a time (the built-in bank's areas have ~25)
+ALL_AT_ONCE = 40  # an area with at most this many questions is built whole (built-in: ~25)
+BATCH = 12  # else: cards of questions that apply built at a time (two or three screens)
 
 
 class QuestionsPage(Page):
@@ -39,7 +41,8 @@ class QuestionsPage(Page):
         self.lang = lang
         self.cards: dict[str, QuestionCard] = {}  # the cards built so far, in bank order
         self._questions = list(doc.bank.questions_of(dimension.id))
-        self._wanted = BATCH  # cards that apply to show before "Show more questions"
+        # cards that apply to show before "Show more questions"
+        self._wanted = len(self._questions) if len(self._questions) <= ALL_AT_ONCE else BATCH
         self.more_button = QPushButton(self.widget())
         self.more_button.setObjectName("moreQuestions")
         self.more_button.clicked.connect(self.show_more)
