@@ -163,7 +163,12 @@ def window(path: Path) -> tuple[float, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     code = WINDOW_CHILD.format(root=str(ROOT), path=str(path))
     proc = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0:
         raise SystemExit(f"the window child failed: {proc.stderr.strip()[-600:]}")

@@ -21,9 +21,9 @@ from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec, Worksho
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window shows before
     from advisor.storage.workshop import WorkshopSession
+    from advisor.ui.shell.mainwindow import MainWindow
     from advisor.ui.workshop import dialogs as workshop_dialogs
     from advisor.ui.workshop.mode import WorkshopController
-    from advisor.ui.shell.mainwindow import MainWindow
 
 __all__ = ["WorkshopFeature", "start_from_menu"]
 
