@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from advisor.domain.bank import Dimension
 from advisor.domain.conditions import applies
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.widgets.question_card import QuestionCard
-from advisor.ui.common.style import muted_label
+from advisor.ui.common.style import focus_visibly, muted_label
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["ALL_AT_ONCE", "BATCH", "QuestionsPage"]
@@ -66,6 +66,7 @@ class QuestionsPage(Page):
             card = QuestionCard(self.doc, question, 0, self.lang, self.widget())
             card.setHidden(True)  # update_visibility shows it when it applies
             self.cards[question.id] = card
+            card.focused.connect(self._keep_focus_in_view)
             self.body.insertWidget(self.body.indexOf(self.more_button), card)
         widgets: list[QWidget] = [before] if before is not None else []
         for card in itertools.islice(self.cards.values(), start, None):
@@ -110,7 +111,7 @@ class QuestionsPage(Page):
         if focus:  # from the keyboard: carry on with the first new question
             for card in itertools.islice(self.cards.values(), first_new, None):
                 if not card.isHidden():
-                    card.focus_widgets()[0].setFocus()
+                    focus_visibly(card.entry_widget())
                     break
 
     def _on_scroll(self, value: int) -> None:
@@ -159,11 +160,17 @@ class QuestionsPage(Page):
         if card.isHidden():
             return False
         self.ensureWidgetVisible(card, 0, 40)
-        card.focus_widgets()[0].setFocus()
+        focus_visibly(card.entry_widget())  # drawn with its ring
         return True
 
     def focus_first(self) -> None:
-        """Focus the first visible question."""
+        """Focus the first visible question (visibly: as Tab would)."""
         cards = self.visible_cards()
         if cards:
-            cards[0].focus_widgets()[0].setFocus()
+            focus_visibly(cards[0].entry_widget())
+
+    def _keep_focus_in_view(self, _qid: str) -> None:
+        """The arrow keys move the focus between options: keep it on screen."""
+        widget = QApplication.focusWidget()
+        if widget is not None and self.widget().isAncestorOf(widget):
+            self.ensureWidgetVisible(widget, 0, 24)
