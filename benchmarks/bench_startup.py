@@ -93,6 +93,47 @@ def startup(repeat: int) -> tuple[float, float]:
     return time_ratio, memory_ratio
 
 
+def import_summary(top: int = 12) -> None:
+    """Print what ``python -X importtime -m advisor`` spends importing, by top-level import.
+
+    Each line is one import made at the top level of the start-up (its own time plus what
+    it imported in turn), the largest first. One run, so expect noise under load.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="0")
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "advisor"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows: list[tuple[int, str]] = []
+    total = 0
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        _self, cumulative, name = line[len("import time:") :].split("|")
+        if name.startswith("  "):
+            continue  # imported by another module: counted in that one's cumulative time
+        rows.append((int(cumulative), name.strip()))
+        total += int(cumulative)
+    rows.sort(reverse=True)
+    print(f"imports at start-up (python -X importtime -m advisor, one run): {total / 1000:.0f} ms")
+    for cumulative, name in rows[:top]:
+        print(f"  {cumulative / 1000:6.1f} ms  {name}")
+    packages: dict[str, int] = {}
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "self [us]" not in line:
+            _self, cumulative, name = line[len("import time:") :].split("|")
+            packages.setdefault(name.strip(), int(cumulative))
+    heavy = ("pydantic", "PySide6.QtWidgets", "platformdirs", "babel", "yaml", "reportlab")
+    print("  of which (wherever first imported): " + ", ".join(
+        f"{name} {packages[name] / 1000:.0f} ms" if name in packages else f"{name} not imported"
+        for name in heavy
+    ))
+
+
 def page_switches(switches: int) -> float:
     """Print page-switch timings; return the worst median (ms)."""
     from PySide6.QtWidgets import QApplication
@@ -162,6 +203,7 @@ def main() -> int:
     parser.add_argument("--no-fail", action="store_true", help="report only, exit 0")
     args = parser.parse_args()
     time_ratio, memory_ratio = startup(args.repeat)
+    import_summary()
     switch_ms = page_switches(args.switches)
     missed = []
     if time_ratio > TIME_GOAL:
