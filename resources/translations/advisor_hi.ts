@@ -544,6 +544,10 @@
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
+    <message>
+        <source>When you are ready (%1)</source>
+        <translation>जब आप तैयार हों (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
