@@ -16,7 +16,6 @@ from advisor.domain.answers import answer_label, best_answer_label
 from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import (
     STANDING_COVERAGE,
-    AnswerStatus,
     DimensionResult,
     Gap,
     ReadinessResult,
@@ -73,18 +72,7 @@ PROVISIONAL_COLOUR = "#c0392b"
 
 def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
     """The areas a provisional result is missing, each with the first question to answer."""
-    found = []
-    for dim in result.missing:
-        qid = next(
-            (
-                q
-                for q, o in result.outcomes.items()
-                if o.question.dimension == dim.id and o.status is AnswerStatus.UNANSWERED
-            ),
-            None,
-        )
-        found.append((dim, qid))
-    return found
+    return [(dim, result.first_unanswered(dim.id)) for dim in result.missing]
 
 
 class ResultsPage(Page):
