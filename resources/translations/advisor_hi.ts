@@ -943,6 +943,10 @@
         <source>No questions in this section apply to your company profile.</source>
         <translation>इस भाग का कोई सवाल आपकी कंपनी की प्रोफ़ाइल पर लागू नहीं होता।</translation>
     </message>
+    <message>
+        <source>Show more questions (%1 left)</source>
+        <translation>और सवाल दिखाएँ (%1 बाक़ी)</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>
