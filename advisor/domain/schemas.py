@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.benchmark_output import BenchmarkOutput
 from advisor.domain.branding import BrandingProfile
 from advisor.domain.score_output import ScoreOutput
 
@@ -74,6 +75,15 @@ SCHEMAS: tuple[SchemaFile, ...] = (
         "What 'export-advisor score FILE --json' prints: the overall result (provisional "
         "or not, blockers and unconfirmed blockers), each area (not assessed: null score "
         "and stage), the gaps and the action plan in order. Keys may be added.",
+    ),
+    SchemaFile(
+        "benchmark.schema.json",
+        BenchmarkOutput,
+        "Export Readiness Advisor peer benchmark output",
+        "What 'export-advisor benchmark FILE --peers DIR --json' prints: the peer group "
+        "used (size and dates), and per area and overall the group's median and quartiles "
+        "and the firm's position; no figure at all below the minimum group size. Keys may "
+        "be added.",
     ),
 )
 
