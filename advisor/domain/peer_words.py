@@ -55,7 +55,7 @@ PEER_WORDS: dict[str, Text] = {
         hi="आपका परिणाम अस्थायी है: हर क्षेत्र के उत्तर देने पर स्थिति बदल सकती है।",
     ),
     "position": Text.of("above {above} of {count} firms", hi="{count} में से {above} फ़र्मों से ऊपर"),
-    "not_assessed": Text.of("not assessed", hi="आकलन नहीं हुआ"),
+    "not_assessed": Text.of("not assessed", hi="मूल्यांकन नहीं हुआ"),
     "spread": Text.of(
         "median {median}, middle half {low}-{high}",
         hi="माध्यिका {median}, बीच का आधा {low}-{high}",

@@ -58,9 +58,9 @@ WORDS: dict[str, Text] = {
     "overall": _T("Overall readiness", hi="कुल तैयारी"),
     "provisional": _T(
         "Provisional: {assessed} of {areas} areas assessed. Answer the rest for a full result.",
-        hi="अस्थायी: {areas} में से {assessed} क्षेत्रों का आकलन हुआ। पूरे परिणाम के लिए बाक़ी के उत्तर दें।",
+        hi="अस्थायी: {areas} में से {assessed} क्षेत्रों का मूल्यांकन हुआ। पूरे परिणाम के लिए बाक़ी के उत्तर दें।",
     ),
-    "not_assessed": _T("not assessed", hi="आकलन नहीं हुआ"),
+    "not_assessed": _T("not assessed", hi="मूल्यांकन नहीं हुआ"),
     "blockers": _T("Blockers: fix these first", hi="रुकावटें: इन्हें पहले ठीक करें"),
     "more_blockers": _T("and {count} more in the full plan", hi="और {count} पूरी योजना में"),
     "no_blockers": _T("No blockers found.", hi="कोई रुकावट नहीं मिली।"),
