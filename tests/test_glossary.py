@@ -53,8 +53,10 @@ def _interface_texts(lang: str) -> Iterator[str]:
 
 def _catalogue_texts(lang: str) -> Iterator[str]:
     catalogue = ROOT / "resources" / "words" / f"{lang}.json"
-    for value in json.loads(catalogue.read_text(encoding="utf-8"))["words"].values():
-        yield from value.values() if isinstance(value, dict) else [value]
+    data = json.loads(catalogue.read_text(encoding="utf-8"))
+    yield from data["words"].values()
+    for forms in data.get("plurals", {}).values():
+        yield from forms.values()
 
 
 def _domain_texts(lang: str) -> Iterator[str]:

@@ -153,8 +153,7 @@ class CohortRenderer(PdfRenderer):
             figures.append(f"{self.w('mean')}: {s.overall.mean:g}/100")
         story.append(self.p(" · ".join(figures), "figure"))
         if s.left_out:
-            key = "left_out_one" if s.left_out == 1 else "left_out"
-            story.append(self.p(self.w(key, n=s.left_out), "body"))
+            story.append(self.p(self.words.count("cohort.left_out", s.left_out), "body"))
         bank = s.bank
         story.append(
             self.p(f"{self.w('bank')}: {bank.title.get(self.lang)} {bank.version}", "small")
