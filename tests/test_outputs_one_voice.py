@@ -97,3 +97,5 @@ def test_score_and_compare_in_the_terminal(lang: str, tmp_path: Path, capsys) ->
     compared = capsys.readouterr().out
     _no_iso(compared)
     assert format_date(earlier.created_at, lang) in compared
+    if lang == "hi":  # the terminal speaks the catalogue's Hindi, not English around Hindi
+        assert "से अब तक की प्रगति" in compared and "progress since" not in compared
