@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>क्षेत्र (&amp;S):</translation>
+        <translation>सेक्टर (&amp;S):</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
