@@ -1,4 +1,4 @@
-"""The assessment document: what a user answers and saves (README, "Assessment file").
+"""The assessment document: what a user answers and saves (format: README, "File formats").
 
 Scores and the plan are computed from it and never stored as the truth. The models here
 are pure data with bounds on every string and list, so a hostile file is refused early.
@@ -141,7 +141,7 @@ class PlanEdit(_Model):
 
 
 class Assessment(_Model):
-    """A saved assessment, as the README documents it ("Assessment file")."""
+    """A saved assessment, as in the README ("File formats")."""
 
     format: Literal["export-advisor/assessment"] = ASSESSMENT_FORMAT
     schema_version: Literal[1] = SCHEMA_VERSION

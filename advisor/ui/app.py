@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -36,6 +36,8 @@ __all__ = [
     "QUIT_AFTER_ENV",
     "create_application",
     "create_main_window",
+    "devanagari_coverage",
+    "display_problem",
     "features",
     "offer_recovery",
     "run_app",
@@ -46,6 +48,24 @@ QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
 ORGANISATION = "ExportAdvisor"
 APPLICATION = "ExportAdvisor"
 ICON = "icons/export-advisor.png"
+
+
+def display_problem() -> str | None:
+    """Why no window can open on this machine (no display, missing libraries), else None.
+
+    For ``export-advisor open`` and ``check``: commands reach the desktop app through this
+    module only (see :mod:`advisor.ui.shell.display`)."""
+    from advisor.ui.shell.display import display_problem as problem
+
+    return problem()
+
+
+def devanagari_coverage(text: str) -> Any:
+    """Which font draws ``text``'s Devanagari in the window, and what it cannot draw
+    (:func:`advisor.ui.shell.fonts.devanagari_coverage`; needs a QApplication)."""
+    from advisor.ui.shell.fonts import devanagari_coverage as coverage
+
+    return coverage(text)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

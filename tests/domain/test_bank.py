@@ -1,4 +1,4 @@
-"""Loading a question bank: every fault a hand-edited bank can have.
+"""Loading a question bank: every fault a bank author can make, with its message.
 
 The "mutators" below (after npe2) each take the valid mini bank, break one thing, and
 their docstring is the message the user must see. Every message names the file; those

@@ -5,7 +5,8 @@ live preview of the report's cover (a :class:`CoverPreview` drawn with QPainter,
 as the fields change). Logos are checked with :func:`advisor.report.logo.load_logo`, the
 same check a PDF export makes, so a bad image is refused here with its one-line reason.
 Profiles are opened and saved with :mod:`advisor.storage.branding`. The profile saved last
-with "Use for PDF exports" ticked is the active one: :func:`current_branding`.
+with "Use for PDF exports" ticked is the active one (``Settings.branding_path``; the
+export reads it through :func:`advisor.services.report_options`).
 """
 
 from __future__ import annotations
@@ -35,27 +36,11 @@ from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
 from advisor.ui.consultant.cover_preview import CoverClient, CoverPreview
 
-__all__ = ["BrandingDialog", "CoverPreview", "check_logo", "current_branding"]
+__all__ = ["BrandingDialog", "CoverPreview", "check_logo"]
 
 MAX_CONTACT_LINES = 4
 MAX_SHORT = 200
 MAX_LONG = 3000
-
-
-def current_branding(
-    settings: Settings | None = None,
-) -> tuple[BrandingProfile, Path] | None:
-    """The active branding profile and the folder its relative logo path starts from.
-
-    None when no profile is active. Raises :class:`~advisor.storage.DocumentError` when the
-    active profile cannot be read (the export should say so rather than drop the branding).
-    """
-    from advisor.storage.branding import load_branding
-
-    path = (settings or Settings()).branding_path()
-    if path is None:
-        return None
-    return load_branding(path)
 
 
 def check_logo(path: Path) -> str | None:
