@@ -47,7 +47,7 @@ REASON_LABELS: dict[NotComparableReason, Text] = {
         "asked only in the earlier bank version", hi="केवल पिछली प्रश्नावली में पूछा गया"
     ),
     NotComparableReason.ONLY_LATER: Text.of(
-        "new in the later bank version", hi="नई प्रश्नावली में नया प्रश्न"
+        "new in the later bank version", hi="नई प्रश्नावली में नया सवाल"
     ),
     NotComparableReason.CHANGED: Text.of(
         "its options or scoring changed between bank versions",
@@ -55,7 +55,7 @@ REASON_LABELS: dict[NotComparableReason, Text] = {
     ),
     NotComparableReason.ANSWER_DOES_NOT_FIT: Text.of(
         "the earlier answer does not fit the current question",
-        hi="पिछला उत्तर मौजूदा प्रश्न में फ़िट नहीं होता",
+        hi="पिछला उत्तर मौजूदा सवाल में फ़िट नहीं होता",
     ),
 }
 

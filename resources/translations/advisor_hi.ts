@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Scores an exporter&apos;s readiness in logistics, payments, quality and branding, and writes a PDF action plan.</source>
-        <translation>लॉजिस्टिक्स, भुगतान, गुणवत्ता और ब्रांडिंग में निर्यातक की तैयारी के अंक देता है, और PDF कार्य योजना बनाता है।</translation>
+        <translation>लॉजिस्टिक्स, भुगतान, क्वालिटी और ब्रांडिंग में निर्यातक की तैयारी के अंक देता है, और PDF कार्य योजना बनाता है।</translation>
     </message>
     <message>
         <source>Version</source>
