@@ -288,6 +288,11 @@ class Recommendation(_Model):
     effort: Effort
     cost: CostBand
     help: list[Identifier] = Field(min_length=1, description="Source ids: who can help.")
+    after: list[Identifier] = Field(
+        default_factory=list,
+        description="Recommendation ids that must be done first (the plan never puts this "
+        "action in an earlier phase, nor before them in its phase).",
+    )
     checked: date | None = Field(
         default=None,
         description="The day this advice was last checked with the named bodies (YYYY-MM-DD).",

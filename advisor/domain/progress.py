@@ -187,6 +187,8 @@ def _dimension_changes(
                     after.score if after else None,
                     before.stage if before else None,
                     after.stage if after else None,
+                    bool(before and before.provisional),
+                    bool(after and after.provisional),
                 ),
             )
         )
@@ -253,10 +255,12 @@ def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None 
     excluded = _not_comparable(bank, old_bank, old, new)
 
     overall = ScoreChange(
-        old_result.score if any(d.scored for d in old_result.dimensions) else None,
-        new_result.score if any(d.scored for d in new_result.dimensions) else None,
+        old_result.score,
+        new_result.score,
         old_result.stage,
         new_result.stage,
+        old_result.provisional,
+        new_result.provisional,
     )
     dimensions = _dimension_changes(bank, old_bank, old_result, new_result)
     closed, still_open, new_gaps, not_reassessed = _gap_changes(

@@ -28,6 +28,10 @@ def _change_json(change: ScoreChange, lang: str) -> dict[str, Any]:
         "old_stage_title": change.old_stage.title.get(lang) if change.old_stage else None,
         "new_stage_title": change.new_stage.title.get(lang) if change.new_stage else None,
         "stage_change": {1: "up", 0: "same", -1: "down"}[change.stage_direction],
+        "old_assessed": change.old is not None,
+        "new_assessed": change.new is not None,
+        "old_provisional": change.old_provisional,
+        "new_provisional": change.new_provisional,
     }
 
 
@@ -57,7 +61,8 @@ def progress_to_json(progress: Progress, lang: str = "en") -> dict[str, Any]:
             "bank_version": assessment.bank.version,
             "scored_with": bank.version,
             "score": result.score,
-            "stage": result.stage.id,
+            "stage": result.stage.id if result.stage else None,
+            "provisional": result.provisional,
         }
 
     return {

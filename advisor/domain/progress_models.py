@@ -68,12 +68,15 @@ def _direction(old: float | None, new: float | None) -> int:
 
 @dataclass(frozen=True)
 class ScoreChange:
-    """A score (0-100) and stage before and after; ``None`` where nothing was scored."""
+    """A score (0-100) and stage before and after; ``None`` where nothing was scored
+    (not assessed). ``*_provisional`` marks a side not answered enough to stand on."""
 
     old: float | None
     new: float | None
     old_stage: Stage | None
     new_stage: Stage | None
+    old_provisional: bool = False
+    new_provisional: bool = False
 
     @property
     def delta(self) -> float | None:

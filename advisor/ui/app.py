@@ -74,6 +74,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app = QApplication.instance()
     if app is None:
+        if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("LC_ALL", "LC_CTYPE", "LANG")
+        ):  # started with an empty environment: Qt would print four lines about it
+            os.environ["LC_CTYPE"] = "C.UTF-8"
         _portable_settings()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -129,10 +133,11 @@ def _install_translations(app: QApplication) -> None:
 def features() -> list[Feature]:
     """What plugs into every main window, in the order of their menus' declarations."""
     from advisor.ui.consultant.feature import ConsultantFeature
+    from advisor.ui.peers.feature import PeersFeature
     from advisor.ui.shell.language import LanguageFeature
     from advisor.ui.workshop.feature import WorkshopFeature
 
-    return [ConsultantFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
+    return [ConsultantFeature(), PeersFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
 
 
 def create_main_window(

@@ -970,6 +970,10 @@
         <translation>रुकावटें: इन्हें पहले ठीक करें</translation>
     </message>
     <message>
+        <source>Unconfirmed blockers: answer these first</source>
+        <translation>अपुष्ट रुकावटें: पहले इनके उत्तर दें</translation>
+    </message>
+    <message>
         <source>Gaps in each area</source>
         <translation>हर क्षेत्र की कमियाँ</translation>
     </message>
@@ -990,6 +994,26 @@
         <translation>क्षेत्र</translation>
     </message>
     <message>
+        <source>The stage is held back by critical questions not answered yet.</source>
+        <translation>अभी बिना उत्तर वाले ज़रूरी सवालों के कारण चरण रुका हुआ है।</translation>
+    </message>
+    <message>
+        <source>No blockers: every critical question that applies is answered.</source>
+        <translation>कोई रुकावट नहीं: लागू होने वाले हर ज़रूरी सवाल का उत्तर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>अभी आकलन नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Answer the questions of each area for a result.</source>
+        <translation>नतीजे के लिए हर क्षेत्र के सवालों के उत्तर दें।</translation>
+    </message>
+    <message>
+        <source>Stage: not assessed yet</source>
+        <translation>चरण: अभी आकलन नहीं हुआ</translation>
+    </message>
+    <message>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
@@ -998,12 +1022,52 @@
         <translation>चरण: </translation>
     </message>
     <message>
+        <source>(provisional)</source>
+        <translation>(अस्थायी)</translation>
+    </message>
+    <message>
         <source>%1% of the questions that apply are answered.</source>
         <translation>लागू सवालों में से %1% के उत्तर दिए गए हैं।</translation>
     </message>
     <message>
         <source>The stage is held back by blockers.</source>
         <translation>रुकावटों की वजह से चरण आगे नहीं बढ़ा।</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL</source>
+        <translation>अस्थायी</translation>
+    </message>
+    <message>
+        <source>The result is provisional</source>
+        <translation>नतीजा अस्थायी है</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>अभी आकलन नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>%1% answered</source>
+        <translation>%1% उत्तर दिए</translation>
+    </message>
+    <message>
+        <source>Provisional until every area is at least %1% answered. Still missing:</source>
+        <translation>जब तक हर क्षेत्र के कम से कम %1% उत्तर नहीं दिए जाते, नतीजा अस्थायी है। अभी बाक़ी:</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>उत्तर नहीं दिया</translation>
+    </message>
+    <message>
+        <source>We cannot tell whether you can ship or get paid until these critical questions are answered. Each holds the stage back like a blocker.</source>
+        <translation>जब तक इन ज़रूरी सवालों के उत्तर नहीं मिलते, हम नहीं बता सकते कि आप माल भेज पाएँगे या भुगतान पा सकेंगे। हर एक रुकावट की तरह चरण को रोकता है।</translation>
+    </message>
+    <message>
+        <source>%1: not assessed yet</source>
+        <translation>%1: अभी आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1: %2 / 100, %3</source>
@@ -1199,6 +1263,10 @@
         <translation>अगर आप नहीं सहेजते, तो पिछली बार सहेजने के बाद के बदलाव खो जाएँगे।</translation>
     </message>
     <message>
+        <source>Image for a phone (*.png)</source>
+        <translation>फ़ोन के लिए चित्र (*.png)</translation>
+    </message>
+    <message>
         <source>Open assessment</source>
         <translation>मूल्यांकन खोलें</translation>
     </message>
@@ -1227,6 +1295,10 @@
         <translation>बंद करने से पहले “%1” के बदलाव सहेजें?</translation>
     </message>
     <message>
+        <source>Share summary</source>
+        <translation>सारांश साझा करें</translation>
+    </message>
+    <message>
         <source>The action plan was saved as %1.</source>
         <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
@@ -1244,6 +1316,29 @@
     <message>
         <source>&amp;Language</source>
         <translation>भाषा / Language (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>peers</name>
+    <message>
+        <source>Cannot write the summary</source>
+        <translation>सारांश नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary (an image for a phone, or a PDF)</source>
+        <translation>एक पन्ने का सारांश सहेजें (फ़ोन के लिए चित्र, या PDF)</translation>
+    </message>
+    <message>
+        <source>Share s&amp;ummary…</source>
+        <translation>सारांश साझा करें (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>सारांश सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>सारांश बन रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1472,10 @@
     <message>
         <source>A copy is in:</source>
         <translation>एक कॉपी यहाँ है:</translation>
+    </message>
+    <message>
+        <source>A one-page summary to send from your phone:</source>
+        <translation>फ़ोन से भेजने के लिए एक पन्ने का सारांश:</translation>
     </message>
     <message>
         <source>Browse for </source>

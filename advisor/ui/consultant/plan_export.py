@@ -28,13 +28,10 @@ def _tr(text: str) -> str:
 
 
 def plan_bytes(bank: Bank, assessment: Assessment, path: Path, lang: str = "en") -> bytes:
-    """The plan table for ``path``'s type: XLSX for ``.xlsx``, else CSV."""
-    from advisor.report.table_export import csv_bytes, plan_rows, xlsx_bytes
+    """The plan table for ``path``'s type (:func:`advisor.services.plans.plan_table_bytes`)."""
+    from advisor.services.plans import plan_table_bytes
 
-    rows = plan_rows(bank, assessment, lang)
-    if path.suffix.lower() == ".xlsx":
-        return xlsx_bytes(rows, lang, title=assessment.profile.company, stamp=assessment.updated_at)
-    return csv_bytes(rows, lang)
+    return plan_table_bytes(bank, assessment, path, lang)[0]
 
 
 def export_plan(

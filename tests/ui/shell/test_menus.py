@@ -18,7 +18,7 @@ from advisor.ui.workshop.mode import start_workshop
 NORMAL = {
     "file": [
         "new", "open", "recentMenu", "save", "save_as", "restore", "export_pdf", "export_plan",
-        "workshop_mode", "quit",
+        "share_summary", "workshop_mode", "quit",
     ],
     "edit": ["undo", "redo"],
     "go": ["back", "forward"],
