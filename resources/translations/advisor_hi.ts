@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation>अभी आकलन नहीं हुआ</translation>
+        <translation>अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>Answer the questions of each area for a result.</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Stage: not assessed yet</source>
-        <translation>चरण: अभी आकलन नहीं हुआ</translation>
+        <translation>चरण: अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1 / 100</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation>अभी आकलन नहीं हुआ</translation>
+        <translation>अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1% answered</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>%1: not assessed yet</source>
-        <translation>%1: अभी आकलन नहीं हुआ</translation>
+        <translation>%1: अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1: %2 / 100, %3</source>
