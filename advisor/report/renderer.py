@@ -59,10 +59,11 @@ class BookmarkedDoc(BaseDocTemplate):
 
 
 def page_canvas(
-    date_text: str | None, page_number: Callable[[Canvas, int, int], None]
+    date_text: str | None, page_number: Callable[[Canvas, int, int], None] | None
 ) -> type[Canvas]:
     """A canvas that dates the PDF with ``date_text`` and, when saved, fills the form
-    ``pageno<N>`` of every page with ``page_number(canvas, N, pages)``."""
+    ``pageno<N>`` of every page with ``page_number(canvas, N, pages)`` (no forms when
+    ``page_number`` is None)."""
 
     class PageCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -72,9 +73,9 @@ def page_canvas(
 
         def save(self) -> None:
             pages = self.getPageNumber() - 1
-            for page in range(1, pages + 1):
+            for page in range(1, pages + 1 if page_number is not None else 1):
                 self.beginForm(f"pageno{page}", lowerx=-300, lowery=-6, upperx=2, uppery=16)
-                page_number(self, page, pages)
+                page_number(self, page, pages)  # type: ignore[misc]
                 self.endForm()
             super().save()
 
@@ -90,6 +91,7 @@ class PdfRenderer:
     top_margin = 22 * mm
     bottom_margin = 20 * mm
     frame_padding = 0.0
+    numbered = True  # "Page X of Y" forms (a one-page document goes without)
     page_number_style = "footer-right"  # a style of :attr:`styles`
 
     def __init__(self, lang: str, accent: str | None = None) -> None:
@@ -99,6 +101,7 @@ class PdfRenderer:
         self.palette = Palette.from_accent(accent)
         self.stylesheet = Stylesheet(self.fonts, self.palette)
         self.styles: Any = self.stylesheet  # a subclass may name its styles its own way
+        self.page_count = 0  # set by :meth:`build`
 
     # --- geometry ----------------------------------------------------------------------
 
@@ -188,5 +191,7 @@ class PdfRenderer:
             **{"creator": CREATOR, **self.metadata()},
         )
         doc.addPageTemplates(self.page_templates(frame))
-        doc.build(self.story(), canvasmaker=page_canvas(self.pdf_date(), self.page_number))
+        numbers = self.page_number if self.numbered else None
+        doc.build(self.story(), canvasmaker=page_canvas(self.pdf_date(), numbers))
+        self.page_count = doc.page
         return buffer.getvalue()

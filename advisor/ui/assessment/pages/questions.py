@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from advisor.domain.bank import Dimension
 from advisor.domain.conditions import applies
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.widgets.question_card import QuestionCard
-from advisor.ui.common.style import muted_label
+from advisor.ui.common.style import focus_visibly, muted_label
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["QuestionsPage"]
@@ -32,6 +32,7 @@ class QuestionsPage(Page):
         for number, question in enumerate(doc.bank.questions_of(dimension.id), start=1):
             card = QuestionCard(doc, question, number, lang, self.widget())
             self.cards[question.id] = card
+            card.focused.connect(self._keep_focus_in_view)
             self.body.addWidget(card)
         self.none_label = muted_label(
             self.tr("No questions in this section apply to your company profile."), self.widget()
@@ -74,11 +75,17 @@ class QuestionsPage(Page):
         if card is None or card.isHidden():
             return False
         self.ensureWidgetVisible(card, 0, 40)
-        card.focus_widgets()[0].setFocus()
+        focus_visibly(card.entry_widget())  # drawn with its ring
         return True
 
     def focus_first(self) -> None:
-        """Focus the first visible question."""
+        """Focus the first visible question (visibly: as Tab would)."""
         cards = self.visible_cards()
         if cards:
-            cards[0].focus_widgets()[0].setFocus()
+            focus_visibly(cards[0].entry_widget())
+
+    def _keep_focus_in_view(self, _qid: str) -> None:
+        """The arrow keys move the focus between options: keep it on screen."""
+        widget = QApplication.focusWidget()
+        if widget is not None and self.widget().isAncestorOf(widget):
+            self.ensureWidgetVisible(widget, 0, 24)
