@@ -114,15 +114,23 @@ def _delta(change: ScoreChange) -> str:
 
 
 def _stage(change: ScoreChange, lang: str, w: Words) -> str:
-    old, new = change.old_stage, change.new_stage
-    if old is None and new is None:
-        return ""
-    if old is None or new is None or old.id == new.id:
-        return (new or old).title.get(lang)  # type: ignore[union-attr]
+    """The stage before and after: "not assessed" for a side without a score, and
+    "(provisional)" for a side not answered enough to stand on."""
+
+    def side(stage, provisional: bool) -> str:  # type: ignore[no-untyped-def]
+        if stage is None:
+            return w.get("cli.compare.not_assessed")
+        flag = f" ({w.get('cli.compare.provisional')})" if provisional else ""
+        return stage.title.get(lang) + flag
+
+    old = side(change.old_stage, change.old_provisional)
+    new = side(change.new_stage, change.new_provisional)
+    if old == new:
+        return new
     arrow = w.get({1: "cli.compare.up", -1: "cli.compare.down", 0: "cli.compare.changed"}[
         change.stage_direction
     ])
-    return f"{old.title.get(lang)} -> {new.title.get(lang)} ({arrow})"
+    return f"{old} -> {new} ({arrow})"
 
 
 def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
