@@ -36,10 +36,11 @@ def _tr(text: str) -> str:
 
 
 def summary_name(company: str, day: Any) -> str:
-    """``<Company>-<date>-summary.png``, safe on every system."""
-    from advisor.ui.document.export import safe_pdf_name
+    """``<Company>-summary-2026-11-27.png`` (like the plan table's suggested name)."""
+    from advisor.storage.filenames import MAX_EXPORT_STEM, safe_stem
 
-    return safe_pdf_name(company, day).removesuffix(".pdf") + "-summary.png"
+    stem = safe_stem(company, fallback="assessment", max_length=MAX_EXPORT_STEM)
+    return f"{stem}-summary-{day.isoformat()}.png"
 
 
 def peers_folder(window: Any) -> Path | None:
