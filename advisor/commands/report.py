@@ -115,10 +115,11 @@ def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
             found = sorted(
                 p
                 for p in path.glob("*.json")
-                if p.is_file() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
+                # anything but a folder: a FIFO or a device is listed as left out, not skipped
+                if not p.is_dir() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
             )
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             raise CommandError(f"{path}: no such file or folder")

@@ -21,6 +21,15 @@ from pydantic import (
     model_validator,
 )
 
+from advisor.domain.limits import (
+    MAX_ANSWERS,
+    MAX_CHOICES,
+    MAX_NOTES,
+    MAX_NUMBER,
+    MAX_PLAN_EDITS,
+    MAX_PROFILE_LIST,
+    MAX_SHORT_TEXT,
+)
 from advisor.domain.text import no_surrogates
 
 __all__ = [
@@ -38,12 +47,12 @@ __all__ = [
 
 ASSESSMENT_FORMAT = "export-advisor/assessment"
 SCHEMA_VERSION = 1
-MAX_ANSWERS = 2000
-MAX_PLAN_EDITS = 2000
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
-ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(no_surrogates)]
-LongText = Annotated[str, StringConstraints(max_length=5000), AfterValidator(no_surrogates)]
+ShortText = Annotated[
+    str, StringConstraints(max_length=MAX_SHORT_TEXT), AfterValidator(no_surrogates)
+]
+LongText = Annotated[str, StringConstraints(max_length=MAX_NOTES), AfterValidator(no_surrogates)]
 
 
 class _Model(BaseModel):
@@ -72,8 +81,10 @@ class Answer(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     choice: Id | None = None
-    choices: list[Id] | None = Field(default=None, max_length=100)
-    number: float | None = Field(default=None, allow_inf_nan=False, ge=-1e12, le=1e12)
+    choices: list[Id] | None = Field(default=None, max_length=MAX_CHOICES)
+    number: float | None = Field(
+        default=None, allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER
+    )
     skip: Skip | None = None
 
     @model_validator(mode="after")
@@ -123,8 +134,8 @@ class CompanyProfile(_Model):
     sector: Id | None = None
     size: Id | None = None
     experience: Id | None = None
-    target_markets: list[Id] = Field(default_factory=list, max_length=50)
-    channels: list[Id] = Field(default_factory=list, max_length=50)
+    target_markets: list[Id] = Field(default_factory=list, max_length=MAX_PROFILE_LIST)
+    channels: list[Id] = Field(default_factory=list, max_length=MAX_PROFILE_LIST)
 
 
 class PlanEdit(_Model):

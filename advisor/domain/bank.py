@@ -16,7 +16,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from advisor.domain.limits import (
+    MAX_BANK_BYTES,
+    MAX_BANK_QUESTIONS,
+    MAX_BANK_RECOMMENDATIONS,
+    MAX_CHOICES,
+    MAX_PROFILE_LIST,
+)
 from advisor.domain.text import Text
+from advisor.files import FileReadError, read_bounded
 
 __all__ = [
     "BANK_FORMAT",
@@ -39,10 +47,10 @@ __all__ = [
     "bank_from_data",
     "default_bank",
     "load_bank",
+    "parse_bank_bytes",
 ]
 
 BANK_FORMAT = "export-advisor/bank"
-MAX_BANK_BYTES = 2_000_000
 
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", min_length=1, max_length=64)
@@ -132,8 +140,8 @@ class ProfileFields(_Model):
     sectors: list[Choice] = Field(min_length=1)
     sizes: list[Choice] = Field(min_length=1)
     experience: list[Choice] = Field(min_length=1)
-    markets: list[Choice] = Field(min_length=1)
-    channels: list[Choice] = Field(min_length=1)
+    markets: list[Choice] = Field(min_length=1, max_length=MAX_PROFILE_LIST)
+    channels: list[Choice] = Field(min_length=1, max_length=MAX_PROFILE_LIST)
 
     def field(self, name: str) -> list[Choice]:
         """The choices of a profile field by its condition name."""
@@ -210,7 +218,7 @@ class Question(_Model):
         description="An answer scoring below this is a blocker, whatever the average says.",
     )
     condition: Condition | None = None
-    options: list[Option] | None = None
+    options: list[Option] | None = Field(default=None, max_length=MAX_CHOICES)
     bands: list[Band] | None = None
     unit: Text | None = Field(default=None, description="Number questions: the unit asked for.")
     minimum: float = Field(default=0, allow_inf_nan=False)
@@ -300,8 +308,10 @@ class Bank(_Model):
     stages: list[Stage] = Field(min_length=2)
     dimensions: list[Dimension] = Field(min_length=1)
     profile: ProfileFields
-    questions: list[Question] = Field(min_length=1)
-    recommendations: list[Recommendation] = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1, max_length=MAX_BANK_QUESTIONS)
+    recommendations: list[Recommendation] = Field(
+        min_length=1, max_length=MAX_BANK_RECOMMENDATIONS
+    )
     sources: list[Source] = Field(min_length=1)
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -365,24 +375,24 @@ class Bank(_Model):
 
 def load_bank(path: Path | str) -> Bank:
     """Read and check a bank file (YAML or JSON). Raises :class:`BankError`."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw_bytes = read_bounded(path, MAX_BANK_BYTES, "a question bank")
+    except FileReadError as exc:
+        raise BankError(name, [exc.reason]) from None
+    compiled = _compiled_twin(path, raw_bytes)
+    if compiled is not None:
+        return bank_from_data(compiled, source=name)
+    return bank_from_data(parse_bank_bytes(raw_bytes, name), source=name)
+
+
+def parse_bank_bytes(raw_bytes: bytes, name: str = "<bank>") -> Any:
+    """The data of a bank file's bytes (YAML or JSON), not yet checked. Raises BankError."""
     import yaml  # local: only bank loading needs it
 
     from advisor.domain.yaml_safe import safe_load_no_aliases
 
-    path = Path(path)
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise BankError(name, [f"the file is too large for a bank ({size:,} bytes)"])
-        raw_bytes = path.read_bytes()
-    except BankError:
-        raise
-    except OSError as exc:
-        raise BankError(name, [f"cannot read the file: {exc.strerror or exc}"]) from None
-    compiled = _compiled_twin(path, raw_bytes)
-    if compiled is not None:
-        return bank_from_data(compiled, source=name)
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -393,7 +403,7 @@ def load_bank(path: Path | str) -> Bank:
         raise BankError(name, [_yaml_message(exc)]) from None
     except RecursionError:
         raise BankError(name, ["the file is nested far too deeply"]) from None
-    return bank_from_data(data, source=name)
+    return data
 
 
 DEFAULT_BANK = "banks/in-sme-export.yaml"
@@ -428,8 +438,8 @@ def _compiled_twin(path: Path, raw_bytes: bytes) -> Any | None:
         return None
     twin = compiled_twin_path(path)
     try:
-        stored = json.loads(twin.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        stored = json.loads(read_bounded(twin, 2 * MAX_BANK_BYTES, "a compiled bank"))
+    except (FileReadError, ValueError):
         return None
     if not isinstance(stored, dict):
         return None

@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.backups import BackupStore
+from advisor.storage.documents import check_savable
 from advisor.storage.errors import DocumentError
 from advisor.storage.recovery import RecoveryStore
 
@@ -220,6 +221,7 @@ class AutoSaver(QObject):
         """Worker thread: the recovery copy, then (write-through) the file itself."""
         path = job.path
         try:
+            check_savable(data, path)  # never keep bytes the app could not open again
             self.store.autosave(key, data, path)
             wrote_file = False
             # a save by the user after these bytes were taken wins: never write older bytes

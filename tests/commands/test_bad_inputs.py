@@ -226,14 +226,14 @@ def test_a_file_that_disappears_while_open(
 ) -> None:
     path = tmp_path / "vanishing.json"
     path.write_text(GOOD, encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def vanish(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name == path.name:
-            self.unlink(missing_ok=True)
-        return real_open(self, *args, **kwargs)
+    def vanish(name: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(name).name == path.name:
+            path.unlink(missing_ok=True)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", vanish)
+    monkeypatch.setattr("advisor.files.os.open", vanish)
     assert main(["score", str(path)]) == 2
     _assert_one_line_error(capsys.readouterr().err, path, "does not exist")
 
