@@ -94,12 +94,12 @@ def bench_stall(seconds: float, autosave: bool) -> tuple[float, int, int, float]
 
     from advisor.storage import dumps_assessment
     from advisor.storage.recovery import RecoveryStore
-    from advisor.ui.autosave import AutoSaver
+    from advisor.ui.document.autosave import AutoSaver
 
     app = QCoreApplication.instance() or QCoreApplication([])
 
     class Document(QObject):
-        """The autosaver's view of a document (as advisor.ui.document offers it)."""
+        """The autosaver's view of a document (as advisor.ui.document.model offers it)."""
 
         changed = Signal()
         saved = Signal(str)

@@ -101,7 +101,7 @@ def page_switches(switches: int) -> float:
     from advisor.domain.bank import default_bank
     from advisor.storage import load_assessment
     from advisor.ui.app import create_application
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.shell.mainwindow import MainWindow
 
     app = create_application()
     bank = default_bank()

@@ -87,7 +87,7 @@ def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -
             if model.rowCount():
                 from PySide6.QtCore import QDate
 
-                from advisor.ui.plan_model import COLUMNS
+                from advisor.ui.assessment.plan_model import COLUMNS
 
                 model.setData(model.index(0, COLUMNS.index("owner")), "Priya (exports)")
                 model.setData(model.index(0, COLUMNS.index("due")), QDate(2027, 1, 15))

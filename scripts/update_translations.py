@@ -16,7 +16,7 @@ here with Python's ``ast`` and handed to it as a generated file of
 Then ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads. New
 strings are left unfinished in the ``.ts``: translate them (Qt Linguist:
 ``pyside6-linguist resources/translations/advisor_hi.ts``, or edit the XML) and run the
-script again. ``tests/ui/test_i18n.py`` fails while any string is untranslated.
+script again. ``tests/ui/shell/test_i18n.py`` fails while any string is untranslated.
 """
 
 from __future__ import annotations

@@ -21,12 +21,28 @@ os.environ.pop("LANGUAGE", None)
 
 # PySide6 6.12 (abi3) on Python 3.11 drops references to None/True/False in void methods
 # and Signal.emit; without this a long test run aborts with "none_dealloc". The app makes
-# the same call at start-up (advisor/ui/compat.py explains it).
-from advisor.ui.compat import protect_singletons
+# the same call at start-up (advisor/ui/common/compat explains it).
+from advisor.ui.common.compat import protect_singletons
 
 protect_singletons()
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication, with the bundled fonts registered as the app does.
+
+    Without them a machine with no Devanagari system font draws boxes, and the Hindi
+    layout tests measure boxes (see advisor/ui/shell/fonts.py).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.ui.shell.fonts import install_app_fonts
+
+    app = QApplication.instance() or QApplication(qapp_args)
+    install_app_fonts()
+    return app
 
 
 @pytest.fixture(autouse=True)

@@ -116,9 +116,9 @@ def test_window_wizard_and_pdf_export_without_network(
     pytest.importorskip("PySide6")
     from advisor.domain.assessment import Answer
     from advisor.domain.bank import QuestionKind
-    from advisor.ui import dialogs
     from advisor.ui.app import create_application
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.common import dialogs
+    from advisor.ui.shell.mainwindow import MainWindow
 
     create_application()
     events: list[str] = []

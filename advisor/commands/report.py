@@ -1,5 +1,5 @@
 """``export-advisor report FILE|DIR... -o OUT [--paper a4|letter] [--lang en|hi] [--jobs N]
-[--branding PROFILE.json]``: PDF action plans.
+[--branding PROFILE.json] [--previous auto|FILE]``: PDF action plans.
 
 One assessment file gives the PDF ``OUT`` (``.pdf`` is added when missing; an existing
 folder ``OUT`` receives ``OUT/<name>.pdf``). Several files, or folders (every ``*.json``
@@ -8,6 +8,12 @@ directly inside, except a workshop's ``workshop.json``), give one PDF each in th
 that cannot be read or rendered is reported and skipped, the others are still written,
 and the exit code is 1 at the end with the list of files left out. Usage errors, an
 unreadable branding profile or logo, and a bad single input file exit with 2.
+
+``--previous`` adds the progress section the app's PDF has: ``auto`` compares each file
+with the earlier assessment in its folder (the app's rule, :mod:`advisor.services.previous`;
+none found or unreadable: no section), ``FILE`` with that assessment (one input only; a
+file that cannot be read is an error). Options and the export itself come from
+:mod:`advisor.services.reports`, as in the window.
 """
 
 from __future__ import annotations
@@ -22,7 +28,6 @@ from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, ba
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
-    from advisor.domain.branding import BrandingProfile
 
 NAME = "report"
 HELP = "write PDF action plans for one or more assessments"
@@ -51,6 +56,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--branding", metavar="PROFILE.json", help="a consultant's branding profile"
     )
+    parser.add_argument(
+        "--previous",
+        metavar="auto|FILE",
+        help="add progress since an earlier assessment: 'auto' takes the one before each "
+        "file in its folder (as the app does), or name the file",
+    )
 
 
 @dataclass(frozen=True)
@@ -62,8 +73,8 @@ class Job:
     bank_path: str | None
     lang: str
     paper: str
-    branding: BrandingProfile | None
-    branding_dir: Path | None
+    branding: Path | None
+    previous: str | None  # None, "auto" or a file
 
 
 _BANKS: dict[str | None, Bank] = {}
@@ -79,28 +90,31 @@ def _bank(path: str | None) -> Bank:
 def render_job(job: Job) -> str | None:
     """Render and write one report; returns None, or the one-line reason it failed."""
     from advisor.commands import load_checked
-    from advisor.report import ReportOptions, render_report
+    from advisor.services import export_pdf, report_options
     from advisor.storage import DocumentError
-    from advisor.storage.atomic import atomic_write_bytes
 
     try:
         bank = _bank(job.bank_path)
         loaded = load_checked(job.source, bank)
-        options = ReportOptions(
-            lang=job.lang,
-            paper=job.paper,  # type: ignore[arg-type]
-            branding=job.branding,
-            branding_dir=job.branding_dir,
-        )
-        pdf = render_report(bank, loaded.assessment, options)
+        try:
+            options = report_options(
+                bank,
+                job.source,
+                job.lang,
+                branding=job.branding,
+                previous=job.previous,
+                paper=job.paper,  # type: ignore[arg-type]
+            )
+        except DocumentError as exc:
+            return f"{job.source}: {exc}"
     except CommandError as exc:
         return str(exc)
-    except (ValueError, OSError) as exc:
-        return f"{job.source}: {exc}"
     try:
-        atomic_write_bytes(job.target, pdf)
+        export_pdf(bank, loaded.assessment, job.target, options)
     except DocumentError as exc:
         return f"{job.source}: could not write the report: {exc}"
+    except (ValueError, OSError) as exc:
+        return f"{job.source}: {exc}"
     return None
 
 
@@ -153,25 +167,35 @@ def _single_target(output: Path, source: Path) -> Path:
     return output
 
 
-def _branding(path_text: str | None) -> tuple[BrandingProfile | None, Path | None]:
-    """The branding profile and its folder; its logo is checked now, before any work."""
+def _branding(path_text: str | None) -> Path | None:
+    """The branding profile file; it and its logo are checked now, before any work."""
     if not path_text:
-        return None, None
-    from advisor.report.logo import load_logo
+        return None
+    from advisor.services import load_branding_checked
     from advisor.storage import DocumentError
-    from advisor.storage.branding import load_branding, logo_path
 
     try:
-        profile, folder = load_branding(path_text)
+        load_branding_checked(path_text)
     except DocumentError as exc:
         raise CommandError(f"branding profile: {exc}") from None
-    logo = logo_path(profile, folder)
-    if logo is not None:
-        try:
-            load_logo(logo)
-        except ValueError as exc:
-            raise CommandError(f"branding profile {path_text}: {exc}") from None
-    return profile, folder
+    except ValueError as exc:
+        raise CommandError(f"branding profile {path_text}: {exc}") from None
+    return Path(path_text)
+
+
+def _previous(text: str | None, many: bool) -> str | None:
+    """``--previous``: None, "auto", or a file that exists (one input only)."""
+    from advisor.services import PREVIOUS_AUTO
+
+    if text is None or text == PREVIOUS_AUTO:
+        return text
+    if many:
+        raise CommandError(
+            "--previous FILE compares one assessment; use --previous auto for several"
+        )
+    if not Path(text).is_file():
+        raise CommandError(f"--previous {text}: no such file")
+    return text
 
 
 def _run_all(jobs: list[Job], workers: int) -> list[tuple[Job, str | None]]:
@@ -227,7 +251,8 @@ def run(args: argparse.Namespace) -> int:
     files, many = _inputs(args.inputs)
     output = Path(args.output)
     bank_from_args(args)  # a bad --bank is a usage error before any work
-    branding, branding_dir = _branding(args.branding)
+    branding = _branding(args.branding)
+    previous = _previous(args.previous, many)
     if many:
         if output.exists() and not output.is_dir():
             raise CommandError(f"{output}: several reports need a folder, and this is a file")
@@ -239,7 +264,7 @@ def run(args: argparse.Namespace) -> int:
         targets = [_single_target(output, files[0])]
 
     jobs = [
-        Job(source, target, args.bank, args.lang, args.paper, branding, branding_dir)
+        Job(source, target, args.bank, args.lang, args.paper, branding, previous)
         for source, target in zip(files, targets, strict=True)
     ]
     if not many:

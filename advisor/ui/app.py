@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from advisor.domain.bank import Bank
     from advisor.storage.recovery import RecoveryStore
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.shell.mainwindow import MainWindow
 
 __all__ = [
     "QUIT_AFTER_ENV",
@@ -39,7 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if there is one), named for QSettings."""
     from PySide6.QtWidgets import QApplication
 
-    from advisor.ui.compat import protect_singletons
+    from advisor.ui.common.compat import protect_singletons
 
     protect_singletons()
     app = QApplication.instance()
@@ -48,6 +48,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Export Readiness Advisor")
+    from advisor.ui.shell.fonts import install_app_fonts
+
+    install_app_fonts()  # before any window: Devanagari never depends on the system's fonts
     _set_icon(app)
     _install_translations(app)
     return app  # type: ignore[return-value]
@@ -66,14 +69,14 @@ def _set_icon(app: QApplication) -> None:
 
 def _install_translations(app: QApplication) -> None:
     """The interface language: the one chosen in the Language menu, else the system's."""
-    from advisor.ui.i18n import current_language, install_translator
+    from advisor.ui.shell.i18n import current_language, install_translator
 
     install_translator(app, current_language())
 
 
 def create_main_window(bank: Bank, file: Path | str | None = None) -> MainWindow:
     """The main window for ``bank``, with ``file`` opened when given (not shown yet)."""
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.shell.mainwindow import MainWindow
 
     window = MainWindow(bank)
     install_extras(window)
@@ -87,9 +90,9 @@ def install_extras(window: MainWindow) -> None:
 
     A language switch builds a new window, so it installs them again on that one.
     """
-    from advisor.ui.consultant import install_consultant_features
-    from advisor.ui.i18n import install_language_menu
-    from advisor.ui.workshop_menu import install_workshop_menu
+    from advisor.ui.consultant.feature import install_consultant_features
+    from advisor.ui.shell.i18n import install_language_menu
+    from advisor.ui.workshop.menu import install_workshop_menu
 
     install_consultant_features(window)
     install_workshop_menu(window)
@@ -119,7 +122,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     try:
         bank = _load_bank(bank_path)
     except (BankError, ResourceError) as exc:
-        from advisor.ui import dialogs
+        from advisor.ui.common import dialogs
 
         sys.stderr.write(f"export-advisor: error: {exc}\n")
         if quit_after is None:
@@ -128,7 +131,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             title = QCoreApplication.translate("app", "The question bank cannot be used")
             dialogs.show_error(None, title, str(exc))
         return 2
-    from advisor.ui.mainwindow import set_app_recovery_store
+    from advisor.ui.shell.mainwindow import set_app_recovery_store
 
     store = _start_recovery_session(app, quit_after is None)
     set_app_recovery_store(store)  # for every window of this run (a language switch makes one)
@@ -180,7 +183,7 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
     except DocumentError as exc:  # autosave will say so too; the app still works
         sys.stderr.write(f"export-advisor: warning: {exc}\n")
         if interactive:
-            from advisor.ui import dialogs
+            from advisor.ui.common import dialogs
 
             dialogs.show_error(None, "Autosave is not available", str(exc))
     app.aboutToQuit.connect(store.clean_exit)
@@ -189,7 +192,7 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
 
 def _offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> None:
     """Offer the work a crashed run left (never silently); skipped quietly in test runs."""
-    from advisor.ui import recovery_dialog
+    from advisor.ui.document import prompts as recovery_dialog
 
     if not interactive:
         return  # quitting by itself (tests, benchmarks): nobody could answer; kept for later

@@ -1,6 +1,6 @@
 """Fixtures for the desktop app: a main window on a bank, and dialogs that never open.
 
-Every function of :mod:`advisor.ui.dialogs` is replaced by a recorder: a test sets the
+Every function of :mod:`advisor.ui.common.dialogs` is replaced by a recorder: a test sets the
 answer it wants (``dialog_answers``) and reads what was asked (``dialog_calls``).
 """
 
@@ -14,13 +14,13 @@ import pytest
 
 from advisor.domain.assessment import Answer, Assessment, CompanyProfile
 from advisor.domain.bank import Bank, QuestionKind
-from advisor.ui.compat import protect_singletons
+from advisor.ui.common.compat import protect_singletons
 
-protect_singletons()  # PySide6 6.12 on Python 3.11: see advisor/ui/compat.py
+protect_singletons()  # PySide6 6.12 on Python 3.11: see advisor/ui/common/compat
 
 
 class DialogRecorder:
-    """Stands in for :mod:`advisor.ui.dialogs`: records calls, returns preset answers."""
+    """Stands in for :mod:`advisor.ui.common.dialogs`: records calls, returns preset answers."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
@@ -41,7 +41,7 @@ class DialogRecorder:
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     """No real dialog opens; answers are preset per test."""
-    from advisor.ui import dialogs as module
+    from advisor.ui.common import dialogs as module
 
     recorder = DialogRecorder()
     defaults = {
@@ -56,8 +56,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     }
     for name, default in defaults.items():
         monkeypatch.setattr(module, name, recorder.make(name, default))
-    # the boxes of the recovery prompts, the lock and the backups (advisor.ui.recovery_dialog)
-    from advisor.ui import recovery_dialog as boxes
+    # the boxes of the recovery prompts, the lock and the backups (advisor.ui.document.prompts)
+    from advisor.ui.document import prompts as boxes
 
     safe_defaults = {
         "ask_recovery": boxes.RecoveryChoice.LATER,
@@ -76,7 +76,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
     """Build a main window on a bank (shown, 1024x700); closed without prompts at the end."""
     from advisor.ui.app import create_application
-    from advisor.ui.mainwindow import MainWindow
+    from advisor.ui.shell.mainwindow import MainWindow
 
     create_application()
     windows: list[MainWindow] = []

@@ -1,0 +1,66 @@
+"""What every page has: a heading, a short muted introduction, and scrolling content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from advisor.ui.common.style import MARGIN, heading, muted_label
+from advisor.ui.document.model import AssessmentDocument
+
+__all__ = ["Page"]
+
+CONTENT_MAX_WIDTH = 980
+
+
+class Page(QScrollArea):
+    """A scrolling page with a heading; subclasses fill ``self.body``.
+
+    ``activate()`` is called each time the page is shown; pages that show computed
+    results recompute there, and only when the document changed since (``dirty``).
+    """
+
+    def __init__(self, doc: AssessmentDocument, title: str, intro: str, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.title = title
+        self.dirty = True
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(title)
+        inner = QWidget()
+        inner.setObjectName("pageContent")
+        inner.setMaximumWidth(CONTENT_MAX_WIDTH)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        outer.setSpacing(12)
+        self.heading = heading(title, inner)
+        outer.addWidget(self.heading)
+        self.intro = muted_label(intro, inner)
+        self.intro.setVisible(bool(intro))
+        outer.addWidget(self.intro)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body)
+        outer.addStretch(1)
+        self.setWidget(inner)
+
+    def activate(self) -> None:
+        """The page is being shown: bring it up to date (cheap when nothing changed)."""
+        if self.dirty:
+            self.dirty = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild what the page shows from the document."""
+
+    def mark_dirty(self) -> None:
+        """The document changed: refresh now if visible, else on the next ``activate``."""
+        self.dirty = True
+        if self.isVisible():
+            self.activate()
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the page's first control."""
+        self.focusNextChild()

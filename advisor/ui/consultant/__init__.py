@@ -1,0 +1,1 @@
+"""Consultant feature: clients, branding and cover preview, progress panel, plan export."""

@@ -1,0 +1,395 @@
+"""The Clients window: every client firm in the consultant's folder, with its assessments.
+
+Rebuilt from the folder every time (:class:`advisor.storage.library.ClientLibrary`): one
+sub-folder per client, plain assessment files inside, nothing hidden that could disagree
+with the disk. A tree lists clients (latest date, assessor, score and stage) with their
+assessments under them; a search box filters it (name, assessor, organisation) and the
+headers sort it. Open, New client, New follow-up and Archive act on the selection; files
+that could not be read are counted in a link that lists them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor.domain.bank import Bank
+from advisor.storage.library import AssessmentEntry, Client, ClientLibrary, LibraryScan
+from advisor.ui.common import dialogs
+from advisor.ui.common.style import muted_label, named
+from advisor.ui.consultant import dialogs as consultant_dialogs
+from advisor.ui.consultant.progress_panel import format_day
+from advisor.ui.consultant.settings import ConsultantSettings
+
+__all__ = ["PATH_ROLE", "SORT_ROLE", "ClientsDialog"]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # an assessment row: its file; a client row: folder
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "client" or "assessment"
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # the text the search box looks in (column 0)
+COLUMNS = ("name", "date", "assessor", "score", "stage")
+
+
+def _item(text: str, sort: object, path: Path, kind: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(sort, SORT_ROLE)
+    item.setData(str(path), PATH_ROLE)
+    item.setData(kind, KIND_ROLE)
+    return item
+
+
+def _assessor(entry: AssessmentEntry) -> str:
+    who = entry.assessment.assessor
+    parts = [p.strip() for p in (who.name, who.organisation) if p.strip()]
+    return parts[0] + (f" ({parts[1]})" if len(parts) > 1 else "") if parts else ""
+
+
+def _row(
+    first: str, entry: AssessmentEntry | None, path: Path, kind: str, lang: str
+) -> list[QStandardItem]:
+    if entry is None:
+        return [
+            _item(first, first.casefold(), path, kind),
+            *(_item("", -1.0 if c != "assessor" else "", path, kind) for c in COLUMNS[1:]),
+        ]
+    stage = entry.stage.title.get(lang) if entry.stage else ""
+    score = "" if entry.score is None else f"{entry.score:.0f}"
+    return [
+        _item(first, first.casefold(), path, kind),
+        _item(format_day(entry.date.date(), lang), entry.date.timestamp(), path, kind),
+        _item(_assessor(entry), _assessor(entry).casefold(), path, kind),
+        _item(score, -1.0 if entry.score is None else entry.score, path, kind),
+        _item(stage, entry.stage.min if entry.stage else -1.0, path, kind),
+    ]
+
+
+class ClientsDialog(QDialog):
+    """The consultant's clients, rebuilt from their folder.
+
+    ``open_file(path) -> bool`` opens an assessment in the main window (its ``open_path``).
+
+    Signals:
+        opened(str): an assessment was opened (after Open or New follow-up).
+    """
+
+    opened = Signal(str)
+
+    def __init__(
+        self,
+        bank: Bank,
+        open_file: Callable[[Path], bool],
+        settings: ConsultantSettings | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.open_file = open_file
+        self.settings = settings or ConsultantSettings()
+        self.lang = lang
+        self.scan: LibraryScan | None = None
+        self.setWindowTitle(self.tr("Clients"))
+        self._build()
+        self.resize(960, 600)
+        self.refresh()
+        self.search.setFocus()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _build(self) -> None:
+        box = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.folder_label = muted_label("", self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.folder_label, 1)
+        self.choose_button = self._button(self.tr("Choose &folder…"), self.choose_folder, top)
+        self.refresh_button = self._button(self.tr("&Refresh"), self.refresh, top)
+        box.addLayout(top)
+
+        self.search = named(QLineEdit(self), self.tr("Search clients"))
+        self.search.setPlaceholderText(self.tr("Search by company, assessor or organisation"))
+        self.search.setClearButtonEnabled(True)
+        box.addWidget(self.search)
+
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Client / assessment"),
+                self.tr("Date"),
+                self.tr("Assessor"),
+                self.tr("Score"),
+                self.tr("Stage"),
+            ]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setAutoAcceptChildRows(True)
+        self.search.textChanged.connect(self._filter)
+
+        self.tree = named(QTreeView(self), self.tr("Clients and their assessments"))
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.doubleClicked.connect(lambda _i: self.open_selected())
+        self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        box.addWidget(self.tree, 1)
+
+        bottom = QHBoxLayout()
+        self.problems_label = QLabel(self)
+        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
+        self.problems_label.linkActivated.connect(lambda _l: self.show_problems())
+        bottom.addWidget(self.problems_label, 1)
+        self.open_button = self._button(self.tr("&Open"), self.open_selected, bottom)
+        self.open_button.setDefault(True)
+        self.new_button = self._button(self.tr("&New client…"), self.new_client, bottom)
+        self.follow_button = self._button(self.tr("New follow-&up"), self.follow_up, bottom)
+        self.follow_button.setToolTip(
+            self.tr("Copy the selected (or latest) assessment with today's date, and open it")
+        )
+        self.archive_button = self._button(self.tr("&Archive…"), self.archive, bottom)
+        self.close_button = self._button(self.tr("Close"), self.reject, bottom)
+        box.addLayout(bottom)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(" ".join(text.split()))
+        if text.strip():
+            self.tree.expandAll()
+
+    # --- reading the folder --------------------------------------------------------------
+
+    def library(self) -> ClientLibrary | None:
+        """The library of the chosen folder (None before one is chosen)."""
+        folder = self.settings.library_folder()
+        return ClientLibrary(folder, self.bank) if folder is not None else None
+
+    def refresh(self) -> None:
+        """Rebuild the list from the folder."""
+        from advisor.storage import DocumentError
+
+        library = self.library()
+        self.model.removeRows(0, self.model.rowCount())
+        self.scan = None
+        if library is None:
+            self.folder_label.setText(
+                self.tr("Choose the folder that holds one sub-folder per client.")
+            )
+        else:
+            self.folder_label.setText(self.tr("Folder: %1").replace("%1", str(library.root)))
+            try:
+                self.scan = library.scan()
+            except DocumentError as exc:
+                self.folder_label.setText(str(exc))
+        clients = self.scan.clients if self.scan else ()
+        for client in clients:
+            self._add_client(client)
+        problems = self.scan.problems if self.scan else ()
+        if problems:
+            text = self.tr("%n file(s) could not be read", "", len(problems))
+            self.problems_label.setText(f"<a href='#problems'>{html.escape(text)}</a>")
+        else:
+            self.problems_label.clear()
+        self.proxy.sort(
+            self.tree.header().sortIndicatorSection(), self.tree.header().sortIndicatorOrder()
+        )
+        self._update_buttons()
+
+    def _add_client(self, client: Client) -> None:
+        row = _row(client.name, client.latest, client.folder, "client", self.lang)
+        count = len(client.assessments)
+        row[0].setToolTip(
+            self.tr("%n assessment(s) in %1", "", count).replace("%1", str(client.folder))
+        )
+        haystack = [client.name, client.folder.name]
+        for entry in client.assessments:
+            who = entry.assessment.assessor
+            words = [entry.path.name, entry.assessment.profile.company, who.name, who.organisation]
+            haystack += words[1:]
+            child = _row(entry.path.name, entry, entry.path, "assessment", self.lang)
+            child[0].setData(" ".join(words), SEARCH_ROLE)
+            child[0].setData(entry.date.timestamp(), SORT_ROLE)  # by name: in date order
+            row[0].appendRow(child)
+        row[0].setData(" ".join(haystack), SEARCH_ROLE)
+        self.model.appendRow(row)
+
+    def show_problems(self) -> None:
+        """List the files that could not be read, with why."""
+        problems = self.scan.problems if self.scan else ()
+        details = "\n".join(f"{p.path}: {p.reason}" for p in problems)
+        consultant_dialogs.show_list(
+            self,
+            self.tr("Files that could not be read"),
+            self.tr("These files were skipped. Fix or move them, then press Refresh."),
+            details,
+        )
+
+    # --- the selection -------------------------------------------------------------------
+
+    def selected(self) -> tuple[str, Path] | None:
+        """("client", folder) or ("assessment", file) of the selected row."""
+        indexes = self.tree.selectionModel().selectedRows(0)
+        if not indexes:
+            return None
+        index: QModelIndex = indexes[0]
+        return str(index.data(KIND_ROLE)), Path(str(index.data(PATH_ROLE)))
+
+    def _selected_client(self) -> Client | None:
+        chosen = self.selected()
+        if chosen is None or self.scan is None:
+            return None
+        folder = chosen[1] if chosen[0] == "client" else chosen[1].parent
+        return next((c for c in self.scan.clients if c.folder == folder), None)
+
+    def _selected_assessment(self) -> Path | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        if chosen[0] == "assessment":
+            return chosen[1]
+        client = self._selected_client()
+        return client.latest.path if client and client.latest else None
+
+    def _update_buttons(self) -> None:
+        has_library = self.settings.library_folder() is not None
+        has_file = self._selected_assessment() is not None
+        self.open_button.setEnabled(has_file)
+        self.follow_button.setEnabled(has_file)
+        self.archive_button.setEnabled(self._selected_client() is not None)
+        self.new_button.setEnabled(has_library)
+        self.refresh_button.setEnabled(has_library)
+
+    def select_path(self, path: Path) -> bool:
+        """Select the row of a client folder or assessment file (True when found)."""
+        for row in range(self.proxy.rowCount()):
+            parent = self.proxy.index(row, 0)
+            candidates = [parent] + [
+                self.proxy.index(r, 0, parent) for r in range(self.proxy.rowCount(parent))
+            ]
+            for index in candidates:
+                if Path(str(index.data(PATH_ROLE))) == path:
+                    self.tree.expand(parent)
+                    self.tree.setCurrentIndex(index)
+                    return True
+        return False
+
+    # --- actions -------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        """Ask for the clients folder and show it."""
+        current = self.settings.library_folder()
+        folder = consultant_dialogs.ask_folder(
+            self, self.tr("Folder of client folders"), str(current or Path.home())
+        )
+        if folder is not None:
+            self.settings.set_library_folder(folder)
+            self.refresh()
+
+    def _open(self, path: Path) -> None:
+        if self.open_file(path):
+            self.opened.emit(str(path))
+            self.accept()
+
+    def open_selected(self) -> None:
+        """Open the selected assessment (a client row: its latest)."""
+        path = self._selected_assessment()
+        if path is not None:
+            self._open(path)
+
+    def new_client(self) -> None:
+        """Make a folder for a new client with a first, empty assessment, and open it."""
+        from advisor.domain.assessment import Assessment
+        from advisor.storage import DocumentError, save_assessment
+        from advisor.storage.workshop import safe_name
+
+        library = self.library()
+        if library is None:
+            return
+        name = consultant_dialogs.ask_text(self, self.tr("New client"), self.tr("Company name:"))
+        if name is None or not name.strip():
+            return
+        try:
+            folder = library.new_client_folder(name)
+            assessment = Assessment.new(self.bank.id, self.bank.version)
+            assessment.profile.company = " ".join(name.split())[:200]
+            stamp = dt.date.today().isoformat()
+            path = folder / f"{safe_name(name, 'assessment')}_{stamp}.json"
+            save_assessment(path, assessment)
+        except DocumentError as exc:
+            dialogs.show_error(self, self.tr("Cannot create the client"), str(exc))
+            return
+        self.refresh()
+        self.select_path(path)
+        self._open(path)
+
+    def follow_up(self) -> None:
+        """Copy the selected (or latest) assessment with today's date, and open the copy."""
+        from advisor.storage import DocumentError
+
+        library, path = self.library(), self._selected_assessment()
+        if library is None or path is None:
+            return
+        try:
+            new = library.follow_up(path)
+        except DocumentError as exc:
+            dialogs.show_error(self, self.tr("Cannot start a follow-up"), str(exc))
+            return
+        self.refresh()
+        self.select_path(new)
+        self._open(new)
+
+    def archive(self) -> None:
+        """Move the selected client's folder into ``_archive`` (after asking)."""
+        from advisor.storage import DocumentError
+
+        library, client = self.library(), self._selected_client()
+        if library is None or client is None:
+            return
+        message = self.tr(
+            "The folder “%1” moves into “_archive” in the clients folder. Nothing is deleted; "
+            "move it back to restore the client."
+        ).replace("%1", client.folder.name)
+        title = self.tr("Archive %1?").replace("%1", client.name)
+        if not consultant_dialogs.confirm(self, title, message, self.tr("Archive")):
+            return
+        try:
+            library.archive(client)
+        except DocumentError as exc:
+            dialogs.show_error(self, self.tr("Cannot archive the client"), str(exc))
+        self.refresh()

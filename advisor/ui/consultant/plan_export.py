@@ -1,0 +1,72 @@
+"""Export the action plan as a table (XLSX or CSV) from the app.
+
+The bytes come from :mod:`advisor.report.table_export` (formula-injection-safe cells,
+typed dates, a frozen header) and are written with
+:func:`advisor.storage.atomic.atomic_write_bytes`, so a failed export never leaves half a
+file. Dialogs go through :mod:`advisor.ui.consultant.dialogs` and :mod:`advisor.ui.common.dialogs`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from advisor.domain.assessment import Assessment
+from advisor.domain.bank import Bank
+from advisor.ui.common import dialogs
+from advisor.ui.consultant import dialogs as consultant_dialogs
+
+__all__ = ["export_plan", "plan_bytes", "safe_plan_name"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("plan_export", text)
+
+
+def safe_plan_name(company: str, day: dt.date, suffix: str = ".xlsx") -> str:
+    """``Shree Ganesh Textiles-plan-2026-11-27.xlsx``, safe on every system."""
+    from advisor.ui.document.export import safe_pdf_name
+
+    stem = safe_pdf_name(company, day)[: -len(f"-{day.isoformat()}.pdf")]
+    return f"{stem}-plan-{day.isoformat()}{suffix}"
+
+
+def plan_bytes(bank: Bank, assessment: Assessment, path: Path, lang: str = "en") -> bytes:
+    """The plan table for ``path``'s type: XLSX for ``.xlsx``, else CSV."""
+    from advisor.report.table_export import csv_bytes, plan_rows, xlsx_bytes
+
+    rows = plan_rows(bank, assessment, lang)
+    if path.suffix.lower() == ".xlsx":
+        return xlsx_bytes(rows, lang, title=assessment.profile.company, stamp=assessment.updated_at)
+    return csv_bytes(rows, lang)
+
+
+def export_plan(
+    parent: QWidget | None,
+    bank: Bank,
+    assessment: Assessment,
+    lang: str = "en",
+    folder: str = "",
+) -> Path | None:
+    """Ask where to write the plan, write it; returns the file written (None: cancelled/failed)."""
+    from advisor.storage import DocumentError
+    from advisor.storage.atomic import atomic_write_bytes
+
+    name = safe_plan_name(assessment.profile.company, dt.date.today())
+    suggested = str(Path(folder or Path.home()) / name)
+    path = consultant_dialogs.ask_plan_path(parent, suggested)
+    if path is None:
+        return None
+    title = _tr("Cannot export the action plan")
+    try:
+        atomic_write_bytes(path, plan_bytes(bank, assessment, path, lang))
+    except DocumentError as exc:
+        dialogs.show_error(parent, title, str(exc))
+        return None
+    except (OSError, ValueError) as exc:
+        dialogs.show_error(parent, title, f"{path}: {exc}")
+        return None
+    return path

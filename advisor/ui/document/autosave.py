@@ -1,0 +1,316 @@
+"""Autosave for the open assessment: debounced, written off the GUI thread.
+
+:class:`AutoSaver` watches a document's ``changed`` signal and, about a second after the
+last change (at the latest ``max_wait_ms`` after the first), takes the document's bytes
+on the GUI thread (fast: one JSON dump) and hands them to a worker thread, which writes:
+
+1. the recovery copy (:class:`~advisor.storage.recovery.RecoveryStore`, in the data
+   folder: it survives a crash, a full USB stick or a file made read-only);
+2. with ``write_through`` and a named document, the file itself, atomically, after one
+   backup of the file as it was before this window first overwrote it.
+
+``statusChanged`` carries the texts for the status bar: "Saving…", "Saved 10:42" and
+"Could not save: <one sentence>"; ``failed`` carries the sentence alone (offer Save As).
+Writes never overlap: changes made during a write are saved right after it.
+
+The document is duck-typed: it needs ``changed`` and ``saved`` signals, ``path``,
+``to_bytes()``, ``modified`` and an ``undo_stack`` (see ``advisor.ui.document.model``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from advisor.storage.atomic import atomic_write_bytes
+from advisor.storage.backups import BackupStore
+from advisor.storage.documents import check_savable
+from advisor.storage.errors import DocumentError
+from advisor.storage.recovery import RecoveryStore
+
+__all__ = ["AutoSaver", "saved_text"]
+
+DEFAULT_DELAY_MS = 1000
+DEFAULT_MAX_WAIT_MS = 10_000
+
+
+def saved_text(when: dt.datetime) -> str:
+    """The status text after a save: "Saved 10:42" (local time)."""
+    return f"Saved {when.astimezone():%H:%M}"
+
+
+def _sentence(exc: DocumentError) -> str:
+    message = exc.message
+    for prefix in ("could not save: ", "could not autosave: "):
+        if message.startswith(prefix):
+            message = message[len(prefix) :]
+    return message
+
+
+@dataclass
+class _Job:
+    """One unit of work for the writer thread."""
+
+    run: Callable[[], Any]
+    index: int | None = None  # the undo-stack index the bytes were taken at
+    path: Path | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+    result: Any = None
+    error: DocumentError | None = None
+
+
+class _Writer:
+    """A thread that runs jobs one after another (file writes never overlap)."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._loop, name="autosave", daemon=True)
+        self._thread.start()
+
+    def submit(self, job: _Job | Callable[[], Any]) -> _Job:
+        job = job if isinstance(job, _Job) else _Job(job)
+        self._jobs.put(job)
+        return job
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=10)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            try:
+                job.result = job.run()
+            except DocumentError as exc:
+                job.error = exc
+            except Exception as exc:  # never let the thread die: report it as a sentence
+                job.error = DocumentError(None, f"could not save: {exc}")
+            job.done.set()
+
+
+class AutoSaver(QObject):
+    """Saves one document automatically. Create one per window; :meth:`close` at the end.
+
+    Signals:
+        statusChanged(str): "Saving…", "Saved 10:42", "Could not save: the disk is full".
+        failed(str): a save failed; the sentence (offer Save As).
+        savedToFile(str): the document's own file was written (write-through).
+    """
+
+    statusChanged = Signal(str)  # noqa: N815 - Qt signal naming
+    failed = Signal(str)
+    savedToFile = Signal(str)  # noqa: N815 - Qt signal naming
+    _finished = Signal(object)  # a job is done (worker thread -> GUI thread)
+
+    def __init__(
+        self,
+        store: RecoveryStore,
+        *,
+        backups: BackupStore | None = None,
+        delay_ms: int = DEFAULT_DELAY_MS,
+        max_wait_ms: int = DEFAULT_MAX_WAIT_MS,
+        write_through: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.backups = backups if backups is not None else BackupStore()
+        self.write_through = write_through
+        self.max_wait_ms = max_wait_ms
+        self.key = store.new_key()
+        self.last_status = ""
+        self.state = "idle"  # "saving", "saved" or "failed" (for an icon; the text is translated)
+        self.last_failed = False
+        self._doc: Any = None
+        self._writer = _Writer()
+        self._busy: _Job | None = None
+        self._again = False  # a change arrived while a write was running
+        self._first_change: float | None = None
+        self._backed_up: set[Path] = set()
+        self._user_saves = 0  # explicit saves by the user, seen through ``saved``
+        self._read_only = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.save_now)
+        self._finished.connect(self._on_finished)
+
+    # --- wiring ------------------------------------------------------------------------
+
+    def set_document(self, doc: Any, key: str | None = None, *, read_only: bool = False) -> None:
+        """Watch ``doc`` (a new or opened document); ``key`` continues recovered work.
+
+        ``read_only``: the file is open elsewhere; changes go to the recovery copy only and
+        the file itself is never written by autosave.
+        """
+        if self._doc is not None:
+            self._disconnect()
+        self._doc = doc
+        self._read_only = read_only
+        self.key = key or self.store.new_key()
+        self._first_change = None
+        self._timer.stop()
+        doc.changed.connect(self.schedule)
+        doc.saved.connect(self._on_saved_by_user)
+        if key is not None and getattr(doc, "modified", False):
+            self.schedule()
+
+    def _disconnect(self) -> None:
+        for signal, slot in (
+            (self._doc.changed, self.schedule),
+            (self._doc.saved, self._on_saved_by_user),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # gone with its document
+                signal.disconnect(slot)
+
+    # --- scheduling ----------------------------------------------------------------------
+
+    @Slot()
+    def schedule(self) -> None:
+        """A change happened: save about ``delay_ms`` after the last one."""
+        now = time.monotonic()
+        if self._first_change is None:
+            self._first_change = now
+        overdue = (now - self._first_change) * 1000 >= self.max_wait_ms
+        if overdue and self._timer.isActive():
+            return  # typing non-stop: let the running countdown fire
+        self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        """True while a change waits to be saved or a write is running."""
+        return self._timer.isActive() or self._busy is not None or self._again
+
+    @Slot()
+    def save_now(self) -> None:
+        """Start a save at once (e.g. when the window loses focus). Does not wait."""
+        self._timer.stop()
+        if self._doc is None:
+            return
+        if self._busy is not None:
+            self._again = True
+            return
+        self._first_change = None
+        doc = self._doc
+        data = doc.to_bytes()  # on the GUI thread: the document is not thread-safe
+        path = Path(doc.path) if doc.path is not None else None
+        index = doc.undo_stack.index()
+        key = self.key
+        self._set_status("saving", self.tr("Saving…"))
+        job = _Job(lambda: None, index=index, path=path)
+        generation = self._user_saves
+        to_file = self.write_through and not self._read_only
+        job.run = lambda: self._write(job, key, data, generation=generation, to_file=to_file)
+        self._busy = job
+        self._writer.submit(job)
+
+    def _write(
+        self, job: _Job, key: str, data: bytes, *, generation: int, to_file: bool
+    ) -> tuple[bool, dt.datetime]:
+        """Worker thread: the recovery copy, then (write-through) the file itself."""
+        path = job.path
+        try:
+            check_savable(data, path)  # never keep bytes the app could not open again
+            self.store.autosave(key, data, path)
+            wrote_file = False
+            # a save by the user after these bytes were taken wins: never write older bytes
+            if to_file and path is not None and generation == self._user_saves:
+                if path not in self._backed_up:
+                    self.backups.backup_file(path, "save")
+                    self._backed_up.add(path)
+                atomic_write_bytes(path, data)
+                wrote_file = True
+            return wrote_file, dt.datetime.now(dt.UTC)
+        finally:
+            self._finished.emit(job)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Save pending changes now and wait for the writes (closing, focus lost).
+
+        Returns False when a write failed or did not finish within ``timeout`` seconds.
+        """
+        if self._busy is not None:
+            if not self._busy.done.wait(timeout):
+                return False
+            self._on_finished(self._busy)  # may start the save of later changes
+        if self._timer.isActive():
+            self.save_now()
+        busy = self._busy
+        if busy is None:
+            return not self.last_failed
+        if not busy.done.wait(timeout):
+            return False
+        self._on_finished(busy)
+        return busy.error is None
+
+    # --- results (GUI thread) ------------------------------------------------------------
+
+    @Slot(object)
+    def _on_finished(self, job: _Job) -> None:
+        if job is None or job is not self._busy:
+            return  # already handled (flush waited for it)
+        job.done.wait()
+        self._busy = None
+        self.last_failed = job.error is not None
+        if job.error is not None:
+            sentence = _sentence(job.error)
+            self._set_status("failed", self.tr("Could not save: %1").replace("%1", sentence))
+            self.failed.emit(sentence)
+        else:
+            wrote_file, when = job.result
+            self._set_status(
+                "saved", self.tr("Saved %1").replace("%1", f"{when.astimezone():%H:%M}")
+            )
+            doc, path = self._doc, job.path
+            if wrote_file and doc is not None and path is not None:
+                if doc.undo_stack.index() == job.index and doc.path == path:
+                    doc.undo_stack.setClean()
+                self.savedToFile.emit(str(path))
+        if self._again:
+            self._again = False
+            self.save_now()
+
+    def _on_saved_by_user(self, _path: str = "") -> None:
+        """The user saved: the file now holds everything, the recovery copy is not needed."""
+        self._user_saves += 1
+        self._timer.stop()
+        self._first_change = None
+        key = self.key
+        self._writer.submit(lambda: self.store.forget(key))
+
+    def _set_status(self, state: str, text: str) -> None:
+        self.state = state
+        self.last_status = text
+        self.statusChanged.emit(text)
+
+    # --- the end -------------------------------------------------------------------------
+
+    def discard(self) -> None:
+        """The document is closed without keeping its changes: drop its recovery copy."""
+        self._timer.stop()
+        self._again = False
+        key = self.key
+        self._writer.submit(lambda: self.store.forget(key)).done.wait(10)
+
+    def close(self) -> None:
+        """Finish pending writes and stop the writer thread (call from closeEvent)."""
+        self._timer.stop()
+        busy = self._busy
+        if busy is not None:
+            busy.done.wait(10)
+            self._busy = None
+        if self._doc is not None:
+            self._disconnect()
+            self._doc = None
+        self._writer.stop()

@@ -1,0 +1,1 @@
+"""Workshop mode: one window, many participants, a cohort report at the end."""

@@ -1,0 +1,407 @@
+"""Workshop mode: shared laptops, one participant after another, nothing left behind.
+
+:func:`start_workshop` turns a :class:`~advisor.ui.shell.mainwindow.MainWindow` into a kiosk
+for a trade body's workshop (:class:`WorkshopController`):
+
+* the flow is profile, the four dimensions, results; Review and Action plan are hidden
+  and Back/Next skip them;
+* a toolbar shows the event and offers "Finish and next participant", "Cohort summary…"
+  and "Leave workshop mode…";
+* New, Open, Open Recent, Save, Save As and Export PDF are hidden: no other folder's
+  files can be reached, and nothing is saved anywhere but the workshop folder;
+* "Finish and next participant" renders the PDF and saves it with the assessment into
+  the folder (and copies the PDF to a second folder, e.g. a USB stick), tells the
+  participant where it is, then clears everything: answers, profile, undo history,
+  recent files, the dialogs' last folders, the participant's autosave, the status bar
+  and the clipboard;
+* leaving workshop mode (or closing the window) asks first.
+
+:mod:`advisor.ui.workshop.menu` adds "Workshop mode…" to the File menu and runs
+``export-advisor workshop DIR``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
+from advisor.ui.common import dialogs
+from advisor.ui.common.style import named, scaled_font
+from advisor.ui.document.model import AssessmentDocument
+from advisor.ui.workshop import dialogs as workshop_dialogs
+from advisor.ui.workshop.flow import HIDDEN_SECTIONS, WORKSHOP_ACTION, WorkshopFlow
+from advisor.ui.workshop.jobs import CohortJob, CohortWritten, FinishJob
+
+if TYPE_CHECKING:
+    from advisor.ui.shell.mainwindow import MainWindow
+
+__all__ = [
+    "HIDDEN_SECTIONS",
+    "WorkshopController",
+    "active_workshop",
+    "start_workshop",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("workshop", text)
+
+
+class WorkshopController(WorkshopFlow, QObject):
+    """Runs one window in workshop mode, saving every participant into ``folder``.
+
+    Signals:
+        participantFinished(object): a participant's files were saved (a
+            :class:`~advisor.storage.workshop.FinishedParticipant`) and the window reset.
+        finishFailed(str): saving into the folder failed; nothing was cleared.
+        summaryWritten(object): the cohort summary was written (``CohortWritten``).
+        summaryFailed(str): the cohort summary could not be written.
+        ended(): workshop mode was left.
+    """
+
+    participantFinished = Signal(object)  # noqa: N815 - Qt signal naming
+    finishFailed = Signal(str)  # noqa: N815
+    summaryWritten = Signal(object)  # noqa: N815
+    summaryFailed = Signal(str)  # noqa: N815
+    ended = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        session: WorkshopSession,
+        folder: Path | str,
+        copy_to: Path | str | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.folder = Path(folder).absolute()  # the participant is told the full path
+        self.copy_to = Path(copy_to).absolute() if copy_to else None
+        self.active = False
+        self.participant = 1
+        self.pool = QThreadPool.globalInstance()
+        self._finish_job: FinishJob | None = None
+        self._cohort_job: CohortJob | None = None
+        self._hidden_actions: dict[QAction, tuple[bool, bool]] = {}
+        self.toolbar: QToolBar | None = None
+
+    # --- entering and leaving ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Enter workshop mode with a fresh participant on the profile page."""
+        if self.active:
+            return
+        w = self.window
+        self.active = True
+        self.participant = _finished_in(self.folder) + 1
+        self._show_sections(False)
+        self._swap_navigation(on=True)
+        w.navigator.currentRowChanged.connect(self._update_buttons)
+        for dialog in w.findChildren(QDialog):  # e.g. a Clients window left open
+            if dialog.isVisible():
+                dialog.close()
+        self._lock_actions()
+        self._build_toolbar()
+        w.installEventFilter(self)
+        self.reset_participant()
+
+    def end(self, confirm: bool = True) -> bool:
+        """Leave workshop mode (asks first when ``confirm``); False when the user stays."""
+        if not self.active:
+            return True
+        w = self.window
+        if confirm:
+            if self._finish_job is not None:
+                dialogs.show_error(
+                    w,
+                    _tr("Leave workshop mode"),
+                    _tr("The participant's files are being saved: wait a moment."),
+                )
+                return False
+            if not workshop_dialogs.confirm_leave_workshop(w, self._unfinished()):
+                return False
+        self.wait()
+        w.removeEventFilter(self)
+        self._show_sections(True)
+        self._swap_navigation(on=False)
+        w.navigator.currentRowChanged.disconnect(self._update_buttons)
+        self._unlock_actions()
+        if self.toolbar is not None:
+            w.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+            w.menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+        self.active = False
+        self.reset_participant()  # after the menus are back: features see a new document
+        self.ended.emit()
+        return True
+
+    def _unfinished(self) -> bool:
+        a = self.window.doc.assessment
+        return bool(a.answers) or bool(a.profile.company.strip()) or self.window.doc.modified
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window leaves workshop mode: ask first."""
+        closing = watched is self.window and event.type() == QEvent.Type.Close
+        if closing and self.active and not self.end(confirm=True):
+            event.ignore()
+            return True
+        return False
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Wait for the background work (a participant's files, the summary)."""
+        return bool(self.pool.waitForDone(msecs))
+
+    # --- the window's flow ---------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        """Finish first (it must never fall into the toolbar's overflow), then the event;
+        the facilitator's buttons at the right, and in a Workshop menu too."""
+        w = self.window
+        bar = QToolBar(_tr("Workshop"), w)
+        bar.setObjectName("workshopToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        self.finish_button = named(
+            QPushButton(_tr("&Finish and next participant"), bar),
+            _tr("Finish and next participant"),
+            _tr("Save this participant's assessment and PDF, then start clean"),
+        )
+        self.finish_button.setObjectName("finishParticipant")
+        self.finish_button.setFont(scaled_font(self.finish_button, 1.1, bold=True))
+        self.finish_button.setStyleSheet(
+            "QPushButton#finishParticipant { background: #1e8449; color: white;"
+            " padding: 6px 16px; border-radius: 4px; }"
+            "QPushButton#finishParticipant:disabled { background: #7f8c8d; }"
+        )
+        self.finish_button.clicked.connect(self.finish_participant)
+        bar.addWidget(self.finish_button)
+        self.label = QLabel(bar)
+        self.label.setContentsMargins(12, 0, 8, 0)
+        bar.addWidget(self.label)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.cohort_button = named(
+            QPushButton(_tr("Cohort &summary…"), bar),
+            _tr("Cohort summary"),
+            _tr("Write an anonymised summary of every finished participant"),
+        )
+        self.cohort_button.clicked.connect(self.write_cohort_summary)
+        bar.addWidget(self.cohort_button)
+        self.leave_button = named(QPushButton(_tr("&Leave workshop mode…"), bar), _tr("Leave"))
+        self.leave_button.clicked.connect(lambda: self.end(confirm=True))
+        bar.addWidget(self.leave_button)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+        self.menu = QMenu(_tr("Workshop"), w)
+        for text, slot in (
+            (_tr("Finish and next participant"), self.finish_participant),
+            (_tr("Cohort &summary…"), self.write_cohort_summary),
+            (_tr("&Leave workshop mode…"), lambda: self.end(confirm=True)),
+        ):
+            action = self.menu.addAction(text)
+            action.setObjectName(WORKSHOP_ACTION)
+            action.triggered.connect(lambda _c=False, f=slot: f())
+        menus = [a for a in w.menuBar().actions() if a.menu() is not None]
+        w.menuBar().insertMenu(menus[-1], self.menu)  # before Help
+
+    def _update_label(self) -> None:
+        parts = [self.session.event or _tr("Workshop")]
+        if self.session.date is not None:
+            parts.append(f"{self.session.date:%d %b %Y}")
+        parts.append(_tr("participant %1").replace("%1", str(self.participant)))
+        self.label.setText(" · ".join(parts))
+        self.label.setToolTip(_tr("Files are saved in %1").replace("%1", str(self.folder)))
+
+    # --- a participant ---------------------------------------------------------------------
+
+    @Slot()
+    def finish_participant(self) -> None:
+        """Save this participant's assessment and PDF in the background, then reset."""
+        w = self.window
+        if self._finish_job is not None:
+            return
+        a = w.doc.assessment
+        if not a.answers and not a.profile.company.strip():
+            dialogs.show_error(
+                w,
+                _tr("Nothing to save yet"),
+                _tr("Fill in the company profile and answer some questions first."),
+            )
+            return
+        assessment = a.model_copy(deep=True)
+        assessment.updated_at = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0)
+        job = FinishJob(w.bank, assessment, self.folder, self.copy_to, w.lang)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_finish_failed)
+        self._finish_job = job
+        self._set_busy(True)
+        w.statusBar().showMessage(_tr("Saving the assessment and the PDF…"))
+        self.pool.start(job)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.window.centralWidget().setEnabled(not busy)
+        self.finish_button.setEnabled(not busy)
+        self.leave_button.setEnabled(not busy)
+
+    @Slot(object)
+    def _on_finished(self, done: FinishedParticipant) -> None:
+        self._finish_job = None
+        if not self.active:  # left while saving (the app closed): the files are saved
+            self.participantFinished.emit(done)
+            return
+        self._set_busy(False)
+        self.window.statusBar().clearMessage()
+        workshop_dialogs.show_participant_done(self.window, done.pdf, done.copy, done.copy_problem)
+        self.participant += 1
+        self.reset_participant()
+        self.participantFinished.emit(done)
+
+    @Slot(str)
+    def _on_finish_failed(self, message: str) -> None:
+        self._finish_job = None
+        if not self.active:
+            self.finishFailed.emit(message)
+            return
+        self._set_busy(False)
+        self.window.statusBar().clearMessage()
+        dialogs.show_error(
+            self.window,
+            _tr("Cannot save this participant's files"),
+            message + " " + _tr("Nothing was cleared: fix this and press Finish again."),
+        )
+        self.finishFailed.emit(message)
+
+    def reset_participant(self) -> None:
+        """Start clean: a new assessment, no undo history, no trace of the last person."""
+        from advisor.ui.document.autosave import AutoSaver
+
+        w = self.window
+        for saver in w.findChildren(AutoSaver):
+            saver.discard()  # the participant's recovery copy goes
+        w.go_to(0)
+        w.replace_document(AssessmentDocument(w.bank, parent=w))
+        w.go_to(0)
+        self._scrub_settings()
+        if self.active:
+            self._lock_actions()  # features may re-enable entries for a new document
+        w.statusBar().clearMessage()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.text():
+            clipboard.clear()
+        if self.toolbar is not None:
+            self._update_label()
+        self._update_buttons()
+        w.page("profile").focus_first()
+
+    def _scrub_settings(self) -> None:
+        settings = self.window.settings
+        settings.clear_recent_files()
+        settings.set_last_folder(self.folder)
+        settings.sync()
+        qt = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "QtProject")
+        for key in ("FileDialog/history", "FileDialog/lastVisited"):
+            qt.remove(key)
+        qt.sync()
+
+    # --- the room ----------------------------------------------------------------------------
+
+    @Slot()
+    def write_cohort_summary(self) -> None:
+        """Write ``cohort-summary.pdf`` and ``.csv`` into the folder in the background."""
+        if self._cohort_job is not None:
+            return
+        w = self.window
+        job = CohortJob(w.bank, self.folder, self.session, w.lang)
+        job.signals.finished.connect(self._on_summary)
+        job.signals.failed.connect(self._on_summary_failed)
+        self._cohort_job = job
+        self.cohort_button.setEnabled(False)
+        w.statusBar().showMessage(_tr("Writing the cohort summary…"))
+        self.pool.start(job)
+
+    @Slot(object)
+    def _on_summary(self, written: CohortWritten) -> None:
+        from advisor.ui.document.export import open_file
+
+        self._cohort_job = None
+        self.summaryWritten.emit(written)
+        if not self.active:
+            return
+        self.cohort_button.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        if workshop_dialogs.ask_open_cohort_summary(
+            self.window, written.pdf, written.count, written.left_out
+        ):
+            open_file(written.pdf)
+
+    @Slot(str)
+    def _on_summary_failed(self, message: str) -> None:
+        self._cohort_job = None
+        self.summaryFailed.emit(message)
+        if not self.active:
+            return
+        self.cohort_button.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        dialogs.show_error(self.window, _tr("Cannot write the cohort summary"), message)
+
+
+def _finished_in(folder: Path) -> int:
+    try:
+        return sum(
+            1
+            for p in folder.iterdir()
+            if p.suffix.lower() == ".json" and p.name.lower() != SESSION_FILE
+        )
+    except OSError:
+        return 0
+
+
+def active_workshop(window: QObject) -> WorkshopController | None:
+    """The window's running workshop, if any."""
+    for controller in window.findChildren(WorkshopController):
+        if controller.active:
+            return controller
+    return None
+
+
+def start_workshop(
+    window: MainWindow,
+    session: WorkshopSession,
+    folder: Path | str,
+    copy_to: Path | str | None = None,
+) -> WorkshopController:
+    """Put ``window`` in workshop mode, saving participants into ``folder``."""
+    running = active_workshop(window)
+    if running is not None:
+        return running
+    controller = WorkshopController(window, session, folder, copy_to)
+    controller.ended.connect(controller.deleteLater)
+    controller.start()
+    return controller

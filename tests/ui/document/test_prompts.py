@@ -1,0 +1,266 @@
+"""Recovery prompt, lock held elsewhere and restore from backup, as the window uses them.
+
+The boxes themselves are replaced with ``monkeypatch`` (no modal dialog blocks a test),
+except in the smoke tests at the end, which click the real boxes from a timer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import advisor.ui.document.prompts as rd
+from advisor.domain.assessment import Assessment
+from advisor.storage import dumps_assessment
+from advisor.storage.backups import BackupStore
+from advisor.storage.locks import DocumentLocks, lock_path
+from advisor.storage.recovery import RecoveryStore
+from advisor.ui.document.prompts import LockChoice, RecoveryChoice
+
+CRASH = """
+import sys
+from pathlib import Path
+from advisor.storage.recovery import RecoveryStore
+store = RecoveryStore()
+store.start_session()
+original = None if sys.argv[2] == "-" else Path(sys.argv[2])
+store.autosave(store.new_key(), Path(sys.argv[1]).read_bytes(), original)
+"""
+
+
+def _assessment_bytes(company: str) -> bytes:
+    assessment = Assessment.new("mini", "1.0.0", now=dt.datetime(2026, 11, 27, 10, tzinfo=dt.UTC))
+    assessment.profile.company = company
+    return dumps_assessment(assessment)
+
+
+def _crash_with(tmp_path: Path, data: bytes, original: Path | None = None) -> None:
+    payload = tmp_path / f"payload-{len(list(tmp_path.iterdir()))}.bin"
+    payload.write_bytes(data)
+    subprocess.run(
+        [sys.executable, "-c", CRASH, str(payload), str(original) if original else "-"],
+        check=True,
+    )
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """Preset answers for the boxes, and a record of what was shown."""
+    record: dict[str, list] = {"recovery": [], "shown": [], "problems": [], "locked": []}
+
+    def ask_recovery(parent, item):  # type: ignore[no-untyped-def]
+        record["shown"].append(item.title)
+        return record["recovery"].pop(0)
+
+    monkeypatch.setattr(rd, "ask_recovery", ask_recovery)
+    monkeypatch.setattr(
+        rd, "show_in_folder", lambda path: record["problems"].append(("folder", path))
+    )
+    monkeypatch.setattr(
+        rd, "show_problem", lambda parent, title, message: record["problems"].append(message)
+    )
+
+    def ask_locked(parent, path, message):  # type: ignore[no-untyped-def]
+        record["shown"].append(message)
+        return record["locked"].pop(0)
+
+    monkeypatch.setattr(rd, "ask_locked", ask_locked)
+    return record
+
+
+def test_nothing_to_recover_asks_nothing(answers: dict) -> None:
+    store = RecoveryStore()
+    store.start_session()
+    assert rd.offer_recovery(None, store) == []
+    assert answers["shown"] == []
+
+
+def test_recover_returns_the_document_and_adopts_it(tmp_path: Path, answers: dict) -> None:
+    _crash_with(tmp_path, _assessment_bytes("Ganesh Exports"))
+    answers["recovery"] = [RecoveryChoice.RECOVER]
+    store = RecoveryStore()
+    store.start_session()
+    (work,) = rd.offer_recovery(None, store)
+    assert answers["shown"] == ["Ganesh Exports"]
+    assert work.loaded.assessment.profile.company == "Ganesh Exports"
+    assert work.original is None and work.key
+    assert RecoveryStore().pending() == []  # this session owns it now
+    store.clean_exit()
+
+
+def test_show_me_the_file_then_discard(tmp_path: Path, answers: dict) -> None:
+    doc = tmp_path / "acme.json"
+    doc.write_bytes(_assessment_bytes("old"))
+    _crash_with(tmp_path, _assessment_bytes("new answers"), doc)
+    answers["recovery"] = [RecoveryChoice.SHOW, RecoveryChoice.DISCARD]
+    store = RecoveryStore()
+    assert rd.offer_recovery(None, store) == []
+    assert answers["shown"] == ["acme.json", "acme.json"]  # asked again after showing
+    ((kind, folder),) = answers["problems"]
+    assert kind == "folder" and folder.parent == store.folder
+    assert store.pending() == []
+    assert doc.read_bytes() == _assessment_bytes("old")  # the file itself is untouched
+
+
+def test_closing_the_box_keeps_the_work_for_next_time(tmp_path: Path, answers: dict) -> None:
+    _crash_with(tmp_path, _assessment_bytes("later"))
+    answers["recovery"] = [RecoveryChoice.LATER]
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    assert len(RecoveryStore().pending()) == 1
+
+
+def test_broken_autosave_is_reported_and_kept(tmp_path: Path, answers: dict) -> None:
+    _crash_with(tmp_path, b'{"format": "export-advisor/assessment", "schema_version": 1')
+    answers["recovery"] = [RecoveryChoice.RECOVER]
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    (message,) = answers["problems"]
+    assert "not valid JSON" in message
+    assert len(RecoveryStore().pending()) == 1
+
+
+def test_two_crashed_documents_are_each_asked(tmp_path: Path, answers: dict) -> None:
+    _crash_with(tmp_path, _assessment_bytes("First"))
+    _crash_with(tmp_path, _assessment_bytes("Second"))
+    answers["recovery"] = [RecoveryChoice.RECOVER, RecoveryChoice.DISCARD]
+    recovered = rd.offer_recovery(None, RecoveryStore())
+    assert len(recovered) == 1 and sorted(answers["shown"]) == ["First", "Second"]
+
+
+@pytest.fixture
+def held_doc(tmp_path: Path):  # type: ignore[no-untyped-def]
+    doc = tmp_path / "acme.json"
+    doc.write_bytes(_assessment_bytes("Acme"))
+    first = DocumentLocks().acquire(doc)
+    assert first.lock is not None
+    yield doc, first.lock
+    first.lock.release()
+
+
+def test_lock_free_file_opens_for_editing(tmp_path: Path, answers: dict) -> None:
+    doc = tmp_path / "free.json"
+    doc.write_text("{}")
+    decision = rd.open_for_editing(None, DocumentLocks(), doc)
+    assert decision is not None and not decision.read_only and decision.lock is not None
+    assert answers["shown"] == []
+    decision.lock.release()
+    assert not lock_path(doc).exists()
+
+
+def test_lock_held_elsewhere_offers_read_only(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = held_doc
+    answers["locked"] = [LockChoice.READ_ONLY]
+    decision = rd.open_for_editing(None, DocumentLocks(), doc)
+    assert decision is not None and decision.read_only and decision.lock is None
+    (message,) = answers["shown"]
+    assert message.startswith("this file is open for editing by")
+
+
+def test_lock_held_elsewhere_open_anyway(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
+    doc, first = held_doc
+    answers["locked"] = [LockChoice.OPEN_ANYWAY]
+    decision = rd.open_for_editing(None, DocumentLocks(), doc)
+    assert decision is not None and not decision.read_only and decision.lock is not None
+    assert decision.lock.still_ours() and not first.still_ours()
+    decision.lock.release()
+
+
+def test_lock_held_elsewhere_cancel(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = held_doc
+    answers["locked"] = [LockChoice.CANCEL]
+    assert rd.open_for_editing(None, DocumentLocks(), doc) is None
+
+
+def test_restore_from_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: dict
+) -> None:
+    store = BackupStore()
+    doc = tmp_path / "acme.json"
+    for company in ("Monday", "Tuesday", "Wednesday"):
+        store.save(doc, _assessment_bytes(company))
+    offered: list[list[str]] = []
+
+    def choose(parent, backups):  # type: ignore[no-untyped-def]
+        offered.append([json.loads(b.read())["profile"]["company"] for b in backups])
+        return backups[-1]
+
+    monkeypatch.setattr(rd, "choose_backup", choose)
+    monkeypatch.setattr(rd, "confirm_restore", lambda parent, path, backup: True)
+    assert rd.restore_from_backup(None, store, doc)
+    assert offered == [["Tuesday", "Monday"]]
+    assert json.loads(doc.read_bytes())["profile"]["company"] == "Monday"
+    newest = store.list_backups(doc)[0]
+    assert json.loads(newest.read())["profile"]["company"] == "Wednesday"
+
+
+def test_restore_declined_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: dict
+) -> None:
+    store = BackupStore()
+    doc = tmp_path / "acme.json"
+    store.save(doc, b"1")
+    store.save(doc, b"2")
+    monkeypatch.setattr(rd, "choose_backup", lambda parent, backups: backups[0])
+    monkeypatch.setattr(rd, "confirm_restore", lambda parent, path, backup: False)
+    assert not rd.restore_from_backup(None, store, doc)
+    assert doc.read_bytes() == b"2"
+
+
+def test_restore_with_no_backups_says_so(tmp_path: Path, answers: dict) -> None:
+    assert not rd.restore_from_backup(None, BackupStore(), tmp_path / "new.json")
+    expected = rd._tr("There are no earlier versions of “%1” yet.").replace("%1", "new.json")
+    assert answers["problems"] == [expected]  # in the interface language
+
+
+# --- the real boxes, clicked from a timer --------------------------------------------------
+
+
+def _click_when_shown(qtbot, text: str, shots: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Click the button ``text`` of the message box once it shows (give up after 5 s)."""
+    tries = {"n": 0}
+
+    def click() -> None:
+        tries["n"] += 1
+        for widget in QApplication.topLevelWidgets():
+            if not (isinstance(widget, QMessageBox) and widget.isVisible()):
+                continue
+            matching = [b for b in widget.buttons() if b.text() == rd._tr(text)]
+            if matching:
+                if shots:
+                    widget.grab().save(str(shots[0]))
+                matching[0].click()
+                return
+        if tries["n"] < 250:
+            QTimer.singleShot(20, click)
+            return
+        for widget in QApplication.topLevelWidgets():  # never hang the suite
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.reject()
+
+    QTimer.singleShot(0, click)
+
+
+def test_real_recovery_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "acme.json"
+    doc.write_bytes(_assessment_bytes("old"))
+    _crash_with(tmp_path, _assessment_bytes("Ganesh Exports"), doc)
+    (item,) = RecoveryStore().pending()
+    shot = Path(os.environ.get("RECOVERY_SHOT", tmp_path / "recovery.png"))
+    _click_when_shown(qtbot, "Show me the file", [shot])
+    assert rd.ask_recovery(None, item) is RecoveryChoice.SHOW
+    assert shot.stat().st_size > 0
+    _click_when_shown(qtbot, "Recover", [])
+    assert rd.ask_recovery(None, item) is RecoveryChoice.RECOVER
+
+
+def test_real_lock_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _click_when_shown(qtbot, "Open read-only", [])
+    message = "this file is open for editing by asha on OFFICE-PC since 27 Nov 10:42"
+    assert rd.ask_locked(None, tmp_path / "acme.json", message) is LockChoice.READ_ONLY

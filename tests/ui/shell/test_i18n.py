@@ -1,0 +1,467 @@
+"""Hindi in the interface: every string translated, every page in Hindi, no clipping,
+and switching language without restarting keeps the work.
+
+A page "has English left" when a word of three or more Latin letters appears on a label,
+button, group box, tab, combo box, table header or cell, menu or the window title, and
+that word is neither a name kept in Latin (:data:`KEPT_IN_LATIN`), nor in the bank's own
+Hindi texts (acronyms such as IEC or GST, checked by the bank's tests), nor the user's
+own text (company, names, owners, notes, the file name).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+from PySide6.QtWidgets import QMenu
+
+from advisor.domain.text import Text
+from tests.ui.conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parents[3]
+TS = ROOT / "resources" / "translations" / "advisor_hi.ts"
+QM = TS.with_suffix(".qm")
+
+# Names, acronyms and technical words that stay in Latin letters in the Hindi interface.
+KEPT_IN_LATIN = {
+    # the app's own name, kept in brackets after the Hindi name; the language menu
+    "Export", "Readiness", "Advisor", "English", "Language",
+    # documents, formats and standards known by these names in India
+    "PDF", "CSV", "XLSX", "Excel", "JSON", "json", "PNG", "JPEG", "png", "jpg", "jpeg",
+    "pdf", "csv", "xlsx", "yaml", "yml", "REACH", "RRGGBB", "USB", "KB",
+    # software and licences named in About
+    "Qt", "PySide", "GNU", "LGPL", "MIT", "Noto", "Sans", "Devanagari", "Google", "SIL",
+    "Open", "Font", "License",
+    # keys and the command line
+    "Tab", "Enter", "export", "advisor", "workshop", "FOLDER", "bank", "BANK", "archive",
+}  # fmt: skip
+WORD = re.compile(r"[A-Za-z]{3,}")
+PLACEHOLDER = re.compile(r"%n|%\d|\{[^}]*\}")
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text or ""))
+
+
+def _texts(node: object) -> Iterator[Text]:
+    if isinstance(node, Text):
+        yield node
+    elif isinstance(node, BaseModel):
+        for key in type(node).model_fields:
+            yield from _texts(getattr(node, key))
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _texts(item)
+    elif isinstance(node, dict):
+        for item in node.values():
+            yield from _texts(item)
+
+
+def _bank_texts(bank) -> list[str]:  # type: ignore[no-untyped-def]
+    """The bank's (and vocabulary's) Hindi texts that hold Latin words, longest first.
+
+    They may keep acronyms and official names (IEC, GST LUT, ECGC...): the bank's own
+    tests check them. On screen, such a text is taken out before looking for English.
+    """
+    from advisor.domain import vocabulary
+
+    sources = [bank] + [
+        getattr(vocabulary, name)
+        for name in ("PHASE_LABELS", "EFFORT_LABELS", "COST_LABELS", "STATUS_LABELS", "SKIP_LABELS")
+    ]
+    texts = {t.get("hi") for source in sources for t in _texts(source)}
+    return sorted((t for t in texts if WORD.search(t)), key=len, reverse=True)
+
+
+def _messages() -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+# --- the translation file ------------------------------------------------------------
+
+
+def test_every_string_is_translated_and_compiled() -> None:
+    assert QM.is_file() and QM.stat().st_mtime >= TS.stat().st_mtime - 1, "run lrelease"
+    problems = []
+    for context, message in _messages():
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in {"unfinished", "obsolete", "vanished"} or not all(forms):
+            problems.append(f"{context}: {source!r} not translated")
+            continue
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} placeholders differ in {form!r}")
+            if form.count("&") != source.count("&"):
+                problems.append(f"{context}: {source!r} accelerator lost in {form!r}")
+            english = _words(form.replace("&", "")) - KEPT_IN_LATIN
+            if english:
+                problems.append(f"{context}: {form!r} keeps English {sorted(english)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_translations_are_up_to_date_with_the_code() -> None:
+    """Every tr() string of advisor/ui is in the .ts (run scripts/update_translations.py)."""
+    import ast
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import update_translations as ut
+    finally:
+        sys.path.pop(0)
+    known = {(c, m.findtext("source")) for c, m in _messages()}
+    missing = set()
+    for path in sorted((ROOT / "advisor" / "ui").rglob("*.py")):
+        missing |= {m for m in ut.hidden_messages(path) if m not in known}
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for klass in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for call in (n for n in ast.walk(klass) if isinstance(n, ast.Call)):
+                func = call.func
+                if isinstance(func, ast.Attribute) and func.attr == "tr" and call.args:
+                    arg = call.args[0]
+                    text = arg.value if isinstance(arg, ast.Constant) else None
+                    if isinstance(text, str) and (klass.name, text) not in known:
+                        missing.add((klass.name, text))
+    assert not missing, f"not in {TS.name}: {sorted(missing)[:10]}"
+
+
+# --- choosing the language -----------------------------------------------------------
+
+
+def test_default_follows_the_system_locale() -> None:
+    from PySide6.QtCore import QLocale, QSettings
+
+    from advisor.ui.shell import i18n
+
+    assert i18n.system_language(QLocale(QLocale.Language.Hindi, QLocale.Country.India)) == "hi"
+    assert i18n.system_language(QLocale(QLocale.Language.English, QLocale.Country.India)) == "en"
+    assert i18n.system_language(QLocale(QLocale.Language.Tamil, QLocale.Country.India)) == "en"
+    assert i18n.current_language() == i18n.system_language()
+    i18n.set_language("hi")
+    assert QSettings().value(i18n.SETTING) == "hi"
+    assert i18n.current_language() == "hi"
+    QSettings().setValue(i18n.SETTING, "xx")  # a value from a newer version: ignored
+    assert i18n.current_language() == i18n.system_language()
+    with pytest.raises(ValueError, match="unknown language"):
+        i18n.set_language("fr")
+
+
+# --- the windows in Hindi ------------------------------------------------------------
+
+
+@pytest.fixture
+def hindi(qapp):  # type: ignore[no-untyped-def]
+    """The Hindi translator installed and chosen; English again afterwards."""
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+
+    app = create_application()
+    i18n.set_language("hi")
+    assert i18n.install_translator(app, "hi")
+    yield app
+    i18n.install_translator(app, "en")
+
+
+def _client_folder(tmp_path: Path, example: Path) -> Path:
+    """``example`` in a client folder after an earlier, weaker assessment of the same company
+    (so the consultant's progress panel shows on the Results and Plan pages)."""
+    import datetime as dt
+
+    from advisor.storage import load_assessment, save_assessment
+
+    now = load_assessment(example).assessment
+    earlier = now.model_copy(deep=True)
+    earlier.created_at = earlier.updated_at = now.created_at - dt.timedelta(days=90)
+    earlier.answers = dict(list(now.answers.items())[::2])
+    earlier.plan = {}
+    folder = tmp_path / "clients" / "client"
+    folder.mkdir(parents=True)
+    save_assessment(folder / "earlier.json", earlier)
+    save_assessment(folder / example.name, now)
+    return folder / example.name
+
+
+def _hindi_window(make_window, qtbot, example: Path):  # type: ignore[no-untyped-def]
+    """A window built the way the app builds it (with its extra menus), in Hindi."""
+    from advisor.domain.bank import default_bank
+    from advisor.ui.app import create_main_window
+    from advisor.ui.shell import i18n
+
+    make_window  # noqa: B018 - its fixture set-up (dialogs replaced, clean close) is needed
+    window = create_main_window(default_bank())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    if window.findChild(QMenu, "languageMenu") is None:  # not wired in app.py yet
+        i18n.install_language_menu(window)
+    assert window.lang == "hi"
+    assert window.open_path(example, ask=False)
+    return window
+
+
+def _user_words(window) -> set[str]:  # type: ignore[no-untyped-def]
+    a = window.doc.assessment
+    texts = [a.profile.company, a.assessor.name, a.assessor.organisation]
+    texts += [f"{e.owner} {e.notes}" for e in a.plan.values()]
+    texts.append(window.doc.display_name())
+    return set().union(*(_words(t) for t in texts))
+
+
+def _visible_texts(root) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(where, text) for every text a user can read in ``root``."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QTextDocumentFragment
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QProgressBar,
+        QTabBar,
+        QWidget,
+    )
+
+    for w in [root, *root.findChildren(QWidget)]:
+        kind = type(w).__name__
+        if isinstance(w, QLabel):
+            yield kind, QTextDocumentFragment.fromHtml(w.text()).toPlainText()
+        elif isinstance(w, QAbstractButton):
+            yield kind, w.text()
+        elif isinstance(w, QGroupBox):
+            yield kind, w.title()
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield kind, w.tabText(i)
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield kind, w.itemText(i)
+        elif isinstance(w, QLineEdit):
+            yield kind, w.placeholderText()
+        elif isinstance(w, QProgressBar):
+            yield kind, w.text()
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model, top = w.model(), QModelIndex()
+            try:
+                columns = model.columnCount(top)
+            except TypeError:  # list models hide it: one column
+                columns = 1
+            for c in range(columns):
+                yield f"{kind} header", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for r in range(model.rowCount(top)):
+                for c in range(columns):
+                    yield f"{kind} cell", str(model.index(r, c).data() or "")
+        if w.toolTip():
+            yield f"{kind} tooltip", QTextDocumentFragment.fromHtml(w.toolTip()).toPlainText()
+        if w.accessibleName():
+            yield f"{kind} accessible name", w.accessibleName()
+
+
+def _menu_texts(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    def walk(actions) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        for action in actions:
+            yield "menu", action.text()
+            if action.menu() is not None:
+                yield from walk(action.menu().actions())
+
+    yield from walk(window.menuBar().actions())
+    yield "window title", window.windowTitle()
+
+
+def _english_left(window, allowed: set[str], bank_texts: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    for where, shown in [*_visible_texts(window), *_menu_texts(window)]:
+        text = shown
+        if WORD.search(text):
+            for known in bank_texts:
+                if known in text:
+                    text = text.replace(known, " ")
+        english = _words(text.replace("&", "")) - allowed
+        if english:
+            found.append(f"{where}: {shown!r} ({', '.join(sorted(english))})")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_page_is_in_hindi(hindi, make_window, example: Path, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _hindi_window(make_window, qtbot, _client_folder(tmp_path, example))
+    allowed = KEPT_IN_LATIN | _user_words(window)
+    bank_texts = _bank_texts(window.bank)
+    problems: list[str] = []
+    for row, section in enumerate(window.sections):
+        window.go_to(row)
+        qtbot.wait(1)
+        problems += [f"{section.key}: {p}" for p in _english_left(window, allowed, bank_texts)]
+    shown = " ".join(text for _, text in _visible_texts(window))
+    assert "के बाद की प्रगति" in shown  # the consultant's progress panel was checked too
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def _clipped(window) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    problems = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        name = f"{type(w).__name__} {getattr(w, 'text', lambda: '')()[:40]!r}"
+        if isinstance(w, QLabel) and w.wordWrap() and w.text():
+            need = w.heightForWidth(w.width())
+            if need > w.height() + 1:
+                problems.append(f"{name}: {w.height()} px high, needs {need}")
+        elif isinstance(w, QLabel | QAbstractButton) and w.text():
+            hint = w.minimumSizeHint()
+            if hint.height() > w.height() + 1 or hint.width() > w.width() + 1:
+                problems.append(f"{name}: {w.width()}x{w.height()}, needs {hint.toTuple()}")
+    return problems
+
+
+@pytest.mark.slow
+def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
+    assert window.size().toTuple() == (1024, 700)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700, hint
+    problems: list[str] = []
+    for row, section in enumerate(window.sections):
+        window.go_to(row)
+        qtbot.wait(5)
+        problems += [f"{section.key}: {p}" for p in _clipped(window)]
+    assert not problems, "\n".join(problems)
+
+
+# --- switching without restarting ----------------------------------------------------
+
+
+def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.domain.bank import default_bank
+    from advisor.ui.shell import i18n
+
+    old = make_window(default_bank())
+    assert old.lang == "en"
+    old.open_path(EXAMPLES[0], ask=False)
+    question = old.bank.questions[0]
+    best = question.best_options()[0] if question.options else None
+    doc = old.doc
+    if best is not None:
+        from advisor.domain.assessment import Answer
+
+        doc.set_answer(question.id, Answer(choice=best.id))
+    answers = dict(doc.assessment.answers)
+    undo_count, path = doc.undo_stack.count(), doc.path
+    old.go_to_section("results")
+    switched: list = []
+    menu = i18n.install_language_menu(old, on_switched=switched.append)
+    hindi_action = next(a for a in menu.actions() if a.data() == "hi")
+    assert [a.text() for a in menu.actions()] == ["English", "हिन्दी"]
+    try:
+        hindi_action.trigger()
+        assert len(switched) == 1
+        new = switched[0]
+        qtbot.addWidget(new)
+        assert new is not old and new.isVisible() and not old.isVisible()
+        assert new.lang == "hi" and i18n.current_language() == "hi"
+        assert new.doc is doc and doc.parent() is new
+        assert new.doc.assessment.answers == answers
+        assert new.doc.undo_stack.count() == undo_count and new.doc.path == path
+        assert new.current_key() == "results"
+        assert new.size() == old.size()
+        assert new.navigator.item(0).text() != old.navigator.item(0).text()
+        assert new.next_button.text().startswith("आगे")
+        new.undo_action.trigger()  # the undo history still works in the new window
+        assert new.doc.undo_stack.index() == undo_count - 1
+        assert "कार्य योजना" in new.windowTitle() or new.windowTitle()
+        back = i18n.switch_language(new, "en")
+        qtbot.addWidget(back)
+        assert back.lang == "en" and back.next_button.text() == "&Next >"
+        assert back.doc is doc
+        for w in (old, new, back):
+            w.doc.undo_stack.setClean()
+    finally:
+        i18n.install_translator(QApplication.instance(), "en")
+
+
+def test_standard_buttons_are_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Hindi: our .qm translates the standard buttons of message boxes."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox()
+    box.setStandardButtons(
+        buttons.Save | buttons.Discard | buttons.Cancel | buttons.Open | buttons.Close | buttons.Ok
+    )
+    texts = [b.text().replace("&", "") for b in box.buttons()]
+    assert len(texts) == 6
+    assert not [t for t in texts if _words(t)], texts
+    bar = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    assert {b.text().replace("&", "") for b in bar.buttons()} == {"ठीक है", "रद्द करें"}
+    box.deleteLater()
+    bar.deleteLater()
+
+
+@pytest.mark.slow
+def test_the_app_exports_the_pdf_in_its_language(
+    hindi, make_window, qtbot, dialogs, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
+    out = tmp_path / "plan.pdf"
+    dialogs.answers["ask_save_pdf_path"] = out
+    window.export_action.trigger()
+    qtbot.waitUntil(
+        lambda: bool({"ask_open_file_after_export", "show_error"} & set(dialogs.names())),
+        timeout=60000,
+    )
+    assert "show_error" not in dialogs.names(), dialogs.calls
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "hi"
+
+
+def test_the_app_starts_in_the_remembered_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+
+    def file_menu() -> str:
+        return QCoreApplication.translate("MainWindow", "&File")
+
+    try:
+        i18n.set_language("hi")
+        create_application()
+        assert file_menu() == "फ़ाइल (&F)"
+        i18n.set_language("en")
+        create_application()
+        assert file_menu() == "&File"
+    finally:
+        i18n.install_translator(QCoreApplication.instance(), "en")
+
+
+def test_the_about_box_in_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from advisor.domain.bank import default_bank
+    from advisor.ui.shell.about import about_html
+
+    bank = default_bank()
+    text = QTextDocumentFragment.fromHtml(about_html(bank, "hi")).toPlainText()
+    assert "निर्यात तैयारी सलाहकार" in text
+    english = _words(text.replace(bank.id, "")) - KEPT_IN_LATIN - _words(bank.title.get("hi"))
+    assert not english, english

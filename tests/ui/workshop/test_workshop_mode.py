@@ -1,0 +1,470 @@
+"""Workshop mode: participants back to back, nothing of the previous one left anywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QRadioButton,
+    QWidget,
+)
+
+from advisor.domain.assessment import Answer
+from advisor.storage import DocumentError, load_assessment, save_assessment
+from advisor.storage.workshop import WorkshopSession, load_session
+from advisor.ui.workshop import dialogs as workshop_dialogs
+from advisor.ui.workshop.dialogs import WorkshopSettings, WorkshopStartDialog
+from advisor.ui.workshop.menu import install_workshop_menu
+from advisor.ui.workshop.mode import (
+    HIDDEN_SECTIONS,
+    WorkshopController,
+    active_workshop,
+    start_workshop,
+)
+from tests.ui.conftest import DialogRecorder, generated_assessment
+
+
+def _tr(text: str) -> str:
+    """The text as the app shows it (a test of another module may leave Hindi on)."""
+    return QCoreApplication.translate("workshop", text)
+
+
+SESSION = WorkshopSession(event="Ludhiana export workshop", date=dt.date(2026, 11, 27))
+
+
+@pytest.fixture
+def ws_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    """The workshop dialogs never open; answers are preset per test."""
+    recorder = DialogRecorder()
+    defaults: dict[str, Any] = {
+        "ask_workshop_settings": None,
+        "show_participant_done": None,
+        "confirm_leave_workshop": True,
+        "ask_open_cohort_summary": False,
+        "ask_folder": None,
+        "ask_bank_path": None,
+    }
+    for name, default in defaults.items():
+        monkeypatch.setattr(workshop_dialogs, name, recorder.make(name, default))
+    return recorder
+
+
+@pytest.fixture
+def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Python's and Qt's temporary folder, to look for left-over files."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return folder
+
+
+def _flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _fill(window, company: str, number: float) -> None:  # type: ignore[no-untyped-def]
+    """A participant answers (through the document, as the pages do) and looks around."""
+    doc = window.doc
+    doc.set_profile_field("company", company)
+    doc.set_profile_field("sector", "food")
+    doc.set_profile_field("target_markets", ["eu"])
+    doc.set_assessor_field("name", company + " owner")
+    doc.set_answer("log.iec", Answer(choice="stale"))
+    doc.set_answer("log.docs", Answer(choices=["invoice"]))
+    doc.set_answer("pay.reply", Answer(number=number))
+    doc.set_answer("pay.terms", Answer(choice="open"))
+    for key in ("profile", "logistics", "payments", "results"):
+        window.go_to_section(key)
+    QGuiApplication.clipboard().setText(company)
+    window.settings.add_recent_file(Path(__file__))
+    window.settings.set_last_folder(Path(company))
+
+
+def _texts(widget: QWidget) -> list[str]:
+    texts = [
+        widget.windowTitle(),
+        widget.toolTip(),
+        widget.accessibleName(),
+        widget.accessibleDescription(),
+        widget.statusTip(),
+        widget.whatsThis(),
+    ]
+    if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+        texts.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        texts.append(widget.placeholderText())
+    if isinstance(widget, QComboBox):
+        texts.extend(widget.itemText(i) for i in range(widget.count()))
+    if isinstance(widget, QListWidget):
+        texts.extend(widget.item(i).text() for i in range(widget.count()))
+    return texts
+
+
+def _settings_text() -> str:
+    out = []
+    for qs in (
+        QSettings(),
+        QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "QtProject"),
+    ):
+        for key in qs.allKeys():
+            out.append(f"{key}={qs.value(key)!r}")
+    return "\n".join(out)
+
+
+def _files_containing(folder: Path, marker: str) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if marker.encode() in data or marker.encode("utf-16-le") in data:
+                found.append(path)
+    return found
+
+
+def assert_no_trace(window, marker: str, home: Path, temp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nothing that names the previous participant is reachable."""
+    _flush_deletes()
+    for widget in QApplication.allWidgets():
+        for text in _texts(widget):
+            assert marker not in text, f"{type(widget).__name__} still shows {text!r}"
+        if isinstance(widget, (QRadioButton, QCheckBox)) and widget.window() is window:
+            assert not widget.isChecked(), f"{widget.text()!r} is still ticked"
+    for action in window.findChildren(QAction):
+        assert marker not in action.text() + action.toolTip() + action.statusTip()
+    for stack in window.findChildren(QUndoStack):
+        assert all(marker not in stack.text(i) for i in range(stack.count()))
+    assert window.doc.undo_stack.count() == 0
+    assert not window.doc.undo_stack.canUndo()
+    assert window.doc.assessment.answers == {}
+    assert window.doc.assessment.profile.company == ""
+    assert window.doc.assessment.assessor.name == ""
+    assert marker not in window.windowTitle()
+    assert marker not in window.statusBar().currentMessage()
+    assert marker not in _settings_text()
+    assert window.settings.recent_files() == []
+    assert marker not in QGuiApplication.clipboard().text()
+    data = home / "advisor-data"  # autosaves and recovery copies
+    assert not data.exists() or _files_containing(data, marker) == []
+    assert _files_containing(temp, marker) == []
+    assert window.current_key() == "profile"
+
+
+def test_three_participants_back_to_back(
+    make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path, temp_dir, isolated_user_dirs
+):
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui.document.autosave import AutoSaver
+
+    folder, stick = tmp_path / "room", tmp_path / "stick"
+    folder.mkdir()
+    stick.mkdir()
+    window = make_window(mini_bank)
+    saver = AutoSaver(RecoveryStore(), delay_ms=10, parent=window)
+    saver.set_document(window.doc)
+    window.documentReplaced.connect(saver.set_document)
+    controller = start_workshop(window, SESSION, folder, stick)
+    for i in range(1, 4):
+        marker = f"Zebracorn{i}"
+        company = f"{marker} ₹ शुभ Exports"
+        _fill(window, company, 10.0 * i)
+        assert marker in window.windowTitle()
+        assert saver.flush()
+        assert _files_containing(isolated_user_dirs / "advisor-data", marker)  # autosaved
+        with pytest.raises(AssertionError):  # the walk does see the participant
+            assert_no_trace(window, marker, isolated_user_dirs, temp_dir)
+        with qtbot.waitSignal(controller.participantFinished, timeout=30000) as blocker:
+            controller.finish_button.click()
+        done = blocker.args[0]
+        assert done.assessment.parent == folder and done.pdf.parent == folder
+        assert done.copy is not None and done.copy.parent == stick
+        saved = load_assessment(done.assessment).assessment
+        assert saved.profile.company == company
+        assert saved.answers["pay.reply"] == Answer(number=10.0 * i)
+        assert done.pdf.read_bytes().startswith(b"%PDF")
+        assert done.copy.read_bytes() == done.pdf.read_bytes()
+        name, args = ws_dialogs.calls[-1]
+        assert name == "show_participant_done" and args[0] == done.pdf
+        assert_no_trace(window, marker, isolated_user_dirs, temp_dir)
+        assert controller.label.text().endswith(_tr("participant %1").replace("%1", str(i + 1)))
+    assert len(list(folder.glob("*.json"))) == 3 + 0  # no workshop.json written by the UI
+    assert len(list(folder.glob("*.pdf"))) == 3
+    assert len(list(stick.glob("*.pdf"))) == 3
+    assert dialogs.names() == []  # no error, no save prompt
+    assert controller.end(confirm=False)
+    saver.close()
+
+
+def test_missing_second_folder_is_said_and_files_still_saved(
+    make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path
+):
+    folder = tmp_path / "room"
+    folder.mkdir()
+    window = make_window(mini_bank)
+    controller = start_workshop(window, SESSION, folder, tmp_path / "unplugged-stick")
+    _fill(window, "Stickless Traders", 5)
+    with qtbot.waitSignal(controller.participantFinished, timeout=30000) as blocker:
+        controller.finish_button.click()
+    done = blocker.args[0]
+    assert done.assessment.is_file() and done.pdf.is_file()
+    assert done.copy is None and "does not exist" in done.copy_problem
+    name, (pdf, copy, problem) = ws_dialogs.calls[-1]
+    assert pdf == done.pdf
+    assert name == "show_participant_done" and copy is None and "USB stick" in problem
+    assert window.doc.assessment.profile.company == ""
+
+
+def test_failed_save_keeps_the_participant(
+    make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path, monkeypatch
+):
+    from advisor.storage import workshop as storage_workshop
+
+    def full_disk(folder, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise DocumentError(Path(folder), "the disk is full")
+
+    monkeypatch.setattr(storage_workshop, "finish_participant", full_disk)
+    window = make_window(mini_bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    _fill(window, "Keep Me Exports", 5)
+    with qtbot.waitSignal(controller.finishFailed, timeout=30000):
+        controller.finish_button.click()
+    assert dialogs.names() == ["show_error"]
+    assert "the disk is full" in dialogs.calls[0][1][1]
+    assert window.doc.assessment.profile.company == "Keep Me Exports"
+    assert window.doc.undo_stack.count() > 0
+    assert controller.finish_button.isEnabled() and window.centralWidget().isEnabled()
+
+
+def test_nothing_to_finish_says_so(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    window = make_window(mini_bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    controller.finish_button.click()
+    assert dialogs.names() == ["show_error"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_locked_down_flow(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    window = make_window(mini_bank)
+    window.settings.add_recent_file(Path(__file__))
+    start_workshop(window, SESSION, tmp_path)
+    for name in ("new_action", "open_action", "save_action", "save_as_action", "export_action"):
+        action = getattr(window, name)
+        assert not action.isVisible() and not action.isEnabled()
+        action.trigger()
+    assert not window.recent_menu.menuAction().isVisible()
+    assert window.settings.recent_files() == []
+    assert dialogs.names() == []  # Open, Save As, Export: nothing opened
+    for key in HIDDEN_SECTIONS:
+        assert window.navigator.isRowHidden(window.navigator.row_of(key))
+    assert not window.back_button.isEnabled()
+    keys = []
+    while window.next_button.isEnabled():
+        window.next_button.click()
+        keys.append(window.current_key())
+    assert keys == ["logistics", "payments", "results"]
+    window.back_button.click()
+    assert window.current_key() == "payments"
+    window.forward_action.trigger()
+    assert window.current_key() == "results"
+
+
+def test_leaving_asks_first(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    window = make_window(mini_bank)
+    action = install_workshop_menu(window)
+    controller = start_workshop(window, SESSION, tmp_path)
+    window.doc.set_profile_field("company", "Half Done Ltd")
+    ws_dialogs.answers["confirm_leave_workshop"] = False
+    controller.leave_button.click()
+    assert ws_dialogs.names() == ["confirm_leave_workshop"]
+    assert ws_dialogs.calls[0][1] == (True,)  # unfinished participant
+    assert controller.menu.menuAction() in window.menuBar().actions()
+    assert active_workshop(window) is controller
+    assert not window.close()  # closing the window is leaving too
+    assert window.isVisible() and active_workshop(window) is controller
+    ws_dialogs.answers["confirm_leave_workshop"] = True
+    action.trigger()  # the File menu entry reads "Leave workshop mode…" now
+    assert active_workshop(window) is None
+    assert _tr("Workshop") not in [a.text() for a in window.menuBar().actions()]
+    assert window.doc.assessment.profile.company == ""
+    assert window.open_action.isVisible() and window.open_action.isEnabled()
+    assert window.recent_menu.menuAction().isVisible()
+    assert not window.navigator.isRowHidden(window.navigator.row_of("review"))
+    window.go_to_section("payments")
+    window.next_button.click()
+    assert window.current_key() == "review"
+    assert dialogs.names() == []
+
+
+def test_menu_entry_starts_a_workshop(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    window = make_window(mini_bank)
+    action = install_workshop_menu(window)
+    assert action in next(a.menu() for a in window.menuBar().actions() if a.menu()).actions()
+    ws_dialogs.answers["ask_workshop_settings"] = WorkshopSettings(
+        folder=tmp_path, event="Kanpur leather meet", date=dt.date(2026, 12, 1), facilitator="A"
+    )
+    action.trigger()
+    controller = active_workshop(window)
+    assert isinstance(controller, WorkshopController)
+    assert load_session(tmp_path) == WorkshopSession(
+        event="Kanpur leather meet", date=dt.date(2026, 12, 1), facilitator="A"
+    )
+    assert "Kanpur leather meet" in controller.label.text()
+
+
+def test_start_dialog_needs_a_writable_folder(qtbot, tmp_path):
+    dialog = WorkshopStartDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.event.setText("Surat diamond exporters")
+    dialog.folder.setText(str(tmp_path / "missing"))
+    dialog.accept()
+    assert dialog.result() != WorkshopStartDialog.DialogCode.Accepted
+    assert "does not exist" in dialog.problem.text()
+    dialog.folder.setText(str(tmp_path))
+    dialog.copy_to.setText(str(tmp_path / "stick"))
+    assert dialog.problem_text() == ""
+    chosen = dialog.settings()
+    assert chosen.folder == tmp_path and chosen.event == "Surat diamond exporters"
+    assert chosen.copy_to == tmp_path / "stick" and chosen.bank is None
+    assert chosen.date == dt.date.today()
+
+
+def test_cohort_summary_button(make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    for i, mode in enumerate(("best", "worst", "mixed")):
+        a = generated_assessment(mini_bank, mode)
+        a.profile.company = f"Secret Company {i}"
+        save_assessment(tmp_path / f"p{i}.json", a)
+    (tmp_path / "notes.json").write_text("{not json", encoding="utf-8")
+    window = make_window(mini_bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    with qtbot.waitSignal(controller.summaryWritten, timeout=60000) as blocker:
+        controller.cohort_button.click()
+    written = blocker.args[0]
+    assert written.count == 3 and written.left_out == 1
+    assert written.pdf == tmp_path / "cohort-summary.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(written.pdf).pages)
+    assert "Ludhiana export workshop" in text
+    assert "Secret Company" not in text
+    csv = written.csv.read_text(encoding="utf-8-sig")
+    assert "Secret Company" not in csv and len(csv.strip().splitlines()) == 4
+    assert ws_dialogs.names() == ["ask_open_cohort_summary"]
+    assert dialogs.names() == []
+
+
+def test_cohort_summary_with_nobody_yet(
+    make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path
+):
+    window = make_window(mini_bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    with qtbot.waitSignal(controller.summaryFailed, timeout=30000) as blocker:
+        controller.cohort_button.click()
+    assert blocker.args[0] == "no participant has finished yet"
+    assert dialogs.names() == ["show_error"]
+    assert not (tmp_path / "cohort-summary.pdf").exists()
+
+
+def test_screenshot_of_workshop_mode(make_window, dialogs, ws_dialogs, tmp_path):
+    from advisor.domain.bank import default_bank
+
+    window = make_window(default_bank())
+    start_workshop(window, SESSION, tmp_path)
+    window.resize(1024, 700)
+    QCoreApplication.processEvents()
+    target = os.environ.get("WORKSHOP_SCREENSHOT") or str(tmp_path / "workshop.png")
+    assert window.grab().save(target)
+
+
+def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    from advisor.ui.consultant.feature import install_consultant_features
+
+    window = make_window(mini_bank)
+    features = install_consultant_features(window)
+    workshop_action = install_workshop_menu(window)
+    features.show_clients()
+    controller = start_workshop(window, SESSION, tmp_path)
+    assert features.clients_dialog is None or not features.clients_dialog.isVisible()
+    for action in (
+        features.clients_action,
+        features.branding_action,
+        features.plan_action,
+        features.follow_up_action,
+    ):
+        assert not action.isVisible() and not action.isEnabled()
+    assert not features.menu.menuAction().isVisible()  # the Clients menu is gone
+    visible = [
+        a.text()
+        for top in window.menuBar().actions()
+        if top.isVisible() and top.menu() is not None
+        for a in top.menu().actions()
+        if a.isVisible() and not a.isSeparator()
+    ]
+    assert window.open_action.text() not in visible
+    assert workshop_action.text() in visible and window.quit_action.text() in visible
+    assert _tr("Finish and next participant") in visible  # the Workshop menu
+    _fill(window, "Lockdown Exports", 3)
+    controller.reset_participant()
+    assert not features.follow_up_action.isEnabled()
+    assert controller.end(confirm=False)
+    assert features.clients_action.isVisible() and features.menu.menuAction().isVisible()
+    assert window.open_action.isEnabled()
+    # and a second workshop can start from the menu
+    ws_dialogs.answers["ask_workshop_settings"] = WorkshopSettings(folder=tmp_path)
+    workshop_action.trigger()
+    assert active_workshop(window) is not None
+    assert not features.clients_action.isVisible()
+
+
+def test_a_participant_through_the_widgets(make_window, dialogs, ws_dialogs, qtbot, tmp_path):
+    """The built-in bank, clicked through: profile, the four areas, results, finish."""
+    from advisor.domain.bank import default_bank
+    from advisor.ui.assessment.widgets.question_card import QuestionCard
+
+    bank = default_bank()
+    window = make_window(bank)
+    controller = start_workshop(window, SESSION, tmp_path)
+    profile = window.page("profile")
+    name = "Widgetwala शुभ Exports"
+    profile.company.setText(name)  # non-ASCII: set, then tell the page as typing would
+    profile.company.textEdited.emit(name)
+    market = bank.profile.markets[0].id
+    profile.checks["target_markets"][market].click()
+    answered = {}
+    for dimension in bank.dimensions:
+        window.next_button.click()
+        assert window.current_key() == dimension.id
+        card = window.page(dimension.id).visible_cards()[0]
+        card.unknown_button.click()
+        answered[card.question.id] = card.question
+    window.next_button.click()
+    assert window.current_key() == "results" and not window.next_button.isEnabled()
+    assert name in window.windowTitle()
+    with qtbot.waitSignal(controller.participantFinished, timeout=30000) as blocker:
+        controller.finish_button.click()
+    saved = load_assessment(blocker.args[0].assessment).assessment
+    assert saved.profile.company == name and saved.profile.target_markets == [market]
+    assert set(saved.answers) == set(answered)
+    _flush_deletes()
+    assert window.page("profile").company.text() == ""
+    assert not window.page("profile").checks["target_markets"][market].isChecked()
+    for dimension in bank.dimensions:
+        window.go_to_section(dimension.id)
+    cards = window.findChildren(QuestionCard)
+    assert len(cards) == len(bank.questions)  # the new document's pages only
+    assert not any(card.unknown_button.isChecked() for card in cards)
+    assert "Widgetwala" not in window.windowTitle()
