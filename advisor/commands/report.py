@@ -38,6 +38,12 @@ _SKIPPED_NAMES = {"workshop.json"}
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``report``."""
+    parser.epilog = (
+        "One FILE gives the PDF OUT; several files or folders (every *.json directly inside) "
+        "give one PDF each in the folder OUT. A file that cannot be read or rendered is listed "
+        "and skipped; the others are still written. Exit codes: 0 written, 1 some reports "
+        "could not be written (they are listed), 2 bad usage, FILE, bank, branding or logo."
+    )
     parser.add_argument(
         "inputs", metavar="FILE|DIR", nargs="+", help="assessment files or folders of them"
     )
