@@ -1,0 +1,38 @@
+"""Outputs are byte-identical run to run: the spreadsheet and the PDF (a subprocess each)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from advisor.resources import resource_path
+
+EXAMPLE = resource_path("examples/growing-spices-us-uae.json")
+
+
+def _run(*args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "advisor", *args],
+        capture_output=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "suffix"),
+    [("plan", ".xlsx"), ("plan", ".csv"), ("report", ".pdf")],
+    ids=["xlsx", "csv", "pdf"],
+)
+def test_the_same_bytes_every_run(tmp_path: Path, command: str, suffix: str) -> None:
+    first, second = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    _run(command, str(EXAMPLE), "-o", str(first))
+    time.sleep(1.1)  # the wall clock moves on: it must not be in the file
+    _run(command, str(EXAMPLE), "-o", str(second), "--lang", "en")
+    assert first.read_bytes() == second.read_bytes()
