@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from advisor.domain.limits import MAX_BRANDING_TEXT, MAX_CONTACT_LINES, MAX_SHORT_TEXT
+from advisor.domain.strict_types import VersionNumber
 from advisor.domain.text import no_surrogates
 
 __all__ = ["BRANDING_FORMAT", "DEFAULT_ACCENT", "BrandingProfile", "parse_hex_colour"]
@@ -44,7 +45,7 @@ class BrandingProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     format: Literal["export-advisor/branding"] = BRANDING_FORMAT
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], VersionNumber] = 1
     consultancy: ShortText = Field(default="", description="Firm name shown on the cover.")
     consultant: ShortText = Field(default="", description="The consultant's name.")
     contact_lines: list[ShortText] = Field(

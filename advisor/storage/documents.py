@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import ValidationError
 
 import advisor
-from advisor.domain.assessment import ASSESSMENT_FORMAT, SCHEMA_VERSION, Assessment
+from advisor.domain.assessment import ASSESSMENT_FORMAT, FROM_FILE, SCHEMA_VERSION, Assessment
 from advisor.domain.limits import MAX_ANSWERS, MAX_ASSESSMENT_BYTES, MAX_DEPTH, MAX_PLAN_EDITS
+from advisor.domain.strict_types import version_number
 from advisor.files import STDIN_NAMES, size_words
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError, read_file
@@ -137,6 +138,8 @@ def parse_assessment(
             "format",
         )
 
+    if "schema_version" in data:
+        data["schema_version"] = version_number(data["schema_version"])
     version = data.get("schema_version")
     if "schema_version" not in data:
         raise DocumentError(path, "the format version is missing", "schema_version")
@@ -168,7 +171,7 @@ def parse_assessment(
 
     _refuse_too_many(data, path)
     try:
-        assessment = Assessment.model_validate(data)
+        assessment = Assessment.model_validate(data, context=FROM_FILE)
     except ValidationError as exc:
         # The models nest 4 levels, so a valid document is never deep; a deep one is only
         # looked for here, after validation failed, to keep loading good files fast.
