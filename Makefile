@@ -6,9 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint system-deps screenshots bench clean
+.PHONY: run test lint system-deps system-deps-gui screenshots bench clean
 
-run: system-deps $(STAMP)
+run: system-deps-gui $(STAMP)
 	$(BIN)/export-advisor
 
 test: system-deps $(STAMP)
@@ -24,6 +24,9 @@ lint: $(STAMP)
 
 system-deps:
 	@sh scripts/system-deps.sh
+
+system-deps-gui:
+	@sh scripts/system-deps.sh --gui
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

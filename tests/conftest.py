@@ -19,13 +19,6 @@ os.environ["LANG"] = "C.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
 
-# PySide6 6.12 (abi3) on Python 3.11 drops references to None/True/False in void methods
-# and Signal.emit; without this a long test run aborts with "none_dealloc". The app makes
-# the same call at start-up (advisor/ui/common/compat explains it).
-from advisor.ui.common.compat import protect_singletons
-
-protect_singletons()
-
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

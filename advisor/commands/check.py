@@ -2,7 +2,8 @@
 
 Runs each check in turn, timed, and prints one line per check: the bank loads and is
 valid, the bundled fonts are there, a PDF builds in memory, the main window opens
-offscreen and closes, and (with ``DIR``) a workshop folder can be written. Exit 0 when
+(offscreen without a display) and closes, the window's fonts can draw every Hindi letter
+of the bank, and (with ``DIR``) a workshop folder can be written. Exit 0 when
 everything is OK, 1 otherwise (each failure says what to fix).
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -116,15 +116,23 @@ def _pdf(state: dict[str, Any]) -> str:
     return f"{len(data) / 1024:.0f} KB in memory"
 
 
-def _window(state: dict[str, Any]) -> str:
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if no_display and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _application() -> Any:
+    """The QApplication, offscreen when no window could open here (Qt would abort)."""
+    from advisor.ui.shell.display import display_problem
+
+    if display_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        from advisor.ui.app import create_application, create_main_window
+        from advisor.ui.app import create_application
     except ImportError as exc:
         raise CheckFailedError(f"Qt (PySide6) cannot be loaded: {exc}") from None
-    app = create_application()
+    return create_application()
+
+
+def _window(state: dict[str, Any]) -> str:
+    app = _application()
+    from advisor.ui.app import create_main_window
+
     window = create_main_window(state["bank"])
     window.remember_geometry = False
     window.show()
@@ -139,6 +147,21 @@ def _window(state: dict[str, Any]) -> str:
     if not shown:
         raise CheckFailedError("the main window did not open")
     return f"{len(window.sections)} pages shown ({app.platformName()})"
+
+
+def _hindi(state: dict[str, Any]) -> str:
+    """Every Devanagari letter of the bank, checked in the font Qt picks for the window."""
+    _application()
+    from advisor.ui.shell.fonts import devanagari_coverage
+
+    coverage = devanagari_coverage(state["bank"].model_dump_json())
+    if coverage.missing:
+        raise CheckFailedError(
+            f"the window would draw boxes for {len(coverage.missing)} Hindi letters "
+            f"({' '.join(coverage.missing[:10])}) in the font {coverage.family or '(none)'}; "
+            "the bundled fonts are missing or damaged (reinstall the app)"
+        )
+    return f"{coverage.checked} Devanagari letters of the bank, in {coverage.family}"
 
 
 def _run_one(name: str, func: Callable[[dict[str, Any]], str], state: dict[str, Any]) -> bool:
@@ -172,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
     if "bank" in state:
         ok = _run_one("PDF action plan builds", _pdf, state) and ok
         ok = _run_one("main window opens and closes", _window, state) and ok
+        ok = _run_one("window draws the Hindi texts", _hindi, state) and ok
     else:
         print("SKIP  PDF and window checks: they need a valid question bank")
     if getattr(args, "folder", None):

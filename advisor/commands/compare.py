@@ -124,6 +124,7 @@ def _stage(change: ScoreChange, lang: str) -> str:
 def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
     """The human-readable progress of ``compare``, wrapped to ``width`` columns."""
     from advisor.domain.answers import answer_label
+    from advisor.domain.formatting import format_date
     from advisor.domain.progress import REASON_LABELS
 
     out: list[str] = []
@@ -133,10 +134,10 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
 
     old, new = progress.old, progress.new
     company = new.profile.company or old.profile.company or "(company not named)"
-    wrap(f"{company}: progress since {old.created_at.date().isoformat()}", 0)
+    then, now = format_date(old.created_at, lang), format_date(new.created_at, lang)
+    wrap(f"{company}: progress since {then}", 0)
     wrap(
-        f"Earlier: {old.created_at.date().isoformat()} (bank {old.bank.version}); "
-        f"later: {new.created_at.date().isoformat()} (bank {new.bank.version})",
+        f"Earlier: {then} (bank {old.bank.version}); later: {now} (bank {new.bank.version})",
         0,
     )
     out.append("")

@@ -17,7 +17,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the app."""
+    """Start the app (or say in one line why no window can open here)."""
+    from advisor.ui.shell.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        raise CommandError(problem, 1)
     try:
         from advisor.ui.app import run_app
     except ImportError as exc:

@@ -1,5 +1,6 @@
 """``export-advisor report FILE|DIR... -o OUT [--paper a4|letter] [--lang en|hi] [--jobs N]
-[--branding PROFILE.json] [--previous auto|FILE]``: PDF action plans.
+[--branding PROFILE.json] [--previous auto|FILE] [--peers DIR [--by sector|size|all]]``:
+PDF action plans.
 
 One assessment file gives the PDF ``OUT`` (``.pdf`` is added when missing; an existing
 folder ``OUT`` receives ``OUT/<name>.pdf``). Several files, or folders (every ``*.json``
@@ -14,6 +15,9 @@ with the earlier assessment in its folder (the app's rule, :mod:`advisor.service
 none found or unreadable: no section), ``FILE`` with that assessment (one input only; a
 file that cannot be read is an error). Options and the export itself come from
 :mod:`advisor.services.reports`, as in the window.
+
+``--peers DIR`` adds a "You and your peers" section comparing each firm with a workshop
+room or client book (:mod:`advisor.services.peers`; see ``export-advisor benchmark``).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, ba
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
+    from advisor.storage.peers import PeerPool
 
 NAME = "report"
 HELP = "write PDF action plans for one or more assessments"
@@ -68,6 +73,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="add progress since an earlier assessment: 'auto' takes the one before each "
         "file in its folder (as the app does), or name the file",
     )
+    parser.add_argument(
+        "--peers",
+        metavar="DIR",
+        help="add a peer comparison with this workshop folder or client library",
+    )
+    parser.add_argument(
+        "--by", choices=["sector", "size", "all"], help="the peer group (with --peers)"
+    )
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,8 @@ class Job:
     paper: str
     branding: Path | None
     previous: str | None  # None, "auto" or a file
+    peers: PeerPool | None = None  # anonymous records only: no names cross processes
+    by: str | None = None
 
 
 _BANKS: dict[str | None, Bank] = {}
@@ -113,6 +128,13 @@ def render_job(job: Job) -> str | None:
             )
         except DocumentError as exc:
             return f"{job.source}: {exc}"
+        if job.peers is not None:
+            from dataclasses import replace
+
+            from advisor.services.peers import peer_comparison
+
+            comparison = peer_comparison(bank, loaded.assessment, job.source, job.peers, job.by)
+            options = replace(options, peers=comparison)
     except CommandError as exc:
         return str(exc)
     try:
@@ -259,6 +281,13 @@ def run(args: argparse.Namespace) -> int:
     bank_from_args(args)  # a bad --bank is a usage error before any work
     branding = _branding(args.branding)
     previous = _previous(args.previous, many)
+    if args.by and not args.peers:
+        raise CommandError("--by needs --peers DIR")
+    pool = None
+    if args.peers:
+        from advisor.commands.benchmark import load_pool
+
+        pool = load_pool(args.peers, _bank(args.bank))
     if many:
         if output.exists() and not output.is_dir():
             raise CommandError(f"{output}: several reports need a folder, and this is a file")
@@ -270,7 +299,7 @@ def run(args: argparse.Namespace) -> int:
         targets = [_single_target(output, files[0])]
 
     jobs = [
-        Job(source, target, args.bank, args.lang, args.paper, branding, previous)
+        Job(source, target, args.bank, args.lang, args.paper, branding, previous, pool, args.by)
         for source, target in zip(files, targets, strict=True)
     ]
     if not many:

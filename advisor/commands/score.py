@@ -51,7 +51,13 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     """The human-readable report of ``score``, wrapped to ``width`` columns."""
     from advisor.domain.answers import answer_label, best_answer_label
     from advisor.domain.bank import Phase
-    from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
+    from advisor.domain.formatting import format_date, format_percent_value
+    from advisor.domain.vocabulary import (
+        COST_LABELS,
+        EFFORT_LABELS,
+        PHASE_LABELS,
+        STATUS_LABELS,
+    )
 
     bank = result.bank
     out: list[str] = []
@@ -65,7 +71,8 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     out.append("")
     capped = " (held back by blockers)" if result.capped else ""
     out.append(f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}")
-    out.append(f"Answered {result.completeness:.0%} of the questions that apply")
+    answered = format_percent_value(result.completeness, lang)
+    out.append(f"Answered {answered} of the questions that apply")
     out.append("")
     name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
@@ -113,10 +120,8 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
                 8,
             )
             if action.edit.owner or action.edit.due or action.edit.status.value != "open":
-                due = action.edit.due.isoformat() if action.edit.due else "no date"
-                wrap(
-                    f"Owner: {action.edit.owner or '-'}; due {due}; {action.edit.status.value}",
-                    8,
-                )
+                due = format_date(action.edit.due, lang, "short") if action.edit.due else "no date"
+                status = STATUS_LABELS[action.edit.status].get(lang)
+                wrap(f"Owner: {action.edit.owner or '-'}; due {due}; {status}", 8)
     out.append("")
     return "\n".join(out)

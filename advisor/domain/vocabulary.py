@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from advisor.domain.assessment import PlanStatus, Skip
 from advisor.domain.bank import CostBand, Effort, Phase
+from advisor.domain.formatting import format_inr
 from advisor.domain.text import Text
 
 __all__ = [
@@ -45,22 +46,6 @@ SKIP_LABELS: dict[Skip, Text] = {
     Skip.UNKNOWN: Text.of("Don't know", hi="पता नहीं"),
     Skip.NOT_APPLICABLE: Text.of("Not applicable", hi="लागू नहीं"),
 }
-
-
-def format_inr(amount: int) -> str:
-    """Rupees with the Indian grouping: ``format_inr(100000) == "₹1,00,000"``."""
-    sign = "-" if amount < 0 else ""
-    digits = str(abs(int(amount)))
-    if len(digits) > 3:
-        head, tail = digits[:-3], digits[-3:]
-        groups = []
-        while len(head) > 2:
-            groups.insert(0, head[-2:])
-            head = head[:-2]
-        if head:
-            groups.insert(0, head)
-        digits = ",".join([*groups, tail])
-    return f"{sign}₹{digits}"
 
 
 COST_LABELS: dict[CostBand, Text] = {

@@ -43,6 +43,7 @@ from advisor.domain.cohort import (
     ProfileCount,
     QuestionCount,
 )
+from advisor.domain.formatting import format_date
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.report._cohort_base import CohortStyles, distribution_chart, numbered_canvas
 from advisor.report.cohort_words import WORDS
@@ -135,10 +136,13 @@ class CohortRenderer:
         if d.event:
             facts.append(self.w("title"))
         if d.date:
-            facts.append(d.date.isoformat())
+            facts.append(format_date(d.date, self.lang))
         elif s.first_created and s.last_created:
             first, last = s.first_created.date(), s.last_created.date()
-            span = first.isoformat() if first == last else f"{first} - {last}"
+            span = format_date(first, self.lang)
+            if first != last:
+                start, end = (format_date(x, self.lang, "short") for x in (first, last))
+                span = f"{start} – {end}"
             facts.append(f"{self.w('assessed')}: {span}")
         if d.facilitator and self.names:
             facts.append(f"{self.w('facilitator')}: {d.facilitator}")

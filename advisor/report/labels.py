@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from advisor.domain.formatting import format_date as _format_date
 from advisor.domain.text import Text
 
-__all__ = ["LABELS", "MONTHS", "format_date", "label"]
+__all__ = ["LABELS", "format_date", "label"]
 
 _T = Text.of
 
@@ -147,25 +148,6 @@ def label(key: str, lang: str = "en", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-MONTHS: tuple[Text, ...] = (
-    _T("January", hi="जनवरी"),
-    _T("February", hi="फ़रवरी"),
-    _T("March", hi="मार्च"),
-    _T("April", hi="अप्रैल"),
-    _T("May", hi="मई"),
-    _T("June", hi="जून"),
-    _T("July", hi="जुलाई"),
-    _T("August", hi="अगस्त"),
-    _T("September", hi="सितंबर"),
-    _T("October", hi="अक्टूबर"),
-    _T("November", hi="नवंबर"),
-    _T("December", hi="दिसंबर"),
-)
-
-
 def format_date(day: date, lang: str = "en", short: bool = False) -> str:
-    """``27 November 2026`` (``27 Nov 2026`` when short; Hindi month names for ``hi``)."""
-    month = MONTHS[day.month - 1].get(lang)
-    if short and lang == "en":
-        month = month[:3]
-    return f"{day.day} {month} {day.year}"
+    """``27 November 2026`` (``27 Nov 2026`` when short), from CLDR via the one formatter."""
+    return _format_date(day, lang, "short" if short else "long")

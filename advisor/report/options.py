@@ -8,6 +8,7 @@ from typing import Literal
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.branding import BrandingProfile
+from advisor.domain.peers import PeerComparison
 
 __all__ = ["Paper", "ReportOptions"]
 
@@ -19,7 +20,9 @@ class ReportOptions:
     """Options of :func:`advisor.report.render_report`.
 
     ``branding_dir`` is the folder a relative ``branding.logo`` path is read from;
-    ``previous`` is an earlier assessment of the same company (for a progress section).
+    ``previous`` is an earlier assessment of the same company (for a progress section);
+    ``peers`` a comparison with the firm's room or client book (a "You and your peers"
+    section).
     """
 
     lang: str = "en"
@@ -27,3 +30,4 @@ class ReportOptions:
     branding: BrandingProfile | None = None
     branding_dir: Path | None = None
     previous: Assessment | None = None
+    peers: PeerComparison | None = None

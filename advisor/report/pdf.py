@@ -43,6 +43,7 @@ from advisor.report.options import ReportOptions
 from advisor.report.sections.appendix import answers_given, disclaimer, where_to_get_help
 from advisor.report.sections.cover import cover
 from advisor.report.sections.dimensions import dimension_section
+from advisor.report.sections.peers import peer_flowables
 from advisor.report.sections.plan_table import action_plan
 from advisor.report.sections.summary import executive_summary, readiness_profile
 from advisor.report.styles import Palette, Stylesheet
@@ -228,17 +229,21 @@ class ActionPlanRenderer:
     # --- the story ----------------------------------------------------------------------
 
     def extra_sections(self) -> list[SectionBuilder]:
-        """Optional sections: progress since the previous assessment, when one is given."""
+        """Optional sections: peers, and progress since the previous assessment."""
+        found: list[SectionBuilder] = []
+        peers = self.options.peers
+        if peers is not None:
+            found.append(lambda ctx, width: peer_flowables(ctx, peers, width))
         if self.options.previous is None:
-            return []
+            return found
         try:
             module = importlib.import_module(PROGRESS_MODULE)
         except ModuleNotFoundError as exc:
             if exc.name != PROGRESS_MODULE:
                 raise
-            return []
+            return found
         builder: SectionBuilder = module.progress_flowables
-        return [builder]
+        return [*found, builder]
 
     def sections(self) -> list[SectionBuilder]:
         """The section builders after the cover, in order; each starts a new page."""

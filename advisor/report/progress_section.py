@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from advisor.domain.answers import answer_label
+from advisor.domain.formatting import format_date
 from advisor.domain.progress import (
     REASON_LABELS,
     ComparisonError,
@@ -165,8 +166,8 @@ def _legend(ctx: ReportContext, progress: Progress) -> Table:
             drawing.add(Line(1, 4, 25, 4, strokeColor=palette.accent, strokeWidth=1.8))
         return drawing
 
-    then = _word(ctx, "legend_then", date=progress.old.created_at.date().isoformat())
-    now = _word(ctx, "legend_now", date=progress.new.created_at.date().isoformat())
+    then = _word(ctx, "legend_then", date=format_date(progress.old.created_at, ctx.lang, "short"))
+    now = _word(ctx, "legend_now", date=format_date(progress.new.created_at, ctx.lang, "short"))
     table = Table(
         [[sample(True), ctx.para(then, "small"), sample(False), ctx.para(now, "small")]],
         colWidths=[30, 120, 30, 120],
@@ -235,7 +236,7 @@ def _gap_list(
 def progress_section(ctx: ReportContext, progress: Progress, width: float) -> list[Flowable]:
     """The flowables of the section for a computed :class:`Progress`."""
     old, new = progress.old, progress.new
-    date = old.created_at.date().isoformat()
+    date = format_date(old.created_at, ctx.lang)
     story: list[Flowable] = [ctx.heading(_word(ctx, "title", date=date))]
     by = _word(ctx, "by", name=old.assessor.name) if old.assessor.name.strip() else ""
     overall = progress.overall
@@ -327,6 +328,6 @@ def progress_flowables(ctx: ReportContext, width: float) -> list[Flowable]:
     try:
         progress = compare(ctx.bank, previous, ctx.assessment)
     except ComparisonError:
-        date = previous.created_at.date().isoformat()
+        date = format_date(previous.created_at, ctx.lang)
         return [ctx.heading(_word(ctx, "title", date=date)), ctx.para(_word(ctx, "cannot_compare"))]
     return progress_section(ctx, progress, width)

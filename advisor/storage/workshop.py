@@ -12,8 +12,9 @@ optional bank) and, for each participant, ``<name>_<date-time>.json`` and ``.pdf
   without overwriting anything already there.
 * :func:`copy_to_folder` copies a finished PDF to a second folder (a USB stick), with a
   clear message when the folder is missing, full or read-only.
-* :func:`finish_participant` saves a participant's assessment and PDF under a fresh
-  name and copies the PDF; :func:`probe_write` checks a folder can be written.
+* :func:`finish_participant` saves a participant's assessment, PDF and one-page summary
+  image under a fresh name and copies the PDF and the image; :func:`probe_write` checks
+  a folder can be written.
 
 Only :class:`~advisor.storage.errors.DocumentError` escapes from here.
 """
@@ -262,10 +263,11 @@ def safe_name(text: str, fallback: str = "participant") -> str:
 
 
 def participant_stem(folder: Path | str, company: str, when: dt.datetime) -> str:
-    """A stem ``<company>_<YYYY-MM-DD_HHMM>`` for a participant's ``.json`` and ``.pdf``.
+    """A stem ``<company>_<YYYY-MM-DD_HHMM>`` for a participant's ``.json``, ``.pdf`` and
+    ``.png`` (the summary image).
 
     The stem is unique in ``folder``, ignoring case (Windows and macOS do): ``-2``,
-    ``-3``... is added while a file with that stem and either suffix exists.
+    ``-3``... is added while a file with that stem and any of the suffixes exists.
     """
     folder = Path(folder)
     base = f"{safe_name(company)}_{when.strftime('%Y-%m-%d_%H%M')}"
@@ -274,10 +276,13 @@ def participant_stem(folder: Path | str, company: str, when: dt.datetime) -> str
     except OSError:
         taken = set()
     stem, n = base, 1
-    while f"{stem}.json".lower() in taken or f"{stem}.pdf".lower() in taken:
+    while any(f"{stem}{suffix}".lower() in taken for suffix in _PARTICIPANT_SUFFIXES):
         n += 1
         stem = f"{base}-{n}"
     return stem
+
+
+_PARTICIPANT_SUFFIXES = (".json", ".pdf", ".png")
 
 
 def _folder_problem(folder: Path) -> str | None:
@@ -347,12 +352,18 @@ def _write_copy(target: Path, data: bytes) -> None:
 
 @dataclass(frozen=True)
 class FinishedParticipant:
-    """Where a participant's files went; ``copy_problem`` says why the copy failed."""
+    """Where a participant's files went; ``copy_problem`` says why the copy failed.
+
+    ``summary`` is the one-page summary image (None when none was given), and
+    ``summary_copy`` its copy on the stick.
+    """
 
     assessment: Path
     pdf: Path
     copy: Path | None = None
     copy_problem: str = ""
+    summary: Path | None = None
+    summary_copy: Path | None = None
 
 
 def finish_participant(
@@ -360,9 +371,11 @@ def finish_participant(
     assessment: Assessment,
     pdf: bytes,
     copy_folder: Path | str | None = None,
+    summary_png: bytes | None = None,
 ) -> FinishedParticipant:
-    """Save the assessment and its PDF into ``folder`` under a fresh stem, then copy the
-    PDF to ``copy_folder`` (a USB stick) when one is given.
+    """Save the assessment and its PDF (and ``summary_png``, the one-page summary image)
+    into ``folder`` under a fresh stem, then copy the PDF and the image to
+    ``copy_folder`` (a USB stick) when one is given.
 
     Saving into ``folder`` raises :class:`DocumentError` (nothing is lost silently); a
     failed copy does not: the participant's files are safe in ``folder``, and
@@ -373,13 +386,23 @@ def finish_participant(
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
     save_assessment(json_path, assessment)
     atomic_write_bytes(pdf_path, pdf)
+    png_path = None
+    if summary_png is not None:
+        png_path = folder / f"{stem}.png"
+        atomic_write_bytes(png_path, summary_png)
     if copy_folder is None:
-        return FinishedParticipant(json_path, pdf_path)
+        return FinishedParticipant(json_path, pdf_path, summary=png_path)
     try:
         copied = copy_to_folder(pdf_path, copy_folder)
     except DocumentError as exc:
-        return FinishedParticipant(json_path, pdf_path, None, str(exc))
-    return FinishedParticipant(json_path, pdf_path, copied)
+        return FinishedParticipant(json_path, pdf_path, None, str(exc), summary=png_path)
+    if png_path is None:
+        return FinishedParticipant(json_path, pdf_path, copied)
+    try:
+        png_copy = copy_to_folder(png_path, copy_folder)
+    except DocumentError as exc:  # the PDF is on the stick; say why the image is not
+        return FinishedParticipant(json_path, pdf_path, copied, str(exc), summary=png_path)
+    return FinishedParticipant(json_path, pdf_path, copied, summary=png_path, summary_copy=png_copy)
 
 
 def probe_write(folder: Path | str) -> str | None:

@@ -39,9 +39,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if there is one), named for QSettings."""
     from PySide6.QtWidgets import QApplication
 
-    from advisor.ui.common.compat import protect_singletons
-
-    protect_singletons()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

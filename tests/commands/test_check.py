@@ -34,6 +34,7 @@ def test_check_passes_on_this_installation() -> None:
     assert any(line.startswith("OK    fonts") for line in lines)
     assert any(line.startswith("OK    PDF") for line in lines)
     assert any(line.startswith("OK    main window") for line in lines)
+    assert any(line.startswith("OK    window draws the Hindi texts: ") for line in lines)
     assert all(" ms)" in line for line in lines if line.startswith("OK"))
     assert lines[-1] == "All checks passed."
 
@@ -60,3 +61,29 @@ def test_sample_assessment_fits_the_bank(mini_bank) -> None:
     from advisor.domain.validation import assessment_problems
 
     assert assessment_problems(mini_bank, sample_assessment(mini_bank)) == []
+
+
+BOXES = """
+import argparse, sys
+import advisor.ui.shell.fonts as fonts
+fonts.FONT_FILES = ("fonts/NotoSans-Regular.ttf",)  # as if the Devanagari files were lost
+from advisor.commands import check
+sys.exit(check.run(argparse.Namespace(bank=None, folder=None)))
+"""
+
+
+@pytest.mark.slow
+def test_check_fails_when_the_window_would_draw_hindi_as_boxes(tmp_path) -> None:
+    from tests.ui.shell.font_env import latin_only_env
+
+    done = subprocess.run(
+        [sys.executable, "-c", BOXES],
+        cwd=ROOT,
+        env=latin_only_env(tmp_path),
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAIL  window draws the Hindi texts: the window would draw boxes" in done.stdout

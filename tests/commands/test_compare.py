@@ -63,7 +63,7 @@ def test_text_fits_80_columns(capsys, mini_bank_path, pair):
     assert code == 0, err
     assert err == ""
     assert all(len(line) <= 80 for line in out.splitlines())
-    assert "progress since 2026-05-01" in out
+    assert "progress since 1 May 2026" in out
     assert "GAPS CLOSED (2)" in out
     assert "GAPS STILL OPEN (1)" in out
     assert "NEW GAPS (1)" in out

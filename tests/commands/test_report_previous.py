@@ -47,7 +47,7 @@ def test_without_previous_there_is_no_progress_section(visits, tmp_path):
 def test_auto_takes_the_earlier_visit_like_the_app(visits, tmp_path):
     out = tmp_path / "auto.pdf"
     assert main(["report", str(visits[1]), "-o", str(out), "--previous", "auto"]) == 0
-    assert "Progress since 2026-03-02" in text_of(out)
+    assert "Progress since 2 March 2026" in text_of(out)
     bank = default_bank()
     in_app = tmp_path / "app.pdf"
     assessment = load_assessment(visits[1]).assessment
@@ -66,7 +66,7 @@ def test_auto_for_a_folder_compares_each_file(visits, tmp_path, capsys):
     folder = str(visits[0].parent)
     assert main(["report", folder, "-o", str(out), "--previous", "auto"]) == 0
     assert "Progress since" not in text_of(out / "2026-03.pdf")
-    assert "Progress since 2026-03-02" in text_of(out / "2026-09.pdf")
+    assert "Progress since 2 March 2026" in text_of(out / "2026-09.pdf")
     assert "wrote 2 of 2 reports" in capsys.readouterr().out
 
 
@@ -74,7 +74,7 @@ def test_a_named_previous_file(visits, tmp_path):
     out = tmp_path / "named.pdf"
     argv = ["report", str(visits[1]), "-o", str(out), "--previous", str(visits[0])]
     assert main(argv) == 0
-    assert "Progress since 2026-03-02" in text_of(out)
+    assert "Progress since 2 March 2026" in text_of(out)
 
 
 def test_a_named_previous_must_be_an_assessment(visits, tmp_path, capsys):

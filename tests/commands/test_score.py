@@ -107,7 +107,7 @@ def test_human_output_in_a_terminal(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stderr == ""
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
     assert "Malabar Spice Traders LLP" in done.stdout
-    assert "Owner: Anil Kurian (accounts); due 2026-12-10; in_progress" in done.stdout
+    assert "Owner: Anil Kurian (accounts); due 10 Dec 2026; In progress" in done.stdout
 
 
 def _bank_json(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:

@@ -81,7 +81,7 @@ def test_section_lists_the_changes(mini_bank):
     new.plan = {"rec.terms": PlanEdit(status=PlanStatus.DONE)}
     _, reader = build(context(mini_bank, new, old))
     text = " ".join(text_of(reader).split())
-    assert "Progress since 2026-05-01" in text
+    assert "Progress since 1 May 2026" in text
     assert "by Asha Rao" in text
     for words in (
         "Gaps closed (2)",
@@ -176,4 +176,4 @@ def test_full_report_has_the_section():
     pdf = render_report(bank, new, ReportOptions(previous=old))
     reader = PdfReader(io.BytesIO(pdf))
     titles = [item.title for item in reader.outline if hasattr(item, "title")]
-    assert "Progress since 2026-05-01" in titles
+    assert "Progress since 1 May 2026" in titles

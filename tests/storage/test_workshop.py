@@ -264,6 +264,23 @@ def test_finish_participant_saves_both_files_and_copies(tmp_path, mini_bank):
     assert len(scan_workshop(folder, mini_bank).documents) == 1  # same assessment twice
 
 
+def test_finish_participant_writes_the_summary_image_beside_the_pdf_and_copies_it(tmp_path):
+    from advisor.storage.workshop import finish_participant, participant_stem
+
+    folder, usb = tmp_path / "w", tmp_path / "usb"
+    folder.mkdir()
+    usb.mkdir()
+    done = finish_participant(folder, doc("Acme"), b"%PDF", usb, summary_png=b"\x89PNG one")
+    assert done.summary == done.pdf.with_suffix(".png")
+    assert done.summary.read_bytes() == b"\x89PNG one"
+    assert done.summary_copy == usb / done.summary.name
+    assert done.summary_copy.read_bytes() == b"\x89PNG one"
+    # a stem whose image alone exists is taken too
+    done.pdf.unlink()
+    done.assessment.unlink()
+    assert participant_stem(folder, "Acme", doc("Acme").created_at).endswith("-2")
+
+
 def test_finish_participant_with_the_stick_gone(tmp_path):
     from advisor.storage.workshop import finish_participant
 

@@ -14,9 +14,6 @@ import pytest
 
 from advisor.domain.assessment import Answer, Assessment, CompanyProfile
 from advisor.domain.bank import Bank, QuestionKind
-from advisor.ui.common.compat import protect_singletons
-
-protect_singletons()  # PySide6 6.12 on Python 3.11: see advisor/ui/common/compat
 
 
 class DialogRecorder:

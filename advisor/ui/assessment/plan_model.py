@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from advisor.domain.assessment import PlanStatus
+from advisor.domain.formatting import format_date
 from advisor.domain.planning import ActionItem
 from advisor.domain.vocabulary import PHASE_LABELS, STATUS_LABELS
 from advisor.ui.document.model import AssessmentDocument
@@ -111,7 +112,7 @@ class PlanModel(QAbstractTableModel):
             if column == "owner":
                 return edit.owner
             if column == "due":
-                return edit.due.isoformat() if edit.due else ""
+                return format_date(edit.due, self.lang, "short") if edit.due else ""
             if column == "status":
                 return STATUS_LABELS[edit.status].get(self.lang)
             return edit.notes
@@ -166,7 +167,7 @@ class DueDateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, _option, index: Index) -> QWidget:
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setDisplayFormat("d MMM yyyy")  # month names of the interface language
         editor.setAccessibleName(self.tr("Due date"))
         editor.setMinimumDate(QDate(2000, 1, 1))
         return editor

@@ -1,1 +1,1 @@
-"""Shared by every feature: message dialogs, style helpers, settings, Qt compatibility."""
+"""Shared by every feature: message dialogs, style helpers, settings."""

@@ -15,6 +15,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from advisor.domain.formatting import format_date
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
 from advisor.ui.common.style import muted_label, section_heading
 
@@ -27,9 +28,7 @@ _MAX_LISTED = 12
 
 def format_day(day: dt.date, lang: str = "en") -> str:
     """``27 Nov 2026`` (Hindi month names for ``hi``), the same in every system locale."""
-    from advisor.report.labels import format_date
-
-    return format_date(day, lang, short=True)
+    return format_date(day, lang, "short")
 
 
 def _score(value: float | None) -> str:

@@ -51,7 +51,12 @@ def _tr(text: str) -> str:
 
 
 def _when(moment: dt.datetime) -> str:
-    return f"{moment.astimezone():%d %b %Y, %H:%M}"
+    from PySide6.QtCore import QLocale
+
+    from advisor.domain.formatting import format_moment
+
+    # the default locale follows the interface language (set with the translator)
+    return format_moment(moment, QLocale().name().split("_")[0])
 
 
 # --- the boxes (tests replace these) -------------------------------------------------------

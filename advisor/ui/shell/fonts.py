@@ -107,10 +107,13 @@ def devanagari_coverage(text: str) -> Coverage:
     The font is the one Qt's text layout resolves for a Devanagari run in the
     application's default font (after fallback), so this fails when Qt would draw boxes.
     """
-    from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QTextLayout
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QTextLayout
 
     chars = sorted({c for c in text if 0x0900 <= ord(c) <= 0x097F or 0xA8E0 <= ord(c) <= 0xA8FF})
     sample = "".join(chars) or "हिन्दी"
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari):
+        # No font at all: Qt draws boxes (and reading the box font's details can crash).
+        return Coverage(family="", checked=len(chars), missing=sample)
     layout = QTextLayout(sample, QGuiApplication.font())
     layout.beginLayout()
     layout.createLine()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor.domain.formatting import format_date
 from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
 from advisor.ui.common import dialogs
 from advisor.ui.common.style import named, scaled_font
@@ -234,7 +235,7 @@ class WorkshopController(WorkshopFlow, QObject):
     def _update_label(self) -> None:
         parts = [self.session.event or _tr("Workshop")]
         if self.session.date is not None:
-            parts.append(f"{self.session.date:%d %b %Y}")
+            parts.append(format_date(self.session.date, self.window.lang, "short"))
         parts.append(_tr("participant %1").replace("%1", str(self.participant)))
         self.label.setText(" · ".join(parts))
         self.label.setToolTip(_tr("Files are saved in %1").replace("%1", str(self.folder)))

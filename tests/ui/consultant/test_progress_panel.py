@@ -17,7 +17,7 @@ bank = fx.bank
 
 def test_format_day() -> None:
     assert format_day(dt.date(2026, 11, 27)) == "27 Nov 2026"
-    assert format_day(dt.date(2026, 11, 27), "hi") == "27 नवंबर 2026"
+    assert format_day(dt.date(2026, 11, 27), "hi") == "27 नव॰ 2026"  # CLDR hi_IN medium
 
 
 def _improved(bank: Bank) -> tuple:  # type: ignore[type-arg]

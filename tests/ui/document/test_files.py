@@ -31,7 +31,7 @@ def test_plan_edits_survive_save_and_reopen(tmp_path, make_window, dialogs, mini
     assert model.setData(_cell(model, 0, "status"), "in_progress")
     assert model.setData(_cell(model, 0, "notes"), "Call DGFT helpdesk ₹ दस्तावेज़")
     assert model.data(_cell(model, 0, "status")) == "In progress"
-    assert model.data(_cell(model, 0, "due"), Qt.ItemDataRole.DisplayRole) == "2027-01-31"
+    assert model.data(_cell(model, 0, "due"), Qt.ItemDataRole.DisplayRole) == "31 Jan 2027"
 
     target = tmp_path / "client.json"
     dialogs.answers["ask_save_path"] = target

@@ -6,13 +6,13 @@ Latin font, like a fresh Debian or a bare Windows image without a Devanagari fon
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.ui.shell.font_env import latin_only_env
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -31,22 +31,6 @@ print("after:", after.family, "missing", len(after.missing))
 """
 
 
-def _latin_only_env(tmp_path: Path) -> dict[str, str]:
-    """The environment of a machine whose only font is one Latin font (no Devanagari)."""
-    fonts = tmp_path / "fonts"
-    fonts.mkdir()
-    shutil.copy(ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf", fonts / "Latin.ttf")
-    conf = tmp_path / "fonts.conf"
-    conf.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
-        f"<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>\n",
-        encoding="utf-8",
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(conf))
-    env.pop("FONTCONFIG_PATH", None)
-    return env
-
-
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         args, cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=300
@@ -55,7 +39,7 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
 
 @pytest.mark.slow
 def test_devanagari_comes_from_the_bundled_font_without_a_system_one(tmp_path: Path) -> None:
-    done = _run([sys.executable, "-c", PROBE], _latin_only_env(tmp_path))
+    done = _run([sys.executable, "-c", PROBE], latin_only_env(tmp_path))
     assert done.returncode == 0, done.stderr[-2000:]
     lines = dict(line.split(": ", 1) for line in done.stdout.splitlines())
     assert lines["system"] == "[]", "the font configuration still sees a Devanagari font"
@@ -68,7 +52,7 @@ def test_hindi_layout_fits_without_a_devanagari_system_font(tmp_path: Path) -> N
     test = "tests/ui/shell/test_i18n.py::test_hindi_layout_fits_1024x700"
     done = _run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
-        _latin_only_env(tmp_path),
+        latin_only_env(tmp_path),
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
     assert "1 passed" in done.stdout
