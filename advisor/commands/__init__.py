@@ -92,12 +92,14 @@ def load_checked(path: Path | str, bank: Bank) -> LoadedDocument:
 
 def check_loaded(loaded: LoadedDocument, bank: Bank, path: Path | str) -> LoadedDocument:
     """Check a loaded assessment against the bank (see :func:`load_checked`)."""
-    from advisor.domain.validation import assessment_problems
+    from advisor.domain.validation import assessment_problems, orphan_warnings
 
     problems = assessment_problems(bank, loaded.assessment)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise CommandError(f"{path}: {problems[0]}{more}")
+    for warning in orphan_warnings(bank, loaded.assessment):
+        warn(f"{path}: {warning}")
     ref = loaded.assessment.bank
     if ref.version != bank.version:
         warn(

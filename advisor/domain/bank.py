@@ -327,6 +327,11 @@ class Bank(_Model):
         return {d.id: d for d in self.dimensions}
 
     @cached_property
+    def recommendation_by_id(self) -> Mapping[str, Recommendation]:
+        """Recommendations (the plan's actions) by id."""
+        return {r.id: r for r in self.recommendations}
+
+    @cached_property
     def source_by_id(self) -> Mapping[str, Source]:
         """Sources by id."""
         return {s.id: s for s in self.sources}

@@ -125,6 +125,17 @@ LABELS: dict[str, Text] = {
     "col_answer": _T("Answer", hi="उत्तर"),
     "not_scored": _T("not scored: does not apply to this company", hi="अंक नहीं: इस कंपनी पर लागू नहीं"),
     "no_answers": _T("No answers yet.", hi="अभी कोई उत्तर नहीं।"),
+    "appendix_orphans": _T(
+        "Notes on actions no longer in the bank", hi="प्रश्नावली में अब न रहे कामों पर टिप्पणियाँ"
+    ),
+    "orphans_intro": _T(
+        "The file keeps these, but they are not in the score or the plan of {bank}.",
+        hi="ये फ़ाइल में रखे गए हैं, पर {bank} के अंकों और योजना में शामिल नहीं हैं।",
+    ),
+    "orphan_answers": _T(
+        "Answers to questions no longer in the bank", hi="प्रश्नावली में अब न रहे प्रश्नों के उत्तर"
+    ),
+    "col_edit": _T("Owner, due date, status", hi="ज़िम्मेदार, तारीख़, स्थिति"),
     "disclaimer": _T("Disclaimer", hi="अस्वीकरण"),
     "standard_disclaimer": _T(
         "This report is a self-assessment aid built from the answers given. It is not legal, "

@@ -113,7 +113,7 @@ class FileCommands:
         the user is told and may open it read-only. A file of an older format is backed
         up before it is ever rewritten.
         """
-        from advisor.domain.validation import assessment_problems
+        from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
         from advisor.ui.document import prompts as recovery_dialog
 
@@ -144,6 +144,9 @@ class FileCommands:
             self.backups.backup_file(path, "upgrade")
         self._set_lock(decision.lock, read_only=decision.read_only)
         self.load_assessment(loaded.assessment, path)
+        note = orphan_note(self.bank, loaded.assessment, self.lang)
+        if note:  # kept in the file, not scored: say so until the next message
+            self.statusBar().showMessage(note)
         return True
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:
