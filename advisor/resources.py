@@ -1,13 +1,16 @@
 """Finds the data files that ship with the app (banks, fonts, schemas, examples, icons).
 
 In a source checkout they live in the top-level ``resources/`` folder; in an installed
-wheel they are packaged as ``advisor/_resources``. Every lookup goes through
+wheel they are packaged as ``advisor/_resources``; in the one-folder app built by
+PyInstaller (``make dist``) they are ``resources/`` inside its ``_internal`` folder
+(``sys._MEIPASS``). Every lookup goes through
 :func:`resource_path`, which refuses absolute paths and ``..`` so that nothing read from
 a bank or a document can make the app open a file outside its resources.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path, PurePosixPath
 
@@ -22,7 +25,11 @@ class ResourceError(LookupError):
 def resources_root() -> Path:
     """The folder that holds the app's resources, installed or from source."""
     package_dir = Path(__file__).resolve().parent
-    for candidate in (package_dir / "_resources", package_dir.parent / "resources"):
+    candidates = [package_dir / "_resources", package_dir.parent / "resources"]
+    frozen = getattr(sys, "_MEIPASS", None)  # the one-folder app (PyInstaller)
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources")
+    for candidate in candidates:
         if (candidate / "banks").is_dir():
             return candidate
     raise ResourceError(f"the app's resources folder is missing (looked next to {package_dir})")

@@ -109,7 +109,7 @@ def page_switches(switches: int) -> float:
     window.remember_geometry = False
     example = ROOT / "resources" / "examples" / "growing-spices-us-uae.json"
     if example.is_file():
-        window.load_assessment(load_assessment(example).assessment, None)
+        window.files.load_assessment(load_assessment(example).assessment, None)
     window.resize(1024, 700)
     window.show()
     app.processEvents()

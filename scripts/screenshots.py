@@ -71,7 +71,7 @@ def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -
     bank = default_bank()
     window = create_main_window(bank)  # with the menus users see (Clients, Language...)
     window.remember_geometry = False
-    window.load_assessment(_example_assessment(bank), None)
+    window.files.load_assessment(_example_assessment(bank), None)
     window.resize(WIDTH, HEIGHT)
     window.show()
     QApplication.processEvents()

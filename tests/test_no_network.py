@@ -144,8 +144,8 @@ def test_window_wizard_and_pdf_export_without_network(
             doc.set_answer(question.id, Answer(choice=question.best_options()[0].id))
     for section in window.sections:  # every page of the wizard is built and shown
         window.go_to_section(section.key)
-    assert window.save_as()
-    window.export_pdf()
+    assert window.files.save_as()
+    window.files.export_pdf()
     qtbot.waitUntil(lambda: bool(events), timeout=60_000)
     assert events == ["exported"]
     assert (tmp_path / "acme.pdf").read_bytes().startswith(b"%PDF")

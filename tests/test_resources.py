@@ -130,3 +130,18 @@ def test_the_mature_exporter() -> None:
     assert doc.profile.sector == "engineering"
     assert set(doc.profile.target_markets) == {"eu", "us"}
     assert not result.blockers and result.score >= 80 and doc.plan
+
+
+def test_the_one_folder_app_finds_its_resources_inside_itself(tmp_path, monkeypatch) -> None:
+    import shutil
+    import sys
+
+    internal = tmp_path / "export-advisor" / "_internal"
+    shutil.copytree(resources_root() / "banks", internal / "resources" / "banks")
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    resources_root.cache_clear()
+    try:
+        assert resources_root() == internal / "resources"
+        assert resource_path("banks/in-sme-export.yaml").is_relative_to(internal)
+    finally:
+        resources_root.cache_clear()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ __all__ = [
     "bank_from_args",
     "check_loaded",
     "load_checked",
+    "today",
     "warn",
     "wrapped",
 ]
@@ -53,6 +55,11 @@ def wrapped(text: str, width: int, indent: int, first: str | None = None) -> lis
         break_long_words=True,
     )
     return lines or [first or pad]
+
+
+def today() -> date:
+    """Today's date; the one clock of the commands (tests replace it)."""
+    return date.today()
 
 
 def warn(message: str) -> None:

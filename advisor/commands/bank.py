@@ -39,8 +39,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     out = [
         f"{data['title']} ({data['id']} {data['version']}): {len(data['questions'])} questions",
-        "",
     ]
+    if data["rules_as_of"]:
+        out.append(f"Rules as of {data['rules_as_of']}")
+    out.append("")
     for dim in data["dimensions"]:
         questions = [q for q in data["questions"] if q["dimension"] == dim["id"]]
         out.append(f"{dim['title']} (weight {dim['weight']:g}, {len(questions)} questions)")
@@ -59,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 out.extend(_wrap(f"{option['score']:5.0f}  {option['label']}", "      ", " " * 13))
             for band in q.get("bands", []):
                 upper = f"{band['max']:g}" if band["max"] is not None else "..."
+                if band["includes_max"]:
+                    upper += " inclusive"
                 out.append(
                     f"      {band['score']:5.0f}  {band['min']:g} to {upper} {q.get('unit') or ''}"
                 )

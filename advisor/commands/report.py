@@ -25,10 +25,18 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, bank_from_args
+from advisor import commands
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    bank_from_args,
+)
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -96,6 +104,7 @@ class Job:
     previous: str | None  # None, "auto" or a file
     peers: PeerPool | None = None  # anonymous records only: no names cross processes
     by: str | None = None
+    today: date | None = None  # the commands' clock, for the old-rules warning
 
 
 _BANKS: dict[str | None, Bank] = {}
@@ -125,6 +134,7 @@ def render_job(job: Job) -> str | None:
                 branding=job.branding,
                 previous=job.previous,
                 paper=job.paper,  # type: ignore[arg-type]
+                today=job.today,
             )
         except DocumentError as exc:
             return f"{job.source}: {exc}"
@@ -298,8 +308,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         targets = [_single_target(output, files[0])]
 
+    day = commands.today()
     jobs = [
-        Job(source, target, args.bank, args.lang, args.paper, branding, previous, pool, args.by)
+        Job(
+            source, target, args.bank, args.lang, args.paper, branding, previous, pool, args.by, day
+        )
         for source, target in zip(files, targets, strict=True)
     ]
     if not many:

@@ -7,7 +7,8 @@ import json
 import shutil
 import sys
 
-from advisor.commands import EXIT_OK, bank_from_args, load_checked, wrapped
+from advisor import commands
+from advisor.commands import EXIT_OK, bank_from_args, load_checked, warn, wrapped
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"
@@ -36,9 +37,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(result_to_json(result, plan, args.lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+        from advisor.domain.rules_date import stale_rules_text
+
+        stale = stale_rules_text(bank, commands.today(), "en")
+        if stale:
+            warn(stale)
     else:
         width = min(100, max(60, shutil.get_terminal_size((80, 24)).columns))
-        sys.stdout.write(render_text(loaded.assessment, result, plan, args.lang, width))
+        text = render_text(loaded.assessment, result, plan, args.lang, width, day=commands.today())
+        sys.stdout.write(text)
     return EXIT_OK
 
 
@@ -47,11 +54,15 @@ def _bar(score: float, width: int = 20) -> str:
     return "#" * filled + "." * (width - filled)
 
 
-def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> str:  # type: ignore[no-untyped-def]
-    """The human-readable report of ``score``, wrapped to ``width`` columns."""
+def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, day=None) -> str:  # type: ignore[no-untyped-def]
+    """The human-readable report of ``score``, wrapped to ``width`` columns.
+
+    ``day`` is today's date (for the old-rules warning); None means the system clock.
+    """
     from advisor.domain.answers import answer_label, best_answer_label
     from advisor.domain.bank import Phase
     from advisor.domain.formatting import format_date, format_percent_value
+    from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
     from advisor.domain.vocabulary import (
         COST_LABELS,
         EFFORT_LABELS,
@@ -68,6 +79,12 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80) -> 
     company = assessment.profile.company or "(company not named)"
     wrap(f"{company}: export readiness", 0)
     wrap(f"Bank: {bank.title.get(lang)} {bank.version}", 0)
+    as_of = rules_as_of_text(bank, lang)
+    if as_of:
+        wrap(as_of, 0)
+    stale = stale_rules_text(bank, day or commands.today(), lang)
+    if stale:
+        wrap(stale, 9, first="WARNING: ")
     out.append("")
     capped = " (held back by blockers)" if result.capped else ""
     out.append(f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}")

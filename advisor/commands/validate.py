@@ -60,6 +60,16 @@ def _validate_bank(raw: bytes, name: str) -> int:
         f"OK: {name} is a valid question bank ({bank.id} {bank.version}, "
         f"{len(bank.questions)} questions, {len(bank.recommendations)} recommendations)"
     )
+    if bank.rules_as_of is None:
+        print("Note: the bank has no rules_as_of date; add the day its rules were checked")
+    else:
+        from advisor.commands import today
+        from advisor.domain.rules_date import stale_rules_text
+
+        print(f"Rules as of {bank.rules_as_of.isoformat()}")
+        stale = stale_rules_text(bank, today())
+        if stale:
+            print(f"Note: {stale}")
     return EXIT_OK
 
 

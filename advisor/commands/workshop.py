@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     if copy_to is not None and not copy_to.is_dir():
         warn(f"{copy_to}: the second folder is not there now; each copy will be tried anyway")
     try:
-        from advisor.ui.workshop.menu import run_workshop_app
+        from advisor.ui.app import run_workshop_app
     except ImportError as exc:
         raise CommandError(f"the desktop app cannot start: {exc}", 1) from None
     return run_workshop_app(bank, session, folder, copy_to)

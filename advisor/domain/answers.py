@@ -12,6 +12,7 @@ __all__ = ["answer_label", "best_answer_label", "format_number"]
 _NOTHING = Text.of("None of these", hi="इनमें से कोई नहीं")
 _AT_LEAST = Text.of("at least", hi="कम से कम")
 _BELOW = Text.of("below", hi="से कम")
+_UP_TO = Text.of("up to", hi="तक")
 
 
 def format_number(value: float) -> str:
@@ -56,8 +57,9 @@ def best_answer_label(question: Question, lang: str = "en") -> str:
         if band.max is None:
             return f"{_AT_LEAST.get(lang)} {format_number(band.min)}{unit}"
         if band.min <= question.minimum:
+            word = _UP_TO if band.includes_max else _BELOW
             if lang == "hi":
-                return f"{format_number(band.max)}{unit} {_BELOW.get(lang)}"
-            return f"{_BELOW.get(lang)} {format_number(band.max)}{unit}"
+                return f"{format_number(band.max)}{unit} {word.get(lang)}"
+            return f"{word.get(lang)} {format_number(band.max)}{unit}"
         return f"{format_number(band.min)}-{format_number(band.max)}{unit}"
     return "; ".join(o.label.get(lang) for o in question.best_options())

@@ -9,6 +9,7 @@ then checks the references between its parts; every error names the file, the qu
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from enum import StrEnum
 from functools import cache, cached_property
 from pathlib import Path
@@ -193,15 +194,24 @@ class Option(_Model):
 
 
 class Band(_Model):
-    """A score for numbers in [min, max); ``max`` omitted means no upper limit."""
+    """A score for numbers in [min, max) (or [min, max] with ``includes_max``).
+
+    ``max`` omitted means no upper limit.
+    """
 
     min: float = Field(allow_inf_nan=False)
     max: float | None = Field(default=None, allow_inf_nan=False)
     score: Score
+    includes_max: bool = Field(
+        default=False,
+        description="True when max itself belongs to the band, as in 'within 24 hours'.",
+    )
 
     def contains(self, value: float) -> bool:
         """True when ``value`` falls in this band."""
-        return self.min <= value and (self.max is None or value < self.max)
+        if self.max is None:
+            return self.min <= value
+        return self.min <= value and (value < self.max or (self.includes_max and value == self.max))
 
 
 class Question(_Model):
@@ -291,6 +301,10 @@ class Recommendation(_Model):
     effort: Effort
     cost: CostBand
     help: list[Identifier] = Field(min_length=1, description="Source ids: who can help.")
+    checked: date | None = Field(
+        default=None,
+        description="The day this advice was last checked with the named bodies (YYYY-MM-DD).",
+    )
 
 
 class Bank(_Model):
@@ -301,6 +315,13 @@ class Bank(_Model):
     version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
     title: Text
     description: Text
+    rules_as_of: date | None = Field(
+        default=None,
+        description=(
+            "The day the bank's rules, rates and dates were last checked (YYYY-MM-DD). "
+            "Whoever edits the bank's advice updates it."
+        ),
+    )
     languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(
         default_factory=lambda: ["en"],
         description="Languages every text of the bank is written in ('en' first).",
@@ -426,7 +447,14 @@ def compile_bank_data(raw_yaml: bytes, data: Any) -> str:
     import json
 
     twin = {"source_sha256": hashlib.sha256(raw_yaml).hexdigest(), "data": data}
-    return json.dumps(twin, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+    return json.dumps(twin, ensure_ascii=False, sort_keys=True, indent=0, default=_json_date) + "\n"
+
+
+def _json_date(value: Any) -> str:
+    """YAML reads ``2026-11-30`` as a date; the JSON twin stores it as that text."""
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a compiled bank")
 
 
 def _compiled_twin(path: Path, raw_bytes: bytes) -> Any | None:
@@ -550,6 +578,13 @@ def check_references(bank: Bank) -> Iterator[str]:
         for sid in rec.help:
             if sid not in sources:
                 yield f"recommendation {rec.id}, field help: no source {sid!r} in the bank"
+        latest = bank.rules_as_of
+        if rec.checked is not None and latest is not None and rec.checked > latest:
+            yield (
+                f"recommendation {rec.id}, field checked: {rec.checked.isoformat()} is after "
+                f"the bank's rules_as_of ({latest.isoformat()}); move rules_as_of "
+                "to the day of the latest check"
+            )
     for q in bank.questions:
         if q.id not in covered:
             yield f"question {q.id}: no recommendation covers its gaps"

@@ -69,8 +69,7 @@ PEER_WORDS: dict[str, Text] = {
     "legend": Text.of(
         "On each strip from 0 to 100: the shaded box is the middle half of the group, the "
         "line its median, the dot you.",
-        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा माध्यिका, "
-        "और बिंदु आप।",
+        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा माध्यिका, और बिंदु आप।",
     ),
     "privacy": Text.of(
         "Only group figures are shown: no other firm's name or score.",

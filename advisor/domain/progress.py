@@ -33,6 +33,7 @@ from typing import Any
 from advisor.domain.answers import answer_label
 from advisor.domain.assessment import Answer, Assessment, PlanStatus
 from advisor.domain.bank import Bank, Dimension, Question, Recommendation, Stage
+from advisor.domain.formatting import format_date
 from advisor.domain.planning import ActionPlan, build_plan
 from advisor.domain.scoring import QuestionOutcome, ReadinessResult, score_assessment
 from advisor.domain.text import Text
@@ -221,8 +222,8 @@ def _same_scoring(a: Question, b: Question) -> bool:
         return False
     options_a = sorted((o.id, o.score, o.exclusive) for o in a.options or ())
     options_b = sorted((o.id, o.score, o.exclusive) for o in b.options or ())
-    bands_a = [(x.min, x.max, x.score) for x in a.bands or ()]
-    bands_b = [(x.min, x.max, x.score) for x in b.bands or ()]
+    bands_a = [(x.min, x.max, x.includes_max, x.score) for x in a.bands or ()]
+    bands_b = [(x.min, x.max, x.includes_max, x.score) for x in b.bands or ()]
     return options_a == options_b and bands_a == bands_b
 
 
@@ -291,13 +292,14 @@ def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> l
             )
         )
     if old.created_at > new.created_at:
-        first, second = old.created_at.date().isoformat(), new.created_at.date().isoformat()
+        first, second = (format_date(d.created_at, "en") for d in (old, new))
+        first_hi, second_hi = (format_date(d.created_at, "hi") for d in (old, new))
         warnings.append(
             Text.of(
                 f"the earlier assessment ({first}) is dated after the later one ({second}): "
                 "check the order or the clock",
-                hi=f"पहले वाले आकलन ({first}) की तारीख़ बाद वाले ({second}) से बाद की है: "
-                "क्रम या घड़ी जाँच लें",
+                hi=f"पहले वाले मूल्यांकन ({first_hi}) की तारीख़ बाद वाले ({second_hi}) से बाद की "
+                "है: क्रम या घड़ी जाँच लें",
             )
         )
     for which, which_hi, doc, scored in (

@@ -37,7 +37,10 @@ def bank_to_json(bank: Bank, lang: str = "en") -> dict[str, Any]:
                 for o in q.options
             ]
         if q.bands is not None:
-            item["bands"] = [{"min": b.min, "max": b.max, "score": b.score} for b in q.bands]
+            item["bands"] = [
+                {"min": b.min, "max": b.max, "includes_max": b.includes_max, "score": b.score}
+                for b in q.bands
+            ]
             item["unit"] = q.unit.get(lang) if q.unit else None
             item["minimum"] = q.minimum
             item["maximum"] = q.maximum
@@ -46,6 +49,7 @@ def bank_to_json(bank: Bank, lang: str = "en") -> dict[str, Any]:
         "id": bank.id,
         "version": bank.version,
         "title": bank.title.get(lang),
+        "rules_as_of": bank.rules_as_of.isoformat() if bank.rules_as_of else None,
         "stages": [
             {"id": s.id, "title": s.title.get(lang), "min": s.min} for s in bank.stages_ordered
         ],
@@ -60,7 +64,11 @@ def result_to_json(result: ReadinessResult, plan: ActionPlan, lang: str = "en") 
     """Scores, gaps and plan as ``score --json`` prints them."""
     bank = result.bank
     return {
-        "bank": {"id": bank.id, "version": bank.version},
+        "bank": {
+            "id": bank.id,
+            "version": bank.version,
+            "rules_as_of": bank.rules_as_of.isoformat() if bank.rules_as_of else None,
+        },
         "overall": {
             "score": result.score,
             "stage": result.stage.id,

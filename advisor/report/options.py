@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -22,7 +23,8 @@ class ReportOptions:
     ``branding_dir`` is the folder a relative ``branding.logo`` path is read from;
     ``previous`` is an earlier assessment of the same company (for a progress section);
     ``peers`` a comparison with the firm's room or client book (a "You and your peers"
-    section).
+    section); ``today`` is the day the PDF is made, for the old-rules warning (None: the
+    system clock).
     """
 
     lang: str = "en"
@@ -31,3 +33,4 @@ class ReportOptions:
     branding_dir: Path | None = None
     previous: Assessment | None = None
     peers: PeerComparison | None = None
+    today: date | None = None

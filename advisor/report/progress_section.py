@@ -21,15 +21,17 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from advisor.domain.answers import answer_label
-from advisor.domain.formatting import format_date
+from advisor.domain.formatting import Plural, format_date, join_list
 from advisor.domain.progress import (
     REASON_LABELS,
     ComparisonError,
+    DimensionChange,
     GapChange,
     Progress,
     ScoreChange,
     compare,
 )
+from advisor.domain.progress_summary import summarise_progress
 from advisor.domain.text import Text
 from advisor.report.charts import ChartRow, RadarChart
 from advisor.report.context import ReportContext, score_text
@@ -62,7 +64,16 @@ WORDS: dict[str, Text] = {
     "change": _T("Change", hi="बदलाव"),
     "stage": _T("Stage then › now", hi="स्तर तब › अब"),
     "closed": _T("Gaps closed ({count})", hi="दूर हुई कमियाँ ({count})"),
-    "open": _T("Gaps still open ({count})", hi="बाक़ी कमियाँ ({count})"),
+    "open": _T(
+        "Gaps still open, with a changed answer ({count})",
+        hi="बाक़ी कमियाँ, जिनका उत्तर बदला ({count})",
+    ),
+    "unchanged": _T("No change in {areas} since {date}.", hi="{date} से {areas} में कोई बदलाव नहीं।"),
+    "nothing_changed": _T(
+        "Nothing has changed since {date}: the same answers give the same scores, and no "
+        "action has been marked done.",
+        hi="{date} से कुछ नहीं बदला: वही उत्तर, वही अंक, और कोई काम पूरा नहीं हुआ।",
+    ),
     "new": _T("New gaps ({count})", hi="नई कमियाँ ({count})"),
     "not_reassessed": _T(
         "Earlier gaps not assessed this time ({count})",
@@ -85,6 +96,19 @@ WORDS: dict[str, Text] = {
         hi="पिछला मूल्यांकन किसी दूसरी प्रश्नावली से किया गया था, इसलिए तुलना नहीं हो सकती।",
     ),
 }
+
+
+STILL_OPEN = Plural.of(
+    {
+        "one": "{n} gap is still open with the same answer as before; the plan below covers it.",
+        "other": "{n} gaps are still open with the same answers as before; the plan below "
+        "covers them.",
+    },
+    hi={
+        "one": "{n} कमी पहले जैसे उत्तर के साथ अब भी बाक़ी है; नीचे की योजना में इसके काम हैं।",
+        "other": "{n} कमियाँ पहले जैसे उत्तरों के साथ अब भी बाक़ी हैं; नीचे की योजना में इनके काम हैं।",
+    },
+)
 
 
 def _word(ctx: ReportContext, key: str, **values: object) -> str:
@@ -186,10 +210,12 @@ def _stage_text(ctx: ReportContext, change: ScoreChange) -> str:
     return f"{ctx.tr(old.title)} › {ctx.tr(new.title)}"
 
 
-def _change_table(ctx: ReportContext, progress: Progress, width: float) -> Flowable:
+def _change_table(
+    ctx: ReportContext, progress: Progress, moved: Sequence[DimensionChange], width: float
+) -> Flowable:
     header = [_word(ctx, k) for k in ("area", "then", "now", "change", "stage")]
     rows = []
-    named = [(d.dimension.title, d.change, "cell") for d in progress.dimensions]
+    named = [(d.dimension.title, d.change, "cell") for d in moved]
     named.append((WORDS["overall"], progress.overall, "cell-bold"))
     for title, change, style in named:
         rows.append(
@@ -222,98 +248,113 @@ def _gap_item(ctx: ReportContext, progress: Progress, gap: GapChange) -> Flowabl
 
 
 def _gap_list(
-    ctx: ReportContext, progress: Progress, key: str, gaps: Sequence[GapChange], always: bool
+    ctx: ReportContext, progress: Progress, key: str, gaps: Sequence[GapChange]
 ) -> list[Flowable]:
-    if not gaps and not always:
-        return []
-    story: list[Flowable] = [ctx.heading(_word(ctx, key, count=len(gaps)), "h2", level=1)]
     if not gaps:
-        story.append(ctx.para(_word(ctx, "none")))
-    story.extend(_gap_item(ctx, progress, g) for g in gaps)
+        return []
+    heading = ctx.heading(_word(ctx, key, count=len(gaps)), "h2", level=1)
+    return [heading, *(_gap_item(ctx, progress, g) for g in gaps)]
+
+
+def _areas(ctx: ReportContext, changes: Sequence[DimensionChange]) -> str:
+    return join_list([ctx.tr(d.dimension.title) for d in changes], ctx.lang)
+
+
+def _intro(ctx: ReportContext, progress: Progress, date: str) -> list[Flowable]:
+    old, overall = progress.old, progress.overall
+    by = _word(ctx, "by", name=old.assessor.name) if old.assessor.name.strip() else ""
+    values = {"old": _score(overall.old), "new": _score(overall.new), "delta": _delta(overall)}
+    story = [ctx.para(_word(ctx, "intro", date=date, by=by, **values))]
+    if overall.old_stage and overall.new_stage and overall.old_stage.id != overall.new_stage.id:
+        stages = {"old": ctx.tr(overall.old_stage.title), "new": ctx.tr(overall.new_stage.title)}
+        story.append(ctx.para(_word(ctx, "stage_moved", **stages)))
+    elif overall.new_stage:
+        story.append(ctx.para(_word(ctx, "stage_same", stage=ctx.tr(overall.new_stage.title))))
     return story
 
 
-def progress_section(ctx: ReportContext, progress: Progress, width: float) -> list[Flowable]:
-    """The flowables of the section for a computed :class:`Progress`."""
-    old, new = progress.old, progress.new
-    date = format_date(old.created_at, ctx.lang)
-    story: list[Flowable] = [ctx.heading(_word(ctx, "title", date=date))]
-    by = _word(ctx, "by", name=old.assessor.name) if old.assessor.name.strip() else ""
-    overall = progress.overall
-    story.append(
-        ctx.para(
-            _word(
-                ctx,
-                "intro",
-                date=date,
-                by=by,
-                old=_score(overall.old),
-                new=_score(overall.new),
-                delta=_delta(overall),
-            )
-        )
-    )
-    if overall.old_stage and overall.new_stage and overall.old_stage.id != overall.new_stage.id:
-        story.append(
-            ctx.para(
-                _word(
-                    ctx,
-                    "stage_moved",
-                    old=ctx.tr(overall.old_stage.title),
-                    new=ctx.tr(overall.new_stage.title),
-                )
-            )
-        )
-    elif overall.new_stage:
-        story.append(ctx.para(_word(ctx, "stage_same", stage=ctx.tr(overall.new_stage.title))))
-
+def _radar(ctx: ReportContext, progress: Progress) -> list[Flowable]:
     dims = [d for d in progress.dimensions if d.id in progress.bank.dimension_by_id]
-    if len(dims) >= 3:
-        rows = [
-            ChartRow(
-                f"<b>{ctx.markup(ctx.tr(d.dimension.title), 'chart-label-centre')}</b>"
-                f"<br/>{_score(d.change.old)} › {_score(d.change.new)}",
-                d.change.new or 0.0,
-            )
-            for d in dims
-        ]
-        previous = [d.change.old or 0.0 for d in dims]
-        rings = [s.min for s in progress.bank.stages_ordered]
-        styles = ctx.styles
-        story.append(ProgressRadar(rows, previous, rings, palette=styles.palette, styles=styles))
-        story.append(_legend(ctx, progress))
-        story.append(ctx.para(_word(ctx, "caption"), "caption"))
-    story.append(Spacer(1, 6))
-    story.append(_change_table(ctx, progress, width))
+    if len(dims) < 3:
+        return []
+    rows = [
+        ChartRow(
+            f"<b>{ctx.markup(ctx.tr(d.dimension.title), 'chart-label-centre')}</b>"
+            f"<br/>{_score(d.change.old)} › {_score(d.change.new)}",
+            d.change.new or 0.0,
+        )
+        for d in dims
+    ]
+    previous = [d.change.old or 0.0 for d in dims]
+    rings = [s.min for s in progress.bank.stages_ordered]
+    styles = ctx.styles
+    return [
+        ProgressRadar(rows, previous, rings, palette=styles.palette, styles=styles),
+        _legend(ctx, progress),
+        ctx.para(_word(ctx, "caption"), "caption"),
+    ]
 
-    story += _gap_list(ctx, progress, "closed", progress.gaps_closed, True)
-    story += _gap_list(ctx, progress, "open", progress.gaps_open, True)
-    story += _gap_list(ctx, progress, "new", progress.gaps_new, True)
-    story += _gap_list(ctx, progress, "not_reassessed", progress.gaps_not_reassessed, False)
 
+def _actions_done(ctx: ReportContext, progress: Progress) -> list[Flowable]:
     done = progress.actions_completed
-    story.append(ctx.heading(_word(ctx, "done", count=len(done)), "h2", level=1))
     if not done:
-        story.append(ctx.para(_word(ctx, "none")))
+        return []
+    items: list[Flowable] = []
     for action in done:
         why = [_word(ctx, "done_marked")] if action.marked_done else []
         if action.gaps_closed:
             why.append(_word(ctx, "done_closed"))
-        story.append(ctx.bullet(f"{ctx.tr(action.recommendation.title)} ({'; '.join(why)})"))
+        items.append(ctx.bullet(f"{ctx.tr(action.recommendation.title)} ({'; '.join(why)})"))
+    return [ctx.heading(_word(ctx, "done", count=len(done)), "h2", level=1), *items]
 
-    if progress.not_comparable:
-        count = len(progress.not_comparable)
-        story.append(ctx.heading(_word(ctx, "not_comparable", count=count), "h2", level=1))
-        story.append(
-            ctx.para(
-                _word(ctx, "not_comparable_intro", old=old.bank.version, new=new.bank.version),
-                "small",
-            )
-        )
-        for item in progress.not_comparable:
-            reason = REASON_LABELS[item.reason].get(ctx.lang)
-            story.append(ctx.bullet(f"{ctx.tr(item.question.text)} ({reason})"))
+
+def _not_comparable(ctx: ReportContext, progress: Progress) -> list[Flowable]:
+    if not progress.not_comparable:
+        return []
+    count = len(progress.not_comparable)
+    versions = {"old": progress.old.bank.version, "new": progress.new.bank.version}
+    story: list[Flowable] = [
+        ctx.heading(_word(ctx, "not_comparable", count=count), "h2", level=1),
+        ctx.para(_word(ctx, "not_comparable_intro", **versions), "small"),
+    ]
+    for item in progress.not_comparable:
+        reason = REASON_LABELS[item.reason].get(ctx.lang)
+        story.append(ctx.bullet(f"{ctx.tr(item.question.text)} ({reason})"))
     return story
+
+
+def progress_section(ctx: ReportContext, progress: Progress, width: float) -> list[Flowable]:
+    """The flowables of the section for a computed :class:`Progress`.
+
+    What moved comes first (the areas whose score or stage changed, gaps closed and new,
+    actions done); the unchanged areas collapse into one line, and the gaps still open with
+    the same answer into a count. A follow-up with no change at all takes a few lines.
+    """
+    summary = summarise_progress(progress)
+    date = format_date(progress.old.created_at, ctx.lang)
+    story: list[Flowable] = [ctx.heading(_word(ctx, "title", date=date))]
+    story += _intro(ctx, progress, date)
+    if summary.nothing_changed:
+        story.append(ctx.para(_word(ctx, "nothing_changed", date=date)))
+        if summary.open_same:
+            story.append(ctx.para(STILL_OPEN.format(len(summary.open_same), ctx.lang)))
+        return story + _not_comparable(ctx, progress)
+    if summary.moved or summary.overall_moved:
+        story += _radar(ctx, progress)
+        story.append(Spacer(1, 6))
+        story.append(_change_table(ctx, progress, summary.moved, width))
+    if summary.unchanged:
+        areas = _areas(ctx, summary.unchanged)
+        story.append(Spacer(1, 4))
+        story.append(ctx.para(_word(ctx, "unchanged", areas=areas, date=date)))
+    story += _gap_list(ctx, progress, "closed", progress.gaps_closed)
+    story += _gap_list(ctx, progress, "new", progress.gaps_new)
+    story += _actions_done(ctx, progress)
+    story += _gap_list(ctx, progress, "open", summary.open_changed)
+    if summary.open_same:
+        story.append(ctx.para(STILL_OPEN.format(len(summary.open_same), ctx.lang)))
+    story += _gap_list(ctx, progress, "not_reassessed", progress.gaps_not_reassessed)
+    return story + _not_comparable(ctx, progress)
 
 
 def progress_flowables(ctx: ReportContext, width: float) -> list[Flowable]:

@@ -9,6 +9,7 @@ client-folder rule of :mod:`advisor.services.previous`, or a file named by the u
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -68,12 +69,14 @@ def report_options(
     branding: Path | str | None = None,
     previous: PreviousChoice = PREVIOUS_AUTO,
     paper: Paper = "a4",
+    today: date | None = None,
 ) -> ReportOptions:
     """The :class:`~advisor.report.ReportOptions` for the assessment file at ``path``.
 
     ``branding`` is the branding profile file (None: no branding); ``previous`` picks the
     earlier assessment for the progress section (see :data:`PreviousChoice`; ``path`` None,
-    an unsaved document, has no previous under "auto"). Raises
+    an unsaved document, has no previous under "auto"); ``today`` is the clock for the
+    old-rules warning (None: the system clock). Raises
     :class:`~advisor.storage.DocumentError` when the branding profile, or a previous file
     named explicitly, cannot be read.
     """
@@ -84,6 +87,7 @@ def report_options(
         branding=profile,
         branding_dir=folder,
         previous=_previous(bank, path, previous),
+        today=today,
     )
 
 

@@ -3,7 +3,9 @@
 The base folder is the platform's user data folder (``platformdirs``), e.g.
 ``~/.local/share/export-advisor`` on Linux, ``%LOCALAPPDATA%\\export-advisor`` on Windows,
 ``~/Library/Application Support/export-advisor`` on macOS. The environment variable
-``EXPORT_ADVISOR_HOME`` overrides it (the tests set it to a temporary folder).
+``EXPORT_ADVISOR_HOME`` overrides it (the tests set it to a temporary folder); in
+portable mode (:mod:`advisor.storage.portable`) it is ``ExportAdvisorData/data`` beside
+the executable, on the stick.
 
 A document is named inside these folders by :func:`path_key`, a short hash of its
 absolute path, so that any file name (Devanagari, ``CON``, 250 characters) is safe here.
@@ -39,6 +41,11 @@ def data_home() -> Path:
     override = os.environ.get(ENV_HOME, "").strip()
     if override:
         return Path(override).expanduser()
+    from advisor.storage.portable import portable_root
+
+    portable = portable_root()
+    if portable is not None:
+        return portable / "data"
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 

@@ -1,9 +1,17 @@
-"""Starting the desktop app: ``run_app(file=..., bank_path=...) -> exit code``.
+"""The one place the desktop app is put together: the QApplication, the main window and
+the features plugged into it (consultant, workshop, language), and the runs.
 
-Importing this module is cheap: Qt and the domain are imported inside the functions.
-For tests and benchmarks, the environment variable ``EXPORT_ADVISOR_QUIT_AFTER_MS``
-makes the app quit that many milliseconds after its window is shown (changes are not
-saved and no prompt is shown).
+* :func:`create_main_window` builds a window with :func:`features` (a language switch
+  builds the next window through it too);
+* :func:`run_app` runs the app (``export-advisor`` / ``export-advisor open``);
+  :func:`run_workshop_app` runs it in workshop mode (``export-advisor workshop DIR``).
+  Both go through one run loop.
+
+This is the only module of :mod:`advisor.ui` that :mod:`advisor.commands` imports.
+Importing it is cheap: Qt and the domain are imported inside the functions. For tests and
+benchmarks, the environment variable ``EXPORT_ADVISOR_QUIT_AFTER_MS`` makes the app quit
+that many milliseconds after its window is shown (changes are not saved and no prompt is
+shown).
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,14 +28,18 @@ if TYPE_CHECKING:
 
     from advisor.domain.bank import Bank
     from advisor.storage.recovery import RecoveryStore
+    from advisor.storage.workshop import WorkshopSession
+    from advisor.ui.shell.actions import Feature
     from advisor.ui.shell.mainwindow import MainWindow
 
 __all__ = [
     "QUIT_AFTER_ENV",
     "create_application",
     "create_main_window",
-    "install_extras",
+    "features",
+    "offer_recovery",
     "run_app",
+    "run_workshop_app",
 ]
 
 QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
@@ -41,6 +54,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app = QApplication.instance()
     if app is None:
+        _portable_settings()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -51,6 +65,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     _set_icon(app)
     _install_translations(app)
     return app  # type: ignore[return-value]
+
+
+def _portable_settings() -> None:
+    """In portable mode, Qt's settings (ours and its file dialogs') are an INI file on the stick.
+
+    Called before the QApplication exists, so no setting is ever read from or written to
+    the laptop's profile (registry, ~/.config, ~/Library).
+    """
+    from advisor.storage.portable import portable_root
+
+    root = portable_root()
+    if root is None:
+        return
+    from PySide6.QtCore import QSettings
+
+    if sys.platform.startswith("linux"):  # fontconfig's cache, Qt's caches
+        os.environ["XDG_CACHE_HOME"] = str(root / "cache")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
 
 
 def _set_icon(app: QApplication) -> None:
@@ -66,34 +100,41 @@ def _set_icon(app: QApplication) -> None:
 
 def _install_translations(app: QApplication) -> None:
     """The interface language: the one chosen in the Language menu, else the system's."""
-    from advisor.ui.shell.i18n import current_language, install_translator
+    from advisor.ui.common.settings import Settings
+    from advisor.ui.shell.i18n import install_translator
 
-    install_translator(app, current_language())
+    install_translator(app, Settings().language())
 
 
-def create_main_window(bank: Bank, file: Path | str | None = None) -> MainWindow:
-    """The main window for ``bank``, with ``file`` opened when given (not shown yet)."""
+def features() -> list[Feature]:
+    """What plugs into every main window, in the order of their menus' declarations."""
+    from advisor.ui.consultant.feature import ConsultantFeature
+    from advisor.ui.shell.language import LanguageFeature
+    from advisor.ui.workshop.feature import WorkshopFeature
+
+    return [ConsultantFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
+
+
+def create_main_window(
+    bank: Bank, file: Path | str | None = None, *, recovery: RecoveryStore | None = None
+) -> MainWindow:
+    """The main window for ``bank`` with its features, ``file`` opened when given (not
+    shown yet). ``recovery``: the run's recovery store (None: the window's own)."""
     from advisor.ui.shell.mainwindow import MainWindow
 
-    window = MainWindow(bank)
-    install_extras(window)
+    window = MainWindow(bank, recovery=recovery, features=features())
     if file is not None:
-        window.open_path(Path(file), ask=False)
+        window.files.open_path(Path(file), ask=False)
     return window
 
 
-def install_extras(window: MainWindow) -> None:
-    """The menus built beside the main window: clients and branding, workshop, language.
+def _next_window(old: MainWindow) -> MainWindow:
+    """The window that replaces ``old`` after a language switch (same bank and store)."""
+    from advisor.ui.shell.mainwindow import MainWindow
 
-    A language switch builds a new window, so it installs them again on that one.
-    """
-    from advisor.ui.consultant.feature import install_consultant_features
-    from advisor.ui.shell.i18n import install_language_menu
-    from advisor.ui.workshop.menu import install_workshop_menu
-
-    install_consultant_features(window)
-    install_workshop_menu(window)
-    install_language_menu(window, on_switched=install_extras)
+    return MainWindow(
+        old.bank, old.settings, recovery=old.session.recovery, features=features()
+    )
 
 
 def _load_bank(bank_path: str | None) -> Bank:
@@ -102,17 +143,66 @@ def _load_bank(bank_path: str | None) -> Bank:
     return load_bank(Path(bank_path)) if bank_path else default_bank()
 
 
+def _needs_screen(app: QApplication, message: str) -> bool:
+    """True (after saying ``message``) when nobody could see the window: offscreen, and not
+    a test run (which quits by itself)."""
+    if app.platformName() == "offscreen" and os.environ.get(QUIT_AFTER_ENV) is None:
+        # Nobody can see or click an offscreen window: a dialog would wait forever.
+        sys.stderr.write(f"export-advisor: error: {message}\n")
+        return True
+    return False
+
+
+def _quit_after() -> int | None:
+    """The test run's delay before quitting (``EXPORT_ADVISOR_QUIT_AFTER_MS``), else None."""
+    value = os.environ.get(QUIT_AFTER_ENV)
+    if value is None:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        return 0
+
+
+def _run(
+    app: QApplication,
+    window: MainWindow,
+    before_quit: Callable[[], None] | None = None,
+    extra: list[MainWindow] | None = None,
+) -> int:
+    """Show ``window``, run the event loop until it closes, and tear the windows down."""
+    from PySide6.QtCore import QTimer
+
+    delay = _quit_after()
+    if delay is not None:
+        window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
+        window.remember_geometry = False  # and nothing to remember
+
+        def _quit() -> None:
+            if before_quit is not None:
+                before_quit()
+            window.doc.undo_stack.setClean()
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(delay, _quit)  # also ends a message box left open
+    code = int(app.exec())
+    for other in extra or []:
+        _tear_down(other)
+    _tear_down(window)
+    return code
+
+
 def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     app = create_application()
-    quit_after = os.environ.get(QUIT_AFTER_ENV)
-    if app.platformName() == "offscreen" and quit_after is None:
-        # Nobody can see or click an offscreen window: a dialog would wait forever.
-        sys.stderr.write(
-            "export-advisor: error: the desktop app needs a screen "
-            "(QT_QPA_PLATFORM is 'offscreen'); use the command-line tools instead\n"
-        )
+    if _needs_screen(
+        app,
+        "the desktop app needs a screen (QT_QPA_PLATFORM is 'offscreen'); "
+        "use the command-line tools instead",
+    ):
         return 1
+    interactive = _quit_after() is None
     from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
 
@@ -122,51 +212,44 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         from advisor.ui.common import dialogs
 
         sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if quit_after is None:
+        if interactive:
             from PySide6.QtCore import QCoreApplication
 
             title = QCoreApplication.translate("app", "The question bank cannot be used")
             dialogs.show_error(None, title, str(exc))
         return 2
-    from advisor.ui.shell.mainwindow import set_app_recovery_store
-
-    store = _start_recovery_session(app, quit_after is None)
-    set_app_recovery_store(store)  # for every window of this run (a language switch makes one)
-    window = create_main_window(bank)
+    store = _start_recovery_session(app, interactive)
+    window = create_main_window(bank, recovery=store)  # one recovery session for its windows
     window.show()
-    _offer_recovery(window, store, quit_after is None)
-    if quit_after is not None:
-        from PySide6.QtCore import QTimer
-
-        try:
-            delay = max(0, int(quit_after))
-        except ValueError:
-            delay = 0
-        window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
-        window.remember_geometry = False  # and nothing to remember
-
-        def _quit() -> None:
-            window.doc.undo_stack.setClean()
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(delay, _quit)  # also ends a message box left open
+    extra = offer_recovery(window, store, interactive)
     if file is not None:
         # From inside the event loop, after show: an error message then has a window
-        # behind it, and quitting (the timer above) also ends that message box.
+        # behind it, and quitting (the test timer) also ends that message box.
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: window.open_path(Path(file), ask=False))
-    code = int(app.exec())
-    set_app_recovery_store(None)
-    for extra in _recovery_windows:
-        _tear_down(extra)
-    _recovery_windows.clear()
-    _tear_down(window)
-    return code
+        QTimer.singleShot(0, lambda: window.files.open_path(Path(file), ask=False))
+    return _run(app, window, extra=extra)
 
 
-_recovery_windows: list[MainWindow] = []  # the extra windows of recovered work (kept alive)
+def run_workshop_app(
+    bank: Bank, session: WorkshopSession, folder: Path, copy_to: Path | None = None
+) -> int:
+    """Run the app in workshop mode until its window closes; returns the exit code."""
+    from advisor.ui.workshop.mode import active_workshop, start_workshop
+
+    app = create_application()
+    if _needs_screen(app, "workshop mode needs a screen (QT_QPA_PLATFORM is 'offscreen')"):
+        return 1
+    window = create_main_window(bank)
+    start_workshop(window, session, folder, copy_to)
+    window.show()
+
+    def _leave() -> None:
+        running = active_workshop(window)
+        if running is not None:
+            running.end(confirm=False)
+
+    return _run(app, window, before_quit=_leave)
 
 
 def _start_recovery_session(app: QApplication, interactive: bool) -> RecoveryStore:
@@ -187,20 +270,27 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
     return store
 
 
-def _offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> None:
-    """Offer the work a crashed run left (never silently); skipped quietly in test runs."""
-    from advisor.ui.document import prompts as recovery_dialog
+def offer_recovery(
+    window: MainWindow, store: RecoveryStore, interactive: bool
+) -> list[MainWindow]:
+    """Offer the work a crashed run left (never silently); skipped quietly in test runs.
 
+    The first recovered document goes into ``window``, each other one into a new window
+    (returned: the caller keeps and closes them).
+    """
+    from advisor.ui.document import prompts
+
+    extra: list[MainWindow] = []
     if not interactive:
-        return  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
-    for i, work in enumerate(recovery_dialog.offer_recovery(window, store)):
+        return extra  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
+    for i, work in enumerate(prompts.offer_recovery(window, store)):
         target = window
         if i > 0:  # each recovered document gets a window of its own
-            target = type(window)(window.bank, window.settings, recovery=store)
-            install_extras(target)
+            target = create_main_window(window.bank, recovery=store)
             target.show()
-            _recovery_windows.append(target)
-        target.open_recovered(work)
+            extra.append(target)
+        target.files.open_recovered(work)
+    return extra
 
 
 def _tear_down(window: MainWindow) -> None:

@@ -686,8 +686,16 @@
         <translation>चरण:</translation>
     </message>
     <message>
+        <source>Nothing has changed since %1: the same answers give the same scores, and no action has been marked done.</source>
+        <translation>%1 से कुछ नहीं बदला: वही उत्तर, वही अंक, और कोई काम पूरा नहीं हुआ।</translation>
+    </message>
+    <message>
         <source>Not comparable (the question bank changed): %1</source>
         <translation>तुलना नहीं हो सकती (सवालों का संग्रह बदल गया): %1</translation>
+    </message>
+    <message>
+        <source>No change in %1 since %2.</source>
+        <translation>%2 से %1 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
         <source>Area</source>

@@ -15,7 +15,7 @@ def test_json_shape_is_the_documented_one(capsys: pytest.CaptureFixture[str]) ->
     assert main(["bank", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     bank = default_bank()
-    assert {"id", "version", "title", "dimensions", "questions"} <= set(data)
+    assert {"id", "version", "title", "rules_as_of", "dimensions", "questions"} <= set(data)
     assert (data["id"], data["version"]) == (bank.id, bank.version)
     assert [d["id"] for d in data["dimensions"]] == [d.id for d in bank.dimensions]
     assert len(data["questions"]) == len(bank.questions)
@@ -33,7 +33,7 @@ def test_json_shape_is_the_documented_one(capsys: pytest.CaptureFixture[str]) ->
         assert question["kind"] in ("single", "multi", "number")
         if question["kind"] == "number":
             assert question["bands"] and "options" not in question
-            assert all({"min", "max", "score"} == set(b) for b in question["bands"])
+            assert all({"min", "max", "includes_max", "score"} == set(b) for b in question["bands"])
         else:
             assert question["options"] and "bands" not in question
             assert all({"id", "label", "score"} <= set(o) for o in question["options"])

@@ -182,7 +182,7 @@ def test_score_with_another_bank(
         encoding="utf-8",
     )
     data = _score_json(path, capsys, "--bank", str(mini_bank_path))
-    assert data["bank"] == {"id": "mini", "version": "1.0.0"}
+    assert data["bank"] == {"id": "mini", "version": "1.0.0", "rules_as_of": None}
     (gap,) = data["gaps"]
     assert gap["unknown"] and gap["critical"] and gap["answer"] == "Don't know"
     assert main(["score", str(path)]) == 2  # against the built-in bank: another bank id

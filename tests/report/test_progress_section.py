@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
@@ -85,7 +86,7 @@ def test_section_lists_the_changes(mini_bank):
     assert "by Asha Rao" in text
     for words in (
         "Gaps closed (2)",
-        "Gaps still open (1)",
+        "1 gap is still open with the same answer as before",
         "New gaps (1)",
         "Actions completed (3)",
         "Do you have an IEC?",
@@ -177,3 +178,44 @@ def test_full_report_has_the_section():
     reader = PdfReader(io.BytesIO(pdf))
     titles = [item.title for item in reader.outline if hasattr(item, "title")]
     assert "Progress since 1 May 2026" in titles
+
+
+def _example_pair(hours: float) -> tuple[Assessment, Assessment]:
+    """An example assessment and a copy of it made ``hours`` earlier."""
+    from pathlib import Path
+
+    from advisor.storage import load_assessment
+
+    root = Path(__file__).resolve().parents[2]
+    now = load_assessment(root / "resources/examples/first-time-textiles-eu.json").assessment
+    earlier = now.model_copy(deep=True)
+    earlier.created_at = earlier.updated_at = now.created_at - dt.timedelta(hours=hours)
+    return earlier, now
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_same_day_follow_up_without_change_takes_under_a_page(lang: str) -> None:
+    earlier, now = _example_pair(3)
+    story, reader = build(context(default_bank(), now, earlier, lang))
+    assert len(reader.pages) == 1
+    assert not any(isinstance(f, ProgressRadar) for f in story)
+    if lang == "en":
+        text = " ".join(text_of(reader).split())
+        assert "Nothing has changed since" in text
+        assert "gaps are still open with the same answers as before" in text
+        assert "Then:" not in text
+
+
+def test_what_moved_comes_first_and_the_rest_collapses_into_one_line() -> None:
+    bank = default_bank()
+    earlier, now = _example_pair(24 * 40)
+    moved = bank.dimensions[0]
+    for q in bank.questions:
+        if q.dimension == moved.id and q.kind.value == "single" and q.id in now.answers:
+            now.answers[q.id] = Answer(choice=q.best_options()[0].id)
+    _, reader = build(context(bank, now, earlier))
+    text = " ".join(text_of(reader).split())
+    others = [d.title.get("en") for d in bank.dimensions[1:]]
+    assert f"No change in {', '.join(others[:-1])} and {others[-1]} since" in text
+    assert text.index("Gaps closed") < text.index("with the same answer")
+    assert f"{moved.title.get('en')} " in text

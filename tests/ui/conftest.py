@@ -71,16 +71,19 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
 @pytest.fixture
 def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
-    """Build a main window on a bank (shown, 1024x700); closed without prompts at the end."""
-    from advisor.ui.app import create_application
+    """Build a main window on a bank (shown, 1024x700); closed without prompts at the end.
+
+    ``features``: what plugs into it (``"app"``: the app's own, as users get it; default:
+    none, a bare window).
+    """
+    from advisor.ui import app
     from advisor.ui.shell.mainwindow import MainWindow
 
-    create_application()
+    app.create_application()
     windows: list[MainWindow] = []
 
-    def factory(bank: Bank, show: bool = True) -> MainWindow:
-        window = MainWindow(bank)
-        qtbot.addWidget(window)
+    def factory(bank: Bank, show: bool = True, features: Any = ()) -> MainWindow:
+        window = MainWindow(bank, features=app.features() if features == "app" else features)
         window.resize(1024, 700)
         if show:
             window.show()
@@ -89,8 +92,15 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
         return window
 
     yield factory
+    # Closed here rather than by qtbot: a language switch may already have deleted one.
+    from shiboken6 import isValid
+
     for window in windows:
-        window.doc.undo_stack.setClean()
+        if isValid(window):
+            if isValid(window.doc):
+                window.doc.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
 
 
 def generated_assessment(bank: Bank, mode: str) -> Assessment:

@@ -61,7 +61,8 @@ def _iso_dates(root) -> list[str]:  # type: ignore[no-untyped-def]
 def test_no_iso_date_on_any_page(lang, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from advisor.domain.bank import default_bank
     from advisor.ui.app import create_application, create_main_window
-    from advisor.ui.consultant.settings import ConsultantSettings
+    from advisor.ui.common.settings import Settings
+    from advisor.ui.consultant.feature import consultant_tools
     from advisor.ui.shell import i18n
 
     app = create_application()
@@ -70,12 +71,12 @@ def test_no_iso_date_on_any_page(lang, make_window, qtbot, tmp_path) -> None:  #
     try:
         make_window  # noqa: B018 - its set-up (dialogs replaced, clean close) is needed
         path = _client_file(tmp_path)
-        ConsultantSettings().set_library_folder(path.parent.parent)
+        Settings().set_library_folder(path.parent.parent)
         window = create_main_window(default_bank())
         qtbot.addWidget(window)
         window.resize(1024, 700)
         window.show()
-        assert window.open_path(path, ask=False)
+        assert window.files.open_path(path, ask=False)
         problems: list[str] = []
         shown: list[str] = []
         for row, section in enumerate(window.sections):
@@ -83,8 +84,8 @@ def test_no_iso_date_on_any_page(lang, make_window, qtbot, tmp_path) -> None:  #
             qtbot.wait(1)
             problems += [f"{section.key}: {p}" for p in _iso_dates(window)]
             shown += [text for _, text in visible_texts(window)]
-        window.consultant.clients_action.trigger()
-        clients = window.consultant.clients_dialog
+        window.action("clients").trigger()
+        clients = consultant_tools(window).clients_dialog
         clients.tree.expandAll()
         problems += [f"clients: {p}" for p in _iso_dates(clients)]
         shown += [text for _, text in visible_texts(clients)]

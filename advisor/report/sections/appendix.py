@@ -125,7 +125,10 @@ def disclaimer(ctx: ReportContext, width: float) -> list[Flowable]:
     """The branding's disclaimer, or the standard one."""
     branding = ctx.options.branding
     text = branding.disclaimer if branding and branding.disclaimer.strip() else None
+    from advisor.report.sections.cover import rules_paragraphs
+
     return [
         ctx.heading(ctx.label("disclaimer"), "h2", level=0),
         ctx.para(text if text is not None else ctx.label("standard_disclaimer"), "small"),
+        *rules_paragraphs(ctx),
     ]

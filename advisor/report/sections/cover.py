@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -12,7 +13,7 @@ from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.tables import table_style
 
-__all__ = ["cover", "logo_path"]
+__all__ = ["cover", "logo_path", "rules_paragraphs"]
 
 
 def logo_path(ctx: ReportContext) -> Path | None:
@@ -96,6 +97,20 @@ def _at_a_glance(ctx: ReportContext, width: float) -> Table:
     return table
 
 
+def rules_paragraphs(ctx: ReportContext) -> list[Flowable]:
+    """'Rules as of ...' and, when that date is over 12 months old, the plain warning."""
+    from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
+
+    story: list[Flowable] = []
+    as_of = rules_as_of_text(ctx.bank, ctx.lang)
+    if as_of:
+        story.append(ctx.para(as_of, "small"))
+    stale = stale_rules_text(ctx.bank, ctx.options.today or date.today(), ctx.lang)
+    if stale:
+        story.append(ctx.para(stale, "flag"))
+    return story
+
+
 def _assessed_by(ctx: ReportContext) -> str:
     assessor = ctx.assessment.assessor
     parts = [p for p in (assessor.name.strip(), assessor.organisation.strip()) if p]
@@ -127,6 +142,7 @@ def cover(ctx: ReportContext, width: float) -> list[Flowable]:
         ),
     ]
     story.append(_grid(ctx, details, width))
+    story.extend(rules_paragraphs(ctx))
     story.append(Spacer(1, 10 * mm))
     story.append(_at_a_glance(ctx, width))
     branding = ctx.options.branding

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from advisor.domain.branding import DEFAULT_ACCENT, BrandingProfile, parse_hex_colour
 from advisor.domain.limits import MAX_BRANDING_TEXT, MAX_CONTACT_LINES, MAX_SHORT_TEXT
 from advisor.ui.common import dialogs
+from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
 from advisor.ui.consultant.cover_preview import CoverPreview
-from advisor.ui.consultant.settings import ConsultantSettings
 
 __all__ = ["BrandingDialog", "CoverPreview", "check_logo", "current_branding"]
 
@@ -43,7 +43,7 @@ MAX_LONG = MAX_BRANDING_TEXT
 
 
 def current_branding(
-    settings: ConsultantSettings | None = None,
+    settings: Settings | None = None,
 ) -> tuple[BrandingProfile, Path] | None:
     """The active branding profile and the folder its relative logo path starts from.
 
@@ -52,7 +52,7 @@ def current_branding(
     """
     from advisor.storage.branding import load_branding
 
-    path = (settings or ConsultantSettings()).branding_path()
+    path = (settings or Settings()).branding_path()
     if path is None:
         return None
     return load_branding(path)
@@ -79,11 +79,11 @@ class BrandingDialog(QDialog):
     activeChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, settings: ConsultantSettings | None = None, parent: QWidget | None = None
+        self, settings: Settings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Branding profile"))
-        self.settings = settings or ConsultantSettings()
+        self.settings = settings or Settings()
         self.path: Path | None = None
         self.base_dir: Path | None = None
         self.logo_image: QImage | None = None

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from advisor.domain.bank import Bank
 from advisor.storage.library import AssessmentEntry, Client, ClientLibrary, LibraryScan
 from advisor.ui.common import dialogs
+from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
 from advisor.ui.consultant.progress_panel import format_day
-from advisor.ui.consultant.settings import ConsultantSettings
 
 __all__ = ["PATH_ROLE", "SORT_ROLE", "ClientsDialog"]
 
@@ -96,14 +96,14 @@ class ClientsDialog(QDialog):
         self,
         bank: Bank,
         open_file: Callable[[Path], bool],
-        settings: ConsultantSettings | None = None,
+        settings: Settings | None = None,
         lang: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.open_file = open_file
-        self.settings = settings or ConsultantSettings()
+        self.settings = settings or Settings()
         self.lang = lang
         self.scan: LibraryScan | None = None
         self.setWindowTitle(self.tr("Clients"))

@@ -1,156 +1,100 @@
-"""The consultant features, added to an existing main window in one call.
+"""The consultant feature: clients, follow-ups, branding, plan export, progress panel.
 
-:func:`install_consultant_features` adds a "Clients" menu (Clients…, New follow-up,
-Branding profile…), "Export plan…" in the File menu, the progress panel on the Results
-page (when the open file has an earlier assessment in its client folder), and makes
-"Export PDF…" use the active branding profile and that earlier assessment.
+:class:`ConsultantFeature` contributes, through the declared-action interface of
+:mod:`advisor.ui.shell.actions`:
 
-It only uses the window's public attributes (``menuBar()``, ``export_action``, ``stack``,
-``page()``, ``current_key()``, ``doc``, ``documentReplaced``, ``open_path``, ``settings``,
-``lang``, ``bank``, ``statusBar()``): the window's own modules are not changed.
+* a "Clients" menu (Clients…, New follow-up, Branding profile…);
+* "Export plan (XLSX, CSV)…" in the File menu, after "Export PDF…";
+* the progress panel on the Results page (when the open file has an earlier assessment
+  in its client folder).
+
+The PDF export itself is the window's one export
+(:meth:`~advisor.ui.document.file_commands.FileCommands.export_pdf`): the branding
+profile chosen here and the previous assessment reach it through
+:func:`advisor.services.report_options`. The per-window state (the Clients window, the
+panel) lives in a :class:`ConsultantTools` child of the window (:func:`consultant_tools`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
-from advisor.domain.assessment import Assessment
-from advisor.domain.bank import Bank
 from advisor.services import compare_with, find_previous
 from advisor.ui.common import dialogs
+from advisor.ui.common.settings import Settings
 from advisor.ui.consultant.progress_panel import ProgressPanel
-from advisor.ui.consultant.settings import ConsultantSettings
+from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec, PanelSpec
 
-__all__ = [
-    "BrandedExportJob",
-    "ConsultantFeatures",
-    "install_consultant_features",
-    "report_options",
-]
+__all__ = ["ConsultantFeature", "ConsultantTools", "consultant_tools"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("consultant", text)
 
 
-def report_options(
-    bank: Bank, path: Path | None, lang: str, settings: ConsultantSettings | None = None
-) -> Any:
-    """The :class:`~advisor.report.ReportOptions` for the open file: branding and previous.
+class ConsultantFeature:
+    """Plugs the consultant's menus and panel into a window (see the module docstring)."""
 
-    :func:`advisor.services.report_options` with the active branding profile. Raises
-    :class:`~advisor.storage.DocumentError` when that profile cannot be read. A previous
-    assessment that cannot be read is left out.
-    """
-    from advisor.services import report_options as options_for
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
 
-    branding = (settings or ConsultantSettings()).branding_path()
-    return options_for(bank, path, lang, branding=branding)
-
-
-class _Signals(QObject):
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class BrandedExportJob(QRunnable):
-    """Renders the PDF with :class:`ReportOptions` and writes it, in a worker thread."""
-
-    def __init__(self, bank: Bank, assessment: Assessment, path: Path, options: Any) -> None:
-        super().__init__()
-        self.bank = bank
-        self.assessment = assessment.model_copy(deep=True)
-        self.path = path
-        self.options = options
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        """Render and write; report through ``signals``."""
-        from advisor.services import export_pdf
-        from advisor.storage import DocumentError
-
-        try:
-            export_pdf(self.bank, self.assessment, self.path, self.options)
-        except DocumentError as exc:
-            self.signals.failed.emit(exc.message)
-        except ValueError as exc:  # a branding logo that cannot be used
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug in rendering must not kill the window
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(str(self.path))
+    def contribute(self, window: Any) -> Contribution:
+        """The Clients menu, the plan export entry and the Results page's progress panel."""
+        tools = ConsultantTools(window, self.settings or window.settings)
+        menus = [MenuSpec("clients", _tr("&Clients"), 70)]
+        actions = [
+            ActionSpec("clients", _tr("&Clients…"), "clients", 10, tools.show_clients,
+                       "Ctrl+Shift+L"),
+            ActionSpec("follow_up", _tr("New &follow-up of this assessment"), "clients", 20,
+                       tools.follow_up),
+            ActionSpec("branding", _tr("&Branding profile…"), "clients", 30,
+                       tools.show_branding, separator_before=True),
+            ActionSpec("export_plan", _tr("Export p&lan (XLSX, CSV)…"), "file", 65,
+                       tools.export_plan),
+        ]  # fmt: skip
+        panels = [PanelSpec("results", tools.make_panel)]
+        return Contribution(menus=menus, actions=actions, panels=panels)
 
 
-class ConsultantFeatures(QObject):
-    """What :func:`install_consultant_features` adds; kept on ``window.consultant``."""
+class ConsultantTools(QObject):
+    """The consultant feature in one window: its commands and its progress panel."""
 
-    def __init__(self, window: Any, settings: ConsultantSettings | None = None) -> None:
+    def __init__(self, window: Any, settings: Settings) -> None:
         super().__init__(window)
+        self.setObjectName("consultantTools")
         self.window = window
-        self.settings = settings or ConsultantSettings()
-        self.jobs: list[BrandedExportJob] = []
+        self.settings = settings
+        self.clients_dialog: Any = None
+        self.branding_dialog: Any = None
         self.panel: ProgressPanel | None = None
-        self._panel_key: tuple[str, int] | None = None
+        self._panel_key: tuple[str, int, int] | None = None
         self._previous: tuple[Path | None, Path | None] = (None, None)  # (file, its previous)
-        self._build_actions()
-        window.stack.currentChanged.connect(lambda _i: self.update_progress_panel())
+        window.stack.currentChanged.connect(self._section_changed)
         window.documentReplaced.connect(self._document_replaced)
-        self._document_replaced(window.doc)
-
-    # --- menus ---------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _c=False: slot())
-        self.window.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        window = self.window
-        self.clients_action = self._action(_tr("&Clients…"), self.show_clients, "Ctrl+Shift+L")
-        self.follow_up_action = self._action(
-            _tr("New &follow-up of this assessment"), self.follow_up
-        )
-        self.branding_action = self._action(_tr("&Branding profile…"), self.show_branding)
-        self.plan_action = self._action(_tr("Export p&lan (XLSX, CSV)…"), self.export_plan)
-        bar = window.menuBar()
-        menus = [a for a in bar.actions() if a.menu() is not None]
-
-        def holding(action: QAction) -> Any:
-            return next((m for m in menus if action in m.menu().actions()), None)
-
-        file_entry = holding(window.export_action) or menus[0]
-        actions = file_entry.menu().actions()
-        index = actions.index(window.export_action) if window.export_action in actions else -1
-        before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
-        file_entry.menu().insertAction(before, self.plan_action)
-        self.menu = QMenu(_tr("&Clients"), window)
-        help_entry = holding(getattr(window, "about_action", None)) or menus[-1]
-        bar.insertMenu(help_entry, self.menu)
-        self.menu.addAction(self.clients_action)
-        self.menu.addAction(self.follow_up_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.branding_action)
-        window.export_action.triggered.disconnect()
-        window.export_action.triggered.connect(lambda _c=False: self.export_pdf())
 
     def _document_replaced(self, doc: Any) -> None:
         doc.changed.connect(self._mark_panel_dirty)
-        doc.saved.connect(lambda _p: self._mark_panel_dirty(forget_previous=True))
-        self.follow_up_action.setEnabled(doc.path is not None)
-        doc.saved.connect(lambda _p: self.follow_up_action.setEnabled(True))
+        doc.saved.connect(self._saved)
+        self.window.board.set_enabled("follow_up", doc.path is not None)
         self.panel = None  # the results page is rebuilt for the new document
         self._panel_key = None
+
+    def _saved(self, _path: str) -> None:
+        self.window.board.set_enabled("follow_up", True)
+        self._mark_panel_dirty(forget_previous=True)
+
+    def _section_changed(self, _index: int) -> None:
         self.update_progress_panel()
+
+    def make_panel(self, parent: QWidget) -> ProgressPanel:
+        """The progress panel of a new Results page (filled when the page is shown)."""
+        self.panel = ProgressPanel(self.window.lang, parent)
+        self._panel_key = None
+        return self.panel
 
     # --- progress panel ------------------------------------------------------------------
 
@@ -161,7 +105,7 @@ class ConsultantFeatures(QObject):
             self._previous = (path, find_previous(path, self.window.bank))
         return self._previous[1]
 
-    def _mark_panel_dirty(self, forget_previous: bool = False) -> None:
+    def _mark_panel_dirty(self, *_args: Any, forget_previous: bool = False) -> None:
         if forget_previous:
             self._previous = (None, None)
         self._panel_key = None
@@ -170,15 +114,11 @@ class ConsultantFeatures(QObject):
     def update_progress_panel(self) -> None:
         """Show the progress panel on the Results page when it is on screen."""
         window = self.window
-        if window.current_key() != "results" or window.doc.parent() is not window:
-            return  # not on screen, or the document moved to another window (language switch)
-        page = window.page("results")
-        if self.panel is None or self.panel.parent() is not page.widget():
-            self.panel = ProgressPanel(window.lang, page.widget())
-            legend = getattr(page, "legend", None)  # after the charts and their legend
-            at = page.body.indexOf(legend) + 1 if legend is not None else 1
-            page.body.insertWidget(at if at > 0 else 1, self.panel)
-            self._panel_key = None
+        if window.current_key() != "results":
+            return  # not on screen
+        window.page("results")  # built with its panel (make_panel) when first shown
+        if self.panel is None:
+            return
         key = (str(window.doc.path), id(window.doc.assessment), window.doc.undo_stack.index())
         if self._panel_key == key:
             return
@@ -206,12 +146,12 @@ class ConsultantFeatures(QObject):
         from advisor.ui.consultant.clients import ClientsDialog
 
         window = self.window
-        existing = getattr(self, "clients_dialog", None)
+        existing = self.clients_dialog
         if existing is not None:
             existing.refresh()
         else:
             existing = ClientsDialog(
-                window.bank, window.open_path, self.settings, window.lang, window
+                window.bank, window.files.open_path, self.settings, window.lang, window
             )
             self.clients_dialog = existing
             existing.finished.connect(lambda _r: setattr(self, "clients_dialog", None))
@@ -235,14 +175,14 @@ class ConsultantFeatures(QObject):
 
         window = self.window
         path = window.doc.path
-        if path is None or not window.maybe_save():
+        if path is None or not window.files.maybe_save():
             return None
         try:
             new = ClientLibrary(Path(path).parent.parent, window.bank).follow_up(path)
         except DocumentError as exc:
             dialogs.show_error(window, _tr("Cannot start a follow-up"), str(exc))
             return None
-        window.open_path(new, ask=False)
+        window.files.open_path(new, ask=False)
         return new
 
     def export_plan(self) -> Path | None:
@@ -259,55 +199,7 @@ class ConsultantFeatures(QObject):
             )
         return path
 
-    def export_pdf(self) -> BrandedExportJob | None:
-        """Export PDF with the active branding and the previous assessment, off-thread."""
-        from advisor.storage import DocumentError
-        from advisor.ui.document.export import safe_pdf_name
 
-        window = self.window
-        folder = window.settings.last_folder() or str(Path.home())
-        name = safe_pdf_name(window.doc.assessment.profile.company, dt.date.today())
-        path = dialogs.ask_save_pdf_path(window, str(Path(folder) / name))
-        if path is None:
-            return None
-        try:
-            options = report_options(window.bank, window.doc.path, window.lang, self.settings)
-        except DocumentError as exc:
-            dialogs.show_error(window, _tr("Cannot use the branding profile"), str(exc))
-            return None
-        job = BrandedExportJob(window.bank, window.doc.assessment, path, options)
-        job.signals.finished.connect(lambda p, j=job: self._export_done(j, p, ok=True))
-        job.signals.failed.connect(lambda m, j=job: self._export_done(j, m, ok=False))
-        self.jobs.append(job)
-        window.export_action.setEnabled(False)
-        window.statusBar().showMessage(_tr("Writing the PDF action plan…"))
-        QThreadPool.globalInstance().start(job)
-        return job
-
-    def _export_done(self, job: BrandedExportJob, value: str, *, ok: bool) -> None:
-        from advisor.ui.document.export import open_file
-
-        window = self.window
-        if job in self.jobs:
-            self.jobs.remove(job)
-        window.export_action.setEnabled(True)
-        if not ok:
-            window.statusBar().clearMessage()
-            dialogs.show_error(window, _tr("Cannot export the PDF"), value)
-            return
-        window.statusBar().showMessage(_tr("PDF written: %1").replace("%1", value), 8000)
-        if dialogs.ask_open_file_after_export(window, Path(value)):
-            open_file(Path(value))
-
-    def wait(self, msecs: int = 30000) -> bool:
-        """Wait for running exports (tests, quitting)."""
-        return bool(QThreadPool.globalInstance().waitForDone(msecs))
-
-
-def install_consultant_features(
-    window: Any, settings: ConsultantSettings | None = None
-) -> ConsultantFeatures:
-    """Add the consultant menus, progress panel and branded export to ``window``."""
-    features = ConsultantFeatures(window, settings)
-    window.consultant = features
-    return features
+def consultant_tools(window: QObject) -> ConsultantTools | None:
+    """The consultant feature of ``window`` (None when it was built without it)."""
+    return window.findChild(ConsultantTools, "consultantTools")

@@ -15,8 +15,9 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from advisor.domain.formatting import format_date
+from advisor.domain.formatting import format_date, join_list
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
+from advisor.domain.progress_summary import ProgressSummary, summarise_progress
 from advisor.ui.common.style import muted_label, section_heading
 
 __all__ = ["ProgressPanel", "format_day"]
@@ -113,9 +114,20 @@ class ProgressPanel(QFrame):
                     + f" {old_t} → <b>{new_t}</b> <span style='color:{colour}'>{mark}</span>"
                 )
             lines.append(text)
+        summary = summarise_progress(progress)
+        if summary.nothing_changed:
+            lines.append(
+                html.escape(
+                    self.tr(
+                        "Nothing has changed since %1: the same answers give the same scores, "
+                        "and no action has been marked done."
+                    ).replace("%1", day)
+                )
+            )
         self.summary.setText("<br>".join(lines))
-        self.table.setText(self._dimension_table(progress))
-        self.gaps.setText(self._gap_lists(progress))
+        self.table.setText(self._dimension_table(summary, day))
+        self.table.setVisible(not summary.nothing_changed)
+        self.gaps.setText(self._gap_lists(progress, summary.nothing_changed))
         notes = [text.get(lang) for text in progress.warning_texts]
         if progress.not_comparable:
             listed = [
@@ -132,10 +144,19 @@ class ProgressPanel(QFrame):
         self.notes.setVisible(bool(notes))
         self.setVisible(True)
 
-    def _dimension_table(self, progress: Progress) -> str:
+    def _dimension_table(self, summary: ProgressSummary, day: str) -> str:
+        """The areas that moved; the unchanged ones in one line below."""
+        unchanged = ""
+        if summary.unchanged:
+            titles = [d.dimension.title.get(self.lang) for d in summary.unchanged]
+            areas = join_list(titles, self.lang)
+            line = self.tr("No change in %1 since %2.").replace("%1", areas).replace("%2", day)
+            unchanged = f"<p>{html.escape(line)}</p>"
+        if not summary.moved:
+            return unchanged
         head = [self.tr("Area"), self.tr("Before"), self.tr("Now"), self.tr("Change")]
         rows = ["<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head)]
-        for change in progress.dimensions:
+        for change in summary.moved:
             c = change.change
             cells = [
                 html.escape(change.dimension.title.get(self.lang)),
@@ -144,7 +165,7 @@ class ProgressPanel(QFrame):
                 _arrow(c),
             ]
             rows.append("<tr>" + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
-        return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+        return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>" + unchanged
 
     def _gap_list(self, title: str, gaps: tuple[GapChange, ...], listed: int = _MAX_LISTED) -> str:
         """A count, then up to ``listed`` questions (open gaps are listed on the page below)."""
@@ -160,10 +181,16 @@ class ProgressPanel(QFrame):
             )
         return text
 
-    def _gap_lists(self, progress: Progress) -> str:
+    def _gap_lists(self, progress: Progress, nothing_changed: bool = False) -> str:
+        """Gaps closed and new, actions done, then the count of gaps still open.
+
+        With nothing changed only the count is left: lists of zeros say nothing.
+        """
+        still_open = self._gap_list(self.tr("Gaps still open: %1"), progress.gaps_open, listed=0)
+        if nothing_changed:
+            return f"<div>{still_open}</div>"
         parts = [
             self._gap_list(self.tr("Gaps closed: %1"), progress.gaps_closed),
-            self._gap_list(self.tr("Gaps still open: %1"), progress.gaps_open, listed=0),
             self._gap_list(self.tr("New gaps: %1"), progress.gaps_new),
         ]
         done = progress.actions_completed
@@ -179,4 +206,5 @@ class ProgressPanel(QFrame):
                 + "</ul>"
             )
         parts.append(text)
+        parts.append(still_open)
         return "".join(f"<div>{part}</div>" for part in parts)

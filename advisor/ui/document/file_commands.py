@@ -1,12 +1,15 @@
-"""The File menu's work: new, open, save, save as, export PDF, and asking to save.
+"""The File menu's work: new, open, save, save as, restore, export PDF, and asking to save.
 
-It also keeps the work safe: every file opened is locked for this window (read-only when
-open elsewhere), files are backed up before being overwritten, work recovered after a
-crash is reopened, and earlier versions can be restored.
+:class:`FileCommands` is held by the main window (``window.files``). It asks the window's
+:class:`~advisor.ui.document.session.DocumentSession` before writing (locks, read-only,
+backups, autosave) and tells the window to show another document through its public
+methods (``replace_document``, ``go_to``, ``statusBar``). Every dialog goes through
+:mod:`advisor.ui.common.dialogs` and :mod:`advisor.ui.document.prompts`.
 
-A mixin of :class:`~advisor.ui.shell.mainwindow.MainWindow`, kept apart so that each file stays
-short. It uses the window's ``doc``, ``bank``, ``lang``, ``settings`` and status bar;
-every dialog goes through :mod:`advisor.ui.common.dialogs`.
+There is one PDF export (:meth:`FileCommands.export_pdf`): the options that apply to
+the file (the active branding profile, the previous assessment of its client folder)
+come from :func:`advisor.services.report_options`, the writing from
+:func:`advisor.services.export_pdf`, as in ``export-advisor report``.
 """
 
 from __future__ import annotations
@@ -15,61 +18,64 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from advisor.domain.assessment import Assessment
-from advisor.storage.backups import BackupStore
-from advisor.storage.locks import DocumentLock, DocumentLocks
-from advisor.storage.recovery import RecoveryStore
 from advisor.ui.common import dialogs
-from advisor.ui.document.autosave import AutoSaver
+from advisor.ui.common.jobs import BackgroundJob, run_in_background
 from advisor.ui.document.model import AssessmentDocument
+from advisor.ui.document.session import DocumentSession
 
 if TYPE_CHECKING:
-    from advisor.domain.bank import Bank
-    from advisor.ui.common.settings import Settings
     from advisor.ui.document.prompts import RecoveredWork
 
-__all__ = ["FileCommands"]
+__all__ = ["FileCommands", "default_stem"]
 
 
 def _tr(text: str) -> str:
-    """Translate in the main window's context (this mixin has no context of its own)."""
+    """Translate in the main window's context (where these texts always were)."""
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _same_file(first: Path | str, second: Path | str) -> bool:
-    """True when both paths name the same file (after resolving links and ``..``)."""
-    try:
-        return Path(first).resolve() == Path(second).resolve()
-    except OSError:
-        return Path(first).absolute() == Path(second).absolute()
+def default_stem(company: str, day: dt.date) -> str:
+    """The suggested file name without extension: ``Shree Ganesh Textiles-2026-11-27``."""
+    from advisor.ui.document.export import safe_pdf_name
+
+    return safe_pdf_name(company, day)[:-4]
 
 
-class FileCommands:
-    """New, Open, Save, Save As and Export PDF for the main window (a mixin)."""
+class FileCommands(QObject):
+    """New, Open, Save, Save As, Restore and Export PDF for one window.
 
-    bank: Bank
-    doc: AssessmentDocument
-    lang: str
-    settings: Settings
-    _export: Any
-    autosaver: AutoSaver
-    backups: BackupStore
-    locks: DocumentLocks
-    _lock: DocumentLock | None
-    _read_only: bool
-    _save_failure_offered: bool
+    ``window`` is the main window: ``doc``, ``bank``, ``lang``, ``settings``,
+    ``replace_document``, ``go_to``, ``statusBar`` are used.
 
-    # --- files ---------------------------------------------------------------------
+    Signals:
+        exportRunning(bool): a PDF export started (True) or ended (False).
+    """
+
+    exportRunning = Signal(bool)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, window: Any, session: DocumentSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.export_job: BackgroundJob | None = None
+        self._save_failure_offered = False
+        session.autosaver.failed.connect(self._autosave_failed)
+
+    @property
+    def doc(self) -> AssessmentDocument:
+        """The window's document."""
+        return self.window.doc  # type: ignore[no-any-return]
+
+    # --- files ---------------------------------------------------------------------------
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels."""
         if not self.doc.modified:
             return True
-        choice = dialogs.confirm_discard(self, self.doc.display_name())
+        choice = dialogs.confirm_discard(self.window, self.doc.display_name())
         if choice is dialogs.DiscardChoice.SAVE:
             return self.save()
         return choice is dialogs.DiscardChoice.DISCARD
@@ -80,33 +86,33 @@ class FileCommands:
         Pending autosaves are written first, so a named file (write-through) has nothing
         left to ask about; an untitled or read-only document asks Save / Discard / Cancel.
         Discarded changes lose their recovery copy. The file's lock is kept until another
-        document really takes its place (``_set_lock``), so a failed Open changes nothing.
+        document really takes its place, so a failed Open changes nothing.
         """
-        if self._handed_over:
+        if self.session.handed_over:
             return True  # its document lives on in the window of the new language
-        self.autosaver.flush()
+        self.session.autosaver.flush()
         if not self.maybe_save():
             return False
         if self.doc.modified:  # the user chose Discard
-            self.autosaver.discard()
+            self.session.autosaver.discard()
         return True
 
     def new_document(self) -> None:
         """Start a new, empty assessment."""
         if self.close_document():
-            self._set_lock(None, read_only=False)
-            self.replace_document(AssessmentDocument(self.bank, parent=self))
-            self.go_to(0)
+            self.session.set_lock(None, read_only=False)
+            self.window.replace_document(AssessmentDocument(self.window.bank, parent=self.window))
+            self.window.go_to(0)
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         if not self.close_document():
             return
-        path = dialogs.ask_open_path(self, self.settings.last_folder())
+        path = dialogs.ask_open_path(self.window, self.window.settings.last_folder())
         if path is not None:
             self.open_path(path, ask=False)
 
-    def open_path(self, path: Path, ask: bool = True) -> bool:
+    def open_path(self, path: Path | str, ask: bool = True) -> bool:
         """Open an assessment file; a broken file is reported and left untouched.
 
         The file is locked for this window; when another window or instance has it open,
@@ -115,7 +121,7 @@ class FileCommands:
         """
         from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
-        from advisor.ui.document import prompts as recovery_dialog
+        from advisor.ui.document import prompts
 
         if ask and not self.close_document():
             return False
@@ -124,25 +130,25 @@ class FileCommands:
         try:
             loaded = load_assessment(path)
         except DocumentError as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self.window, title, str(exc))
             return False
-        problems = assessment_problems(self.bank, loaded.assessment)
+        problems = assessment_problems(self.window.bank, loaded.assessment)
         if problems:
             more = (
                 _tr(" (and %1 more problems)").replace("%1", str(len(problems) - 1))
                 if len(problems) > 1
                 else ""
             )
-            dialogs.show_error(self, title, f"{path}: {problems[0]}{more}")
+            dialogs.show_error(self.window, title, f"{path}: {problems[0]}{more}")
             return False
-        if self._lock is not None and _same_file(self._lock.document, path):
-            self._set_lock(None, read_only=False)  # reopening our own file
-        decision = recovery_dialog.open_for_editing(self, self.locks, path)
+        if self.session.holds(path):
+            self.session.set_lock(None, read_only=False)  # reopening our own file
+        decision = prompts.open_for_editing(self.window, self.session.locks, path)
         if decision is None:
             return False
         if loaded.migrated_from is not None:
-            self.backups.backup_file(path, "upgrade")
-        self._set_lock(decision.lock, read_only=decision.read_only)
+            self.session.backup(path, "upgrade")
+        self.session.set_lock(decision.lock, read_only=decision.read_only)
         self.load_assessment(loaded.assessment, path)
         note = orphan_note(self.bank, loaded.assessment, self.lang)
         if note:  # kept in the file, not scored: say so until the next message
@@ -151,29 +157,27 @@ class FileCommands:
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:
         """Show an assessment (already checked against the bank)."""
-        doc = AssessmentDocument(self.bank, assessment, path, parent=self)
-        self.replace_document(doc)
+        doc = AssessmentDocument(self.window.bank, assessment, path, parent=self.window)
+        self.window.replace_document(doc)
         if path is not None:
             self._remember(path)
-        self.go_to(0)
+        self.window.go_to(0)
 
     def _remember(self, path: Path) -> None:
-        self.settings.add_recent_file(path)
-        self.settings.set_last_folder(Path(path).resolve().parent)
+        self.window.settings.add_recent_file(path)
+        self.window.settings.set_last_folder(Path(path).resolve().parent)
 
     def save(self) -> bool:
         """Save to the current file (asks for a name the first time, or when read-only)."""
-        if self.doc.path is None or self._read_only:
+        if self.doc.path is None or self.session.read_only:
             return self.save_as()
         return self._save_to(self.doc.path)
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
-        from advisor.ui.document.export import safe_pdf_name
-
-        stem = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())[:-4]
-        folder = self.settings.last_folder() or str(Path.home())
-        path = dialogs.ask_save_path(self, str(Path(folder) / f"{stem}.json"))
+        stem = default_stem(self.doc.assessment.profile.company, dt.date.today())
+        folder = self.window.settings.last_folder() or str(Path.home())
+        path = dialogs.ask_save_path(self.window, str(Path(folder) / f"{stem}.json"))
         if path is None:
             return False
         return self._save_to(path)
@@ -181,176 +185,145 @@ class FileCommands:
     def _save_to(self, path: Path) -> bool:
         """Write the document to ``path``: lock a new file, back up the old bytes, save."""
         from advisor.storage import DocumentError
+        from advisor.ui.document.session import same_file
 
         path = Path(path)
-        self.autosaver.flush()
+        session = self.session
+        session.autosaver.flush()
         new_lock = None
-        if self.doc.path is None or self._read_only or not _same_file(self.doc.path, path):
-            result = self.locks.acquire(path)
+        if self.doc.path is None or session.read_only or not same_file(self.doc.path, path):
+            result = session.acquire(path)
             if not result.acquired:
                 dialogs.show_error(
-                    self, _tr("Cannot save the assessment"), f"{path}: {result.message}"
+                    self.window, _tr("Cannot save the assessment"), f"{path}: {result.message}"
                 )
                 return False
             new_lock = result.lock
-        self.backups.backup_file(path, "save")
+        session.backup(path, "save")
         try:
             self.doc.save(path)
         except DocumentError as exc:
             if new_lock is not None:
                 new_lock.release()
-            dialogs.show_error(self, _tr("Cannot save the assessment"), str(exc))
+            dialogs.show_error(self.window, _tr("Cannot save the assessment"), str(exc))
             return False
         if new_lock is not None:
-            was_read_only = self._read_only
-            self._set_lock(new_lock, read_only=False)
+            was_read_only = session.read_only
+            session.set_lock(new_lock, read_only=False)
             if was_read_only:  # autosave may write the new file from now on
-                self.autosaver.set_document(self.doc, key=self.autosaver.key)
+                session.watch(self.doc, key=session.autosaver.key)
         self._save_failure_offered = False
         self._remember(path)
-        self.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 5000)
+        self.window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
-    # --- safekeeping: locks, recovered work, backups --------------------------------------
-
-    def _build_safekeeping(self, store: RecoveryStore | None) -> None:
-        """Autosave, backups, locks and the save status in the status bar.
-
-        ``store``: the app's recovery store (one session for all windows); None gives
-        the window its own, ended when the window closes (tests, the workshop kiosk).
-        """
-        self._owns_recovery = store is None  # a bare window (tests): its own session
-        self.recovery = store if store is not None else RecoveryStore()
-        self.backups = BackupStore()
-        self.locks = DocumentLocks()
-        self._lock: DocumentLock | None = None
-        self._read_only = False
+    def document_replaced(self) -> None:
+        """A new document in the window: a failed autosave may be offered again."""
         self._save_failure_offered = False
-        self._handed_over = False  # True once a language switch took the document away
-        self.autosaver = AutoSaver(self.recovery, backups=self.backups, parent=self)
-        self.save_status = QLabel(self)
-        self.save_status.setObjectName("saveStatus")
-        self.statusBar().addPermanentWidget(self.save_status)
-        self.autosaver.statusChanged.connect(self.save_status.setText)
-        self.autosaver.failed.connect(self._autosave_failed)
-        self.documentReplaced.connect(self._watch_document)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.applicationStateChanged.connect(self._application_state_changed)
-
-    def _watch_document(self, doc: QObject) -> None:
-        """A new document in the window: autosave it (taking over from a window it left)."""
-        key = None
-        for other in _other_windows(self, doc):  # a language switch moved it here
-            key = other.autosaver.key
-            self._lock, self._read_only = other._lock, other._read_only
-            other._lock = None
-            other._handed_over = True
-            other.autosaver.close()
-        self._save_failure_offered = False
-        self.autosaver.set_document(doc, key=key, read_only=self._read_only)
-        self._update_file_actions()
-
-    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self.autosaver.pending:
-            self.autosaver.save_now()
-
-    def _set_lock(self, lock: DocumentLock | None, *, read_only: bool) -> None:
-        """Hold ``lock`` (releasing the previous one) and show whether we may write."""
-        if self._lock is not None and self._lock is not lock:
-            self._lock.release()
-        self._lock = lock
-        self._read_only = read_only
-        self._update_file_actions()
-
-    def _update_file_actions(self) -> None:
-        self.save_action.setEnabled(not self._read_only)
-        self.restore_action.setEnabled(self.doc.path is not None and not self._read_only)
-        self._update_title()
 
     def open_recovered(self, work: RecoveredWork) -> None:
         """Show work recovered after a crash: modified, autosaved under its old key."""
         original = work.original
         lock, read_only = None, False
         if original is not None:
-            result = self.locks.acquire(original)
+            result = self.session.acquire(original)
             lock, read_only = result.lock, not result.acquired
-        self._set_lock(lock, read_only=read_only)
-        doc = AssessmentDocument(self.bank, work.loaded.assessment, original, parent=self)
+        self.session.set_lock(lock, read_only=read_only)
+        bank = self.window.bank
+        doc = AssessmentDocument(bank, work.loaded.assessment, original, parent=self.window)
         doc.undo_stack.resetClean()  # not saved to its file yet
-        self.replace_document(doc)
-        self.autosaver.set_document(doc, key=work.key, read_only=read_only)
-        self.go_to(0)
+        self.window.replace_document(doc, autosave_key=work.key)
+        self.window.go_to(0)
 
     def restore_earlier_version(self) -> None:
         """File menu: put an earlier version of the file back (the current one is kept)."""
         from advisor.storage import DocumentError, load_assessment
-        from advisor.ui.document import prompts as recovery_dialog
+        from advisor.ui.document import prompts
 
         path = self.doc.path
-        if path is None or self._read_only:
+        if path is None or self.session.read_only:
             return
-        self.autosaver.flush()
-        if not recovery_dialog.restore_from_backup(self, self.backups, path):
+        self.session.autosaver.flush()
+        if not prompts.restore_from_backup(self.window, self.session.backups, path):
             return
         try:
             loaded = load_assessment(path)
         except DocumentError as exc:
-            dialogs.show_error(self, _tr("Cannot open this file"), str(exc))
+            dialogs.show_error(self.window, _tr("Cannot open this file"), str(exc))
             return
-        self.replace_document(AssessmentDocument(self.bank, loaded.assessment, path, parent=self))
-        self.go_to(0)
+        bank = self.window.bank
+        doc = AssessmentDocument(bank, loaded.assessment, path, parent=self.window)
+        self.window.replace_document(doc)
+        self.window.go_to(0)
 
     def _autosave_failed(self, sentence: str) -> None:
         """Offer Save As once per document when an automatic save fails."""
         if self._save_failure_offered:
             return
         self._save_failure_offered = True
-        if dialogs.offer_save_as(self, sentence):
+        if dialogs.offer_save_as(self.window, sentence):
             self.save_as()
 
-    # --- export ----------------------------------------------------------------------
+    # --- export --------------------------------------------------------------------------
 
-    def export_pdf(self) -> None:
-        """Ask where to write the PDF, then write it in the background."""
-        from advisor.ui.document.export import ExportController, safe_pdf_name
+    @property
+    def exporting(self) -> bool:
+        """True while a PDF is being written."""
+        return self.export_job is not None
 
-        folder = self.settings.last_folder() or str(Path.home())
+    def export_pdf(self) -> BackgroundJob | None:
+        """Ask where, then write the PDF action plan in the background.
+
+        The PDF has the active branding profile (Clients menu) and, when the file has an
+        earlier assessment in its client folder, the progress since then.
+        """
+        from advisor.services import export_pdf, report_options
+        from advisor.storage import DocumentError
+        from advisor.ui.document.export import safe_pdf_name
+
+        if self.export_job is not None:
+            return None
+        window = self.window
+        folder = window.settings.last_folder() or str(Path.home())
         name = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())
-        path = dialogs.ask_save_pdf_path(self, str(Path(folder) / name))
+        path = dialogs.ask_save_pdf_path(window, str(Path(folder) / name))
         if path is None:
-            return
-        if self._export is None:
-            self._export = ExportController(self)
-            self._export.finished.connect(self._export_finished)
-            self._export.failed.connect(self._export_failed)
-        self.export_action.setEnabled(False)
-        self.statusBar().showMessage(_tr("Writing the PDF action plan…"))
-        self._export.start(self.bank, self.doc.assessment, path, self.lang)
+            return None
+        try:
+            options = report_options(
+                window.bank, self.doc.path, window.lang, branding=window.settings.branding_path()
+            )
+        except DocumentError as exc:
+            title = QCoreApplication.translate("consultant", "Cannot use the branding profile")
+            dialogs.show_error(window, title, str(exc))
+            return None
+        bank, assessment = window.bank, self.doc.assessment.model_copy(deep=True)
+        self.export_job = run_in_background(
+            lambda: export_pdf(bank, assessment, path, options),
+            self._export_finished,
+            self._export_failed,
+        )
+        self.exportRunning.emit(True)
+        window.statusBar().showMessage(_tr("Writing the PDF action plan…"))
+        return self.export_job
 
-    def _export_finished(self, path: str) -> None:
+    def wait_for_export(self, msecs: int = 30000) -> bool:
+        """Wait for a running export (quitting, a language switch, tests)."""
+        if self.export_job is None:
+            return True
+        return self.export_job.wait(msecs)
+
+    def _export_finished(self, path: Any) -> None:
         from advisor.ui.document.export import open_file
 
-        self.export_action.setEnabled(True)
-        self.statusBar().showMessage(_tr("PDF written: %1").replace("%1", path), 8000)
-        if dialogs.ask_open_file_after_export(self, Path(path)):
+        self.export_job = None
+        self.exportRunning.emit(False)
+        self.window.statusBar().showMessage(_tr("PDF written: %1").replace("%1", str(path)), 8000)
+        if dialogs.ask_open_file_after_export(self.window, Path(path)):
             open_file(Path(path))
 
     def _export_failed(self, message: str) -> None:
-        self.export_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        dialogs.show_error(self, _tr("Cannot export the PDF"), message)
-
-
-def _other_windows(window: QWidget, doc: QObject) -> list[Any]:
-    """Other main windows still holding ``doc`` (the one a language switch replaced)."""
-    from PySide6.QtWidgets import QApplication
-
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, FileCommands)
-        and w is not window
-        and getattr(w, "doc", None) is doc
-        and not getattr(w, "_handed_over", True)
-    ]
+        self.export_job = None
+        self.exportRunning.emit(False)
+        self.window.statusBar().clearMessage()
+        dialogs.show_error(self.window, _tr("Cannot export the PDF"), message)

@@ -1,77 +1,45 @@
-"""The interface language: English or Hindi, chosen in a Language menu, no restart needed.
+"""The interface language: which one, and its Qt translator.
 
 - :data:`LANGUAGES` lists the languages, each named in itself (English, हिन्दी).
-- :func:`current_language` is the one remembered in QSettings (``ui/language``), else the
-  system's (Hindi when the system language is Hindi, English otherwise).
+- :func:`current_language` is the one remembered in the settings (``ui/language``, see
+  :mod:`advisor.ui.common.settings`), else the system's (Hindi when the system language
+  is Hindi, English otherwise).
 - :func:`install_translator` loads ``resources/translations/advisor_<lang>.qm`` (and
   Qt's own ``qtbase_<lang>.qm`` when Qt ships one: it ships none for Hindi, so every
   dialog of ours labels its buttons with our own translated texts).
-- :func:`install_language_menu` adds the Language menu to a main window. Choosing a
-  language installs its translator, remembers it, and replaces the window with a new
-  one built in that language which carries the same document (answers, file, undo
-  history), section, size and position. Question texts, the PDF export and the window
-  follow ``window.lang``, read from the same setting.
 
-The old window is hidden, not destroyed: some of its pages listen to the document with
-lambdas, which must not outlive the objects they call. It goes when the app ends.
+The Language menu and the switch without restart are :mod:`advisor.ui.shell.language`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-if TYPE_CHECKING:
-    from advisor.ui.shell.mainwindow import MainWindow
+from advisor.ui.common.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings, system_language
 
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "SETTING",
     "current_language",
-    "install_language_menu",
     "install_translator",
-    "live_windows",
     "set_language",
-    "switch_language",
     "system_language",
 ]
 
-LANGUAGES: dict[str, str] = {"en": "English", "hi": "हिन्दी"}
-DEFAULT_LANGUAGE = "en"
-SETTING = "ui/language"
+SETTING = "ui/language"  # its row in advisor.ui.common.settings.KEYS
 
-_installed: list[QTranslator] = []
-_windows: list[QMainWindow] = []  # every window made by switching, kept alive (see above)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("i18n", text)
-
-
-def system_language(locale: QLocale | None = None) -> str:
-    """``"hi"`` when the system (or ``locale``) language is Hindi, else ``"en"``."""
-    locale = locale if locale is not None else QLocale.system()
-    return "hi" if locale.language() == QLocale.Language.Hindi else DEFAULT_LANGUAGE
+_installed: list[QTranslator] = []  # Qt keeps no reference: these must stay alive
 
 
 def current_language(settings: QSettings | None = None) -> str:
     """The remembered language, else the system's."""
-    value = (settings or QSettings()).value(SETTING, "")
-    return value if isinstance(value, str) and value in LANGUAGES else system_language()
+    return Settings(settings).language()
 
 
 def set_language(lang: str, settings: QSettings | None = None) -> None:
     """Remember ``lang`` (one of :data:`LANGUAGES`)."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    qs = settings or QSettings()
-    qs.setValue(SETTING, lang)
-    qs.sync()
+    Settings(settings).set_language(lang)
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
@@ -114,79 +82,3 @@ def _locale(lang: str) -> QLocale:
     if system.language() == QLocale.Language.Hindi:
         return QLocale(QLocale.Language.English, QLocale.Country.India)
     return system
-
-
-def live_windows() -> list[QMainWindow]:
-    """Windows made by :func:`switch_language` that still exist (newest last)."""
-    return list(_windows)
-
-
-def install_language_menu(
-    window: MainWindow, on_switched: Callable[[MainWindow], None] | None = None
-) -> QMenu:
-    """Add the Language menu (before Help); ``on_switched(new_window)`` runs after a switch."""
-    menu = QMenu(_tr("&Language"), window)
-    menu.setObjectName("languageMenu")
-    group = QActionGroup(menu)
-    group.setExclusive(True)
-    for code, name in LANGUAGES.items():
-        action = QAction(name, menu)
-        action.setCheckable(True)
-        action.setChecked(code == window.lang)
-        action.setData(code)
-        group.addAction(action)
-        menu.addAction(action)
-
-    def chosen(action: QAction) -> None:
-        code = action.data()
-        if code != window.lang:
-            new = switch_language(window, code)
-            if on_switched is not None:
-                on_switched(new)
-            else:
-                install_language_menu(new)
-
-    group.triggered.connect(chosen)
-    bar = window.menuBar()
-    about = getattr(window, "about_action", None)
-    before = [a for a in bar.actions() if a.menu() is not None and about in a.menu().actions()]
-    if before:
-        bar.insertMenu(before[0], menu)  # just before Help
-    else:
-        bar.addMenu(menu)
-    return menu
-
-
-def switch_language(window: MainWindow, lang: str) -> MainWindow:
-    """A new window in ``lang`` carrying ``window``'s document; the old one is hidden.
-
-    The translator is installed and the choice remembered first, so the new window is
-    built in ``lang`` (its ``lang`` attribute, read from the settings, then drives the
-    question texts and the PDF export). The new window is not given a Language menu:
-    :func:`install_language_menu` does that (it is called for you by the menu).
-    """
-    app = QApplication.instance()
-    set_language(lang, getattr(window.settings, "_qs", None))
-    if app is not None:
-        install_translator(app, lang)
-    export = getattr(window, "_export", None)
-    if export is not None and export.busy:
-        export.wait()
-    doc = window.doc
-    row = max(window.navigator.currentRow(), 0)
-    new = type(window)(window.bank, window.settings)
-    new.remember_geometry = window.remember_geometry
-    new.restoreGeometry(window.saveGeometry())
-    if not (window.isMaximized() or window.isFullScreen()):
-        new.resize(window.size())  # restoreGeometry may clamp to a small screen
-        new.move(window.pos())
-    doc.setParent(new)
-    new.replace_document(doc)
-    new.go_to(row)
-    if window.isVisible():
-        new.show()
-    window.hide()
-    window.remember_geometry = False
-    _windows.append(window)
-    _windows.append(new)
-    return new

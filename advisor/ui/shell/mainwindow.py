@@ -1,20 +1,24 @@
-"""The main window: section navigator, pages, Back/Next, menus, files and export.
+"""The main window: section navigator, pages, Back/Next, and menus built from declarations.
 
 The window owns one :class:`~advisor.ui.document.model.AssessmentDocument` at a time. New and
 Open replace it (after asking to save changes); pages are rebuilt for the new document.
 Question pages are built the first time they are shown, so the window opens quickly.
 
-Every document is autosaved (:class:`~advisor.ui.document.autosave.AutoSaver`, a child of the
-window): a recovery copy in the data folder, and the named file itself about a second
-after the last change. The status bar shows "Saved 10:42"; a failed save offers Save As.
+It holds two helpers: ``session`` (:class:`~advisor.ui.document.session.DocumentSession`:
+lock, read-only state, backups, recovery and autosave) and ``files``
+(:class:`~advisor.ui.document.file_commands.FileCommands`: New, Open, Save, Export PDF...).
+Its menus are declared (:mod:`advisor.ui.shell.actions`); the features given to it
+(consultant, workshop, language: :mod:`advisor.ui.app` chooses them) add their menus,
+entries and panels through ``contribute(window)`` before the menu bar is built.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,27 +39,35 @@ from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import named
 from advisor.ui.document.file_commands import FileCommands
 from advisor.ui.document.model import AssessmentDocument
+from advisor.ui.document.session import DocumentSession
+from advisor.ui.shell.actions import (
+    ActionBoard,
+    ActionSpec,
+    Contribution,
+    Feature,
+    MenuSpec,
+    PanelSpec,
+    Workshop,
+)
+from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.navigator import Navigator, Section
 
-__all__ = ["APP_TITLE", "MainWindow", "set_app_recovery_store"]
+__all__ = ["APP_TITLE", "MainWindow"]
 
 APP_TITLE = "Export Readiness Advisor"
-
-_app_store: RecoveryStore | None = None  # the running app's (set by ``run_app``)
-
-
-def set_app_recovery_store(store: RecoveryStore | None) -> None:
-    """Share one recovery store (one session) among the app's windows; None: each its own."""
-    global _app_store  # noqa: PLW0603 - one per running app
-    _app_store = store
+_KEY = QKeySequence.StandardKey
 
 
-class MainWindow(FileCommands, QMainWindow):
-    """The app's one window.
+class MainWindow(QMainWindow):
+    """The app's window.
+
+    ``recovery``: the app's recovery store, shared by its windows (None: the window's own
+    session, ended when it closes). ``features``: what plugs into it (see
+    :class:`~advisor.ui.shell.actions.Feature`).
 
     Signals:
         documentReplaced(QObject): New or Open put another
-            :class:`~advisor.ui.document.model.AssessmentDocument` in the window (for autosave).
+            :class:`~advisor.ui.document.model.AssessmentDocument` in the window.
     """
 
     documentReplaced = Signal(QObject)  # noqa: N815 - Qt signal naming
@@ -67,11 +79,13 @@ class MainWindow(FileCommands, QMainWindow):
         parent=None,
         *,
         recovery: RecoveryStore | None = None,
+        features: Sequence[Feature] = (),
     ) -> None:
         super().__init__(parent)
         self.bank = bank
         self.settings = settings or Settings()
         self.lang = self.settings.language()
+        self.features = tuple(features)
         self.doc: AssessmentDocument = AssessmentDocument(bank, parent=self)
         self.sections = [
             Section("profile", self.tr("Profile")),
@@ -81,26 +95,38 @@ class MainWindow(FileCommands, QMainWindow):
             Section("plan", self.tr("Action plan")),
         ]
         self._pages: dict[str, Page] = {}
-        self._export = None
+        self._hidden_sections: set[str] = set()
         self.remember_geometry = True  # False for throw-away windows (``check``)
         self._progress_timer = QTimer(self, singleShot=True, interval=0)
         self._progress_timer.timeout.connect(self._update_progress)
 
         self._build_central()
-        self._build_actions()
-        self._build_menus()
+        self.session = DocumentSession(recovery, parent=self)
+        self.files = FileCommands(self, self.session)
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(True)
-        self._build_safekeeping(recovery or _app_store)
+        self.session.autosaver.statusChanged.connect(self.save_status.setText)
+        self.session.stateChanged.connect(self._update_file_actions)
+        self.files.exportRunning.connect(self._export_running)
+
+        self.board = ActionBoard(self, self.menuBar())
+        self.board.declare(self._own_contribution())
+        self._panels: list[PanelSpec] = []
+        for feature in self.features:
+            contribution = feature.contribute(self)
+            self.board.declare(contribution)
+            self._panels.extend(contribution.panels)
+        self.board.build()
+        self._name_actions()
+
         self._bind_document(self.doc)
-        self.resize(1100, 760)
-        self.setMinimumSize(800, 560)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings.geometry())  # on this screen, whatever was saved
         self.go_to(0)
         self.page("profile").focus_first()
 
-    # --- layout --------------------------------------------------------------------
+    # --- layout --------------------------------------------------------------------------
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -141,94 +167,135 @@ class MainWindow(FileCommands, QMainWindow):
         QWidget.setTabOrder(self.stack, self.back_button)
         QWidget.setTabOrder(self.back_button, self.next_button)
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    # --- menus -----------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), self.new_document, key.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
-        self.save_action = self._action(self.tr("&Save"), self.save, key.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, key.SaveAs)
-        self.restore_action = self._action(
-            self.tr("&Restore Earlier Version…"), self.restore_earlier_version
-        )
-        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
-        self.about_action = self._action(self.tr("&About Export Readiness Advisor"), self.about)
-        self.back_action = self._action(self.tr("Previous section"), self.go_back, key.Back)
-        self.forward_action = self._action(self.tr("Next section"), self.go_next, key.Forward)
-        self.back_action.setShortcuts([QKeySequence(key.Back), QKeySequence("Ctrl+PgUp")])
-        self.forward_action.setShortcuts([QKeySequence(key.Forward), QKeySequence("Ctrl+PgDown")])
+    def _own_contribution(self) -> Contribution:
+        """The window's own menus and entries (features put theirs between, by position)."""
+        files, allowed = self.files, Workshop.ALLOWED
+        menus = [
+            MenuSpec("file", self.tr("&File"), 10),
+            MenuSpec("recent", self.tr("Open &Recent"), 25, parent="file",
+                     about_to_show=self._fill_recent_menu, workshop=Workshop.HIDDEN),
+            MenuSpec("edit", self.tr("&Edit"), 20),
+            MenuSpec("go", self.tr("&Go"), 30),
+            MenuSpec("help", self.tr("&Help"), 90),
+        ]  # fmt: skip
+        actions = [
+            ActionSpec("new", self.tr("&New"), "file", 10, files.new_document, _KEY.New),
+            ActionSpec("open", self.tr("&Open…"), "file", 20, files.open_dialog, _KEY.Open),
+            ActionSpec("save", self.tr("&Save"), "file", 30, files.save, _KEY.Save,
+                       separator_before=True),
+            ActionSpec("save_as", self.tr("Save &As…"), "file", 40, files.save_as, _KEY.SaveAs),
+            ActionSpec("restore", self.tr("&Restore Earlier Version…"), "file", 50,
+                       files.restore_earlier_version),
+            ActionSpec("export_pdf", self.tr("&Export PDF…"), "file", 60, files.export_pdf,
+                       "Ctrl+E"),
+            ActionSpec("quit", self.tr("&Quit"), "file", 100, self.close, _KEY.Quit,
+                       workshop=allowed, separator_before=True),
+            ActionSpec("undo", self.tr("&Undo"), "edit", 10, self._undo, _KEY.Undo,
+                       workshop=allowed),
+            ActionSpec("redo", self.tr("&Redo"), "edit", 20, self._redo, _KEY.Redo,
+                       workshop=allowed),
+            ActionSpec("back", self.tr("Previous section"), "go", 10, self.go_back,
+                       (_KEY.Back, "Ctrl+PgUp"), workshop=allowed),
+            ActionSpec("forward", self.tr("Next section"), "go", 20, self.go_next,
+                       (_KEY.Forward, "Ctrl+PgDown"), workshop=allowed),
+            ActionSpec("about", self.tr("&About Export Readiness Advisor"), "help", 10,
+                       self.about, workshop=allowed),
+        ]  # fmt: skip
+        return Contribution(menus=menus, actions=actions)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addAction(self.back_action)
-        go_menu.addAction(self.forward_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self._fill_recent_menu()
+    def _name_actions(self) -> None:
+        """The window's own entries as attributes (``window.save_action``...)."""
+        get = self.board.action
+        self.new_action, self.open_action = get("new"), get("open")
+        self.save_action, self.save_as_action = get("save"), get("save_as")
+        self.restore_action, self.export_action = get("restore"), get("export_pdf")
+        self.quit_action, self.about_action = get("quit"), get("about")
+        self.undo_action, self.redo_action = get("undo"), get("redo")
+        self.back_action, self.forward_action = get("back"), get("forward")
+        self.edit_menu = self.board.menus["edit"]
+        self.recent_menu = self.board.menus["recent"]
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+    def action(self, action_id: str) -> QAction:
+        """The entry declared as ``action_id`` (by the window or a feature)."""
+        return self.board.action(action_id)
+
+    def _fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
         recent = self.settings.recent_files()
         for i, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action = menu.addAction(f"&{i} {path.name}")
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty = menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
         else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("&Clear list"))
+            menu.addSeparator()
+            clear = menu.addAction(self.tr("&Clear list"))
             clear.triggered.connect(self.settings.clear_recent_files)
 
-    # --- the document --------------------------------------------------------------
+    def _undo(self) -> None:
+        self.doc.undo_stack.undo()
 
-    def _bind_document(self, doc: AssessmentDocument) -> None:
+    def _redo(self) -> None:
+        self.doc.undo_stack.redo()
+
+    def _undo_state(self) -> None:
+        stack = self.doc.undo_stack
+        for action_id, text, can, label in (
+            ("undo", self.tr("&Undo"), stack.canUndo(), stack.undoText()),
+            ("redo", self.tr("&Redo"), stack.canRedo(), stack.redoText()),
+        ):
+            self.board.set_enabled(action_id, can)
+            self.board.action(action_id).setText(f"{text} {label}".strip())
+
+    def _update_file_actions(self) -> None:
+        read_only = self.session.read_only
+        self.board.set_enabled("save", not read_only)
+        self.board.set_enabled("restore", self.doc.path is not None and not read_only)
+        self._update_title()
+
+    def _export_running(self, running: bool) -> None:
+        self.board.set_enabled("export_pdf", not running)
+
+    # --- the document ----------------------------------------------------------------------
+
+    def _bind_document(self, doc: AssessmentDocument, autosave_key: str | None = None) -> None:
         self.doc = doc
-        self.edit_menu.clear()
-        undo = doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action, self.redo_action = undo, redo
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
+        stack = doc.undo_stack
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
+            signal.connect(self._undo_state)
         doc.modifiedChanged.connect(self.setWindowModified)
         doc.changed.connect(self._progress_timer.start)
         doc.profileChanged.connect(self._update_title)
-        doc.saved.connect(lambda _p: self._update_title())
+        doc.saved.connect(self._saved)
         self.setWindowModified(doc.modified)
-        self._update_title()
+        self._undo_state()
         self._update_progress()
+        self.files.document_replaced()
+        self.session.watch(doc, key=autosave_key)
+        self._update_file_actions()
         self.documentReplaced.emit(doc)
 
-    def replace_document(self, doc: AssessmentDocument) -> None:
-        """Show another document: pages are rebuilt for it."""
+    def _saved(self, _path: str) -> None:
+        self._update_file_actions()
+
+    def replace_document(self, doc: AssessmentDocument, *, autosave_key: str | None = None) -> None:
+        """Show another document: pages are rebuilt for it (autosaved under ``autosave_key``
+        when it is recovered work)."""
         old = self.doc
         current = max(self.navigator.currentRow(), 0)
+        self._drop_pages()
+        if old is not doc:
+            self._unbind(old)
+        self._bind_document(doc, autosave_key)
+        if old is not doc and old.parent() is self:
+            old.deleteLater()
+        self.go_to(current if doc.path is None else 0)
+
+    def _drop_pages(self) -> None:
         for key, page in list(self._pages.items()):
             index = self.stack.indexOf(page)
             placeholder = QWidget(self.stack)
@@ -236,13 +303,34 @@ class MainWindow(FileCommands, QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
             del self._pages[key]
-        self._bind_document(doc)
-        if old is not doc:
-            old.deleteLater()
-        self.go_to(current if doc.path is None else 0)
+
+    def _unbind(self, doc: AssessmentDocument) -> None:
+        """Stop listening to ``doc`` (it is deleted, or moves to another window)."""
+        stack = doc.undo_stack
+        for signal, slot in (
+            (stack.canUndoChanged, self._undo_state),
+            (stack.canRedoChanged, self._undo_state),
+            (stack.indexChanged, self._undo_state),
+            (doc.modifiedChanged, self.setWindowModified),
+            (doc.changed, self._progress_timer.start),
+            (doc.profileChanged, self._update_title),
+            (doc.saved, self._saved),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    def take_document_from(self, other: MainWindow) -> None:
+        """Carry ``other``'s document over (a language switch): its answers, file, undo
+        history, lock and autosave; ``other`` lets it go and can be closed at once."""
+        doc = other.doc
+        key = self.session.take_over(other.session)
+        other._drop_pages()
+        other._unbind(doc)
+        doc.setParent(self)
+        self.replace_document(doc, autosave_key=key)
 
     def _update_title(self) -> None:
-        read_only = " " + self.tr("(read-only)") if getattr(self, "_read_only", False) else ""
+        read_only = " " + self.tr("(read-only)") if self.session.read_only else ""
         self.setWindowTitle(f"{self.doc.display_name()}{read_only}[*] — {APP_TITLE}")
 
     def _update_progress(self) -> None:
@@ -257,14 +345,17 @@ class MainWindow(FileCommands, QMainWindow):
             self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(applicable))
         )
 
-    # --- pages ---------------------------------------------------------------------
+    # --- pages -------------------------------------------------------------------------------
 
     def page(self, key: str) -> Page:
-        """The page of a section, built on first use."""
+        """The page of a section, built on first use (with the features' panels)."""
         page = self._pages.get(key)
         if page is not None:
             return page
         page = self._make_page(key)
+        for panel in self._panels:
+            if panel.section == key:
+                page.add_panel(panel.make(page.widget()))
         row = self.navigator.row_of(key)
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
@@ -301,6 +392,17 @@ class MainWindow(FileCommands, QMainWindow):
         """The key of the section on screen."""
         return self.sections[self.stack.currentIndex()].key
 
+    def set_hidden_sections(self, keys: Sequence[str]) -> None:
+        """Hide sections from the navigator; Back and Next skip them (workshop mode)."""
+        self._hidden_sections = set(keys)
+        for section in self.sections:
+            row = self.navigator.row_of(section.key)
+            self.navigator.setRowHidden(row, section.key in self._hidden_sections)
+        self._update_navigation(self.stack.currentIndex())
+
+    def _rows(self) -> list[int]:
+        return [i for i, s in enumerate(self.sections) if s.key not in self._hidden_sections]
+
     def go_to(self, row: int) -> None:
         """Show the section at ``row``."""
         row = max(0, min(row, len(self.sections) - 1))
@@ -317,25 +419,37 @@ class MainWindow(FileCommands, QMainWindow):
         page = self.page(self.sections[row].key)
         self.stack.setCurrentWidget(page)
         page.activate()
-        self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.sections) - 1)
-        self.back_action.setEnabled(row > 0)
-        self.forward_action.setEnabled(row < len(self.sections) - 1)
+        self._update_navigation(row)
+
+    def _update_navigation(self, row: int) -> None:
+        rows = self._rows()
+        has_before = any(r < row for r in rows)
+        has_after = any(r > row for r in rows)
+        self.back_button.setEnabled(has_before)
+        self.next_button.setEnabled(has_after)
+        self.board.set_enabled("back", has_before)
+        self.board.set_enabled("forward", has_after)
 
     def go_to_section(self, key: str) -> Page:
         """Show a section by key and return its page."""
         self.go_to(self.navigator.row_of(key))
         return self.page(key)
 
-    def go_next(self) -> None:
-        """The next section."""
-        self.go_to(self.stack.currentIndex() + 1)
+    def _step(self, direction: int) -> None:
+        current = self.stack.currentIndex()
+        later = [r for r in self._rows() if (r - current) * direction > 0]
+        if not later:
+            return
+        self.go_to(later[0] if direction > 0 else later[-1])
         self.page(self.current_key()).focus_first()
 
+    def go_next(self) -> None:
+        """The next section (hidden ones skipped)."""
+        self._step(+1)
+
     def go_back(self) -> None:
-        """The previous section."""
-        self.go_to(self.stack.currentIndex() - 1)
-        self.page(self.current_key()).focus_first()
+        """The previous section (hidden ones skipped)."""
+        self._step(-1)
 
     def show_question(self, qid: str) -> None:
         """Go to a question's section, scroll to it and focus it."""
@@ -353,22 +467,14 @@ class MainWindow(FileCommands, QMainWindow):
             self, self.tr("About %1").replace("%1", APP_TITLE), about_html(self.bank, self.lang)
         )
 
-    # --- closing -----------------------------------------------------------------------
+    # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_document():
+        if not self.files.close_document():
             event.ignore()
             return
-        self._set_lock(None, read_only=False)
-        if self._export is not None:
-            self._export.wait()
-        self.autosaver.close()
-        if self._owns_recovery:
-            self.recovery.clean_exit()
-        app = QGuiApplication.instance()
-        if app is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.applicationStateChanged.disconnect(self._application_state_changed)
+        self.files.wait_for_export()  # a PDF being written is finished, never cut short
+        self.session.close()
         if self.remember_geometry:
             self.settings.set_geometry(QByteArray(self.saveGeometry()))
             self.settings.sync()

@@ -128,7 +128,10 @@ class WorkshopStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.set_settings(initial or WorkshopSettings(Path()))
+        from advisor.storage.portable import workshop_dir
+
+        # in portable mode the workshop's files go on the stick unless chosen otherwise
+        self.set_settings(initial or WorkshopSettings(workshop_dir() or Path()))
 
     def _edit(self, name: str, placeholder: str) -> QLineEdit:
         edit = named(QLineEdit(self), name)

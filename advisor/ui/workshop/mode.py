@@ -7,8 +7,10 @@ for a trade body's workshop (:class:`WorkshopController`):
   and Back/Next skip them;
 * a toolbar shows the event and offers "Finish and next participant", "Cohort summary…"
   and "Leave workshop mode…";
-* New, Open, Open Recent, Save, Save As and Export PDF are hidden: no other folder's
-  files can be reached, and nothing is saved anywhere but the workshop folder;
+* the window shows only the menu entries declared for workshop mode (Undo/Redo, Go,
+  Language, About, Quit and the Workshop menu): New, Open, Save, Export and the
+  consultant's entries are hidden, so no other folder's files can be reached and
+  nothing is saved anywhere but the workshop folder;
 * "Finish and next participant" renders the PDF and saves it with the assessment into
   the folder (and copies the PDF to a second folder, e.g. a USB stick), tells the
   participant where it is, then clears everything: answers, profile, undo history,
@@ -16,8 +18,8 @@ for a trade body's workshop (:class:`WorkshopController`):
   and the clipboard;
 * leaving workshop mode (or closing the window) asks first.
 
-:mod:`advisor.ui.workshop.menu` adds "Workshop mode…" to the File menu and runs
-``export-advisor workshop DIR``.
+:mod:`advisor.ui.workshop.feature` adds "Workshop mode…" to the File menu and the
+Workshop menu.
 """
 
 from __future__ import annotations
@@ -36,25 +38,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from advisor.domain.formatting import format_date
 from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
 from advisor.ui.common import dialogs
+from advisor.ui.common.jobs import BackgroundJob, run_in_background
 from advisor.ui.common.style import named, scaled_font
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.workshop import dialogs as workshop_dialogs
-from advisor.ui.workshop.flow import HIDDEN_SECTIONS, WORKSHOP_ACTION, WorkshopFlow
-from advisor.ui.workshop.jobs import CohortJob, CohortWritten, FinishJob
+from advisor.ui.workshop.jobs import CohortWritten, finish_and_save, write_cohort_summary
 
 if TYPE_CHECKING:
     from advisor.ui.shell.mainwindow import MainWindow
@@ -67,11 +61,14 @@ __all__ = [
 ]
 
 
+HIDDEN_SECTIONS = ("review", "plan")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("workshop", text)
 
 
-class WorkshopController(WorkshopFlow, QObject):
+class WorkshopController(QObject):
     """Runs one window in workshop mode, saving every participant into ``folder``.
 
     Signals:
@@ -104,9 +101,8 @@ class WorkshopController(WorkshopFlow, QObject):
         self.active = False
         self.participant = 1
         self.pool = QThreadPool.globalInstance()
-        self._finish_job: FinishJob | None = None
-        self._cohort_job: CohortJob | None = None
-        self._hidden_actions: dict[QAction, tuple[bool, bool]] = {}
+        self._finish_job: BackgroundJob | None = None
+        self._cohort_job: BackgroundJob | None = None
         self.toolbar: QToolBar | None = None
 
     # --- entering and leaving ------------------------------------------------------------
@@ -118,13 +114,12 @@ class WorkshopController(WorkshopFlow, QObject):
         w = self.window
         self.active = True
         self.participant = _finished_in(self.folder) + 1
-        self._show_sections(False)
-        self._swap_navigation(on=True)
-        w.navigator.currentRowChanged.connect(self._update_buttons)
+        w.set_hidden_sections(HIDDEN_SECTIONS)
+        w.navigator.currentRowChanged.connect(self._update_status)
         for dialog in w.findChildren(QDialog):  # e.g. a Clients window left open
             if dialog.isVisible():
                 dialog.close()
-        self._lock_actions()
+        w.board.set_workshop_mode(True)
         self._build_toolbar()
         w.installEventFilter(self)
         self.reset_participant()
@@ -146,16 +141,13 @@ class WorkshopController(WorkshopFlow, QObject):
                 return False
         self.wait()
         w.removeEventFilter(self)
-        self._show_sections(True)
-        self._swap_navigation(on=False)
-        w.navigator.currentRowChanged.disconnect(self._update_buttons)
-        self._unlock_actions()
+        w.set_hidden_sections(())
+        w.navigator.currentRowChanged.disconnect(self._update_status)
+        w.board.set_workshop_mode(False)
         if self.toolbar is not None:
             w.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
-            w.menuBar().removeAction(self.menu.menuAction())
-            self.menu.deleteLater()
         self.active = False
         self.reset_participant()  # after the menus are back: features see a new document
         self.ended.emit()
@@ -181,7 +173,8 @@ class WorkshopController(WorkshopFlow, QObject):
 
     def _build_toolbar(self) -> None:
         """Finish first (it must never fall into the toolbar's overflow), then the event;
-        the facilitator's buttons at the right, and in a Workshop menu too."""
+        the facilitator's buttons at the right (the Workshop menu, declared by
+        :class:`~advisor.ui.workshop.feature.WorkshopFeature`, offers them too)."""
         w = self.window
         bar = QToolBar(_tr("Workshop"), w)
         bar.setObjectName("workshopToolbar")
@@ -220,17 +213,18 @@ class WorkshopController(WorkshopFlow, QObject):
         bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
-        self.menu = QMenu(_tr("Workshop"), w)
-        for text, slot in (
-            (_tr("Finish and next participant"), self.finish_participant),
-            (_tr("Cohort &summary…"), self.write_cohort_summary),
-            (_tr("&Leave workshop mode…"), lambda: self.end(confirm=True)),
-        ):
-            action = self.menu.addAction(text)
-            action.setObjectName(WORKSHOP_ACTION)
-            action.triggered.connect(lambda _c=False, f=slot: f())
-        menus = [a for a in w.menuBar().actions() if a.menu() is not None]
-        w.menuBar().insertMenu(menus[-1], self.menu)  # before Help
+    def _update_status(self, _row: int = -1) -> None:
+        """On the last section: say how to finish."""
+        w = self.window
+        if not self.active:
+            return
+        last = not w.next_button.isEnabled()
+        if last and self._finish_job is None:
+            w.statusBar().showMessage(
+                _tr("Done? Press “Finish and next participant” to save your PDF action plan.")
+            )
+        elif w.statusBar().currentMessage().startswith(_tr("Done?")):
+            w.statusBar().clearMessage()
 
     def _update_label(self) -> None:
         parts = [self.session.event or _tr("Workshop")]
@@ -258,13 +252,14 @@ class WorkshopController(WorkshopFlow, QObject):
             return
         assessment = a.model_copy(deep=True)
         assessment.updated_at = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0)
-        job = FinishJob(w.bank, assessment, self.folder, self.copy_to, w.lang)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_finish_failed)
-        self._finish_job = job
+        bank, folder, copy_to, lang = w.bank, self.folder, self.copy_to, w.lang
         self._set_busy(True)
         w.statusBar().showMessage(_tr("Saving the assessment and the PDF…"))
-        self.pool.start(job)
+        self._finish_job = run_in_background(
+            lambda: finish_and_save(bank, assessment, folder, copy_to, lang),
+            self._on_finished,
+            self._on_finish_failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.window.centralWidget().setEnabled(not busy)
@@ -301,24 +296,19 @@ class WorkshopController(WorkshopFlow, QObject):
 
     def reset_participant(self) -> None:
         """Start clean: a new assessment, no undo history, no trace of the last person."""
-        from advisor.ui.document.autosave import AutoSaver
-
         w = self.window
-        for saver in w.findChildren(AutoSaver):
-            saver.discard()  # the participant's recovery copy goes
+        w.session.autosaver.discard()  # the participant's recovery copy goes
         w.go_to(0)
         w.replace_document(AssessmentDocument(w.bank, parent=w))
         w.go_to(0)
         self._scrub_settings()
-        if self.active:
-            self._lock_actions()  # features may re-enable entries for a new document
         w.statusBar().clearMessage()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.text():
             clipboard.clear()
         if self.toolbar is not None:
             self._update_label()
-        self._update_buttons()
+        self._update_status()
         w.page("profile").focus_first()
 
     def _scrub_settings(self) -> None:
@@ -339,13 +329,14 @@ class WorkshopController(WorkshopFlow, QObject):
         if self._cohort_job is not None:
             return
         w = self.window
-        job = CohortJob(w.bank, self.folder, self.session, w.lang)
-        job.signals.finished.connect(self._on_summary)
-        job.signals.failed.connect(self._on_summary_failed)
-        self._cohort_job = job
+        bank, folder, session, lang = w.bank, self.folder, self.session, w.lang
         self.cohort_button.setEnabled(False)
         w.statusBar().showMessage(_tr("Writing the cohort summary…"))
-        self.pool.start(job)
+        self._cohort_job = run_in_background(
+            lambda: write_cohort_summary(bank, folder, session, lang),
+            self._on_summary,
+            self._on_summary_failed,
+        )
 
     @Slot(object)
     def _on_summary(self, written: CohortWritten) -> None:

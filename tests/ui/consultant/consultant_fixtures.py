@@ -127,12 +127,12 @@ def bank() -> Bank:
 @pytest.fixture
 def client_root(tmp_path: Path, bank: Bank) -> Path:
     """A folder of ten clients, remembered as the consultant's library."""
-    from advisor.ui.consultant.settings import ConsultantSettings
+    from advisor.ui.common.settings import Settings
 
     root = tmp_path / "Clients"
     root.mkdir()
     make_library(root, bank)
-    ConsultantSettings().set_library_folder(root)
+    Settings().set_library_folder(root)
     return root
 
 

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from advisor.storage.branding import load_branding
+from advisor.ui.common.settings import Settings
 from advisor.ui.consultant.branding_dialog import BrandingDialog, current_branding
-from advisor.ui.consultant.settings import ConsultantSettings
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -184,7 +184,7 @@ def test_open_save_and_the_active_profile(
 
 def test_the_active_profile_is_loaded_on_open(qtbot, tmp_path: Path, cdialogs: Recorder) -> None:  # type: ignore[no-untyped-def]
     source = fx.branding_copy(tmp_path / "brand")
-    ConsultantSettings().set_branding_path(source)
+    Settings().set_branding_path(source)
     editor = BrandingDialog()
     qtbot.addWidget(editor)
     assert editor.consultancy.text() == "Rao Export Advisory LLP"

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from advisor.domain.bank import Bank
+from advisor.ui.common.settings import Settings
 from advisor.ui.consultant.clients import SORT_ROLE, ClientsDialog
-from advisor.ui.consultant.settings import ConsultantSettings
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -179,7 +179,7 @@ def test_choose_folder_is_remembered(
     (folder / "Only Client").mkdir()
     cdialogs.answers["ask_folder"] = folder
     dialog.choose_button.click()
-    assert ConsultantSettings().library_folder() == folder
+    assert Settings().library_folder() == folder
     assert top_names(dialog) == ["Only Client"]
     assert dialog.new_button.isEnabled()
     again = ClientsDialog(bank, lambda _p: True)
@@ -190,7 +190,7 @@ def test_choose_folder_is_remembered(
 def test_a_missing_folder_is_said_plainly(
     qtbot, bank: Bank, tmp_path: Path, cdialogs: Recorder
 ) -> None:  # type: ignore[no-untyped-def]
-    ConsultantSettings().set_library_folder(tmp_path / "gone")
+    Settings().set_library_folder(tmp_path / "gone")
     dialog = ClientsDialog(bank, lambda _p: True)
     qtbot.addWidget(dialog)
     assert "does not exist" in dialog.folder_label.text()

@@ -1,4 +1,7 @@
-"""The consultant features in the main window: menus, progress panel, branded PDF export."""
+"""The consultant feature in the main window: menus, progress panel, branded PDF export.
+
+The PDF export is the window's one export (File > Export PDF…): these tests press it.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ from pypdf import PdfReader
 
 from advisor.domain.assessment import Answer
 from advisor.domain.bank import Bank
-from advisor.ui.consultant.feature import ConsultantFeatures, install_consultant_features
-from advisor.ui.consultant.settings import ConsultantSettings
+from advisor.ui.common.settings import Settings
+from advisor.ui.consultant.feature import ConsultantFeature, ConsultantTools, consultant_tools
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -23,14 +26,14 @@ client_root = fx.client_root
 
 @pytest.fixture
 def window(make_window, bank: Bank, cdialogs: Recorder):  # type: ignore[no-untyped-def]
-    """The main window on the built-in bank, with the consultant features."""
-    main = make_window(bank)
-    install_consultant_features(main)
-    return main
+    """The main window on the built-in bank, with the consultant feature."""
+    return make_window(bank, features=[ConsultantFeature()])
 
 
-def features(window) -> ConsultantFeatures:  # type: ignore[no-untyped-def]
-    return window.consultant
+def features(window) -> ConsultantTools:  # type: ignore[no-untyped-def]
+    tools = consultant_tools(window)
+    assert tools is not None
+    return tools
 
 
 def menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -40,16 +43,16 @@ def menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_menus_are_added(window) -> None:  # type: ignore[no-untyped-def]
     titles = menu_titles(window)
     assert titles.index("&Clients") == titles.index("&Help") - 1
-    file_menu = window.menuBar().actions()[0].menu()
-    actions = file_menu.actions()
-    assert actions[actions.index(window.export_action) + 1] is features(window).plan_action
-    names = [a.text() for a in features(window).menu.actions() if a.text()]
+    entries = window.board.entries()
+    assert entries["file"][entries["file"].index("export_pdf") + 1] == "export_plan"
+    assert entries["clients"] == ["clients", "follow_up", "branding"]
+    names = [a.text() for a in window.board.menus["clients"].actions() if a.text()]
     assert names == ["&Clients…", "New &follow-up of this assessment", "&Branding profile…"]
-    assert not features(window).follow_up_action.isEnabled()  # nothing saved yet
+    assert not window.action("follow_up").isEnabled()  # nothing saved yet
 
 
 def test_clients_window_opens_a_file_in_the_main_window(window, client_root: Path) -> None:  # type: ignore[no-untyped-def]
-    features(window).clients_action.trigger()
+    window.action("clients").trigger()
     dialog = features(window).clients_dialog
     names = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
     dialog.tree.setCurrentIndex(dialog.proxy.index(names.index("Kaveri Foods"), 0))
@@ -63,13 +66,13 @@ def test_progress_panel_on_results_when_there_is_an_earlier_visit(
     window, client_root: Path
 ) -> None:  # type: ignore[no-untyped-def]
     single = next((client_root / "Gupta Spices").glob("*.json"))
-    assert window.open_path(single, ask=False)
+    assert window.files.open_path(single, ask=False)
     window.go_to_section("results")
     assert features(window).panel is not None
     assert features(window).panel.isHidden()  # only one visit: nothing to compare
 
     later = fx.improved_follow_up(single)
-    assert window.open_path(later, ask=False)
+    assert window.files.open_path(later, ask=False)
     page = window.go_to_section("results")
     panel = features(window).panel
     assert panel is not None
@@ -90,8 +93,8 @@ def test_progress_panel_on_results_when_there_is_an_earlier_visit(
 
 def test_follow_up_from_the_menu(window, client_root: Path) -> None:  # type: ignore[no-untyped-def]
     first = next((client_root / "Bharat Leather").glob("*.json"))
-    window.open_path(first, ask=False)
-    assert features(window).follow_up_action.isEnabled()
+    window.files.open_path(first, ask=False)
+    assert window.action("follow_up").isEnabled()
     new = features(window).follow_up()
     assert new is not None
     assert new.parent == first.parent
@@ -103,7 +106,7 @@ def test_follow_up_from_the_menu(window, client_root: Path) -> None:  # type: ig
 def test_export_plan_from_the_menu(window, cdialogs: Recorder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "plan.csv"
     cdialogs.answers["ask_plan_path"] = target
-    features(window).plan_action.trigger()
+    window.action("export_plan").trigger()
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -116,11 +119,11 @@ def test_branded_pdf_with_progress(
         "Rao Export Advisory LLP", "Rao & <Sons> निर्यात LLP"
     )
     profile.write_text(text, encoding="utf-8")
-    ConsultantSettings().set_branding_path(profile)
+    Settings().set_branding_path(profile)
     first = next((client_root / "Nila Handicrafts").glob("*.json"))
-    window.open_path(first, ask=False)
+    window.files.open_path(first, ask=False)
     later = fx.improved_follow_up(first)
-    window.open_path(later, ask=False)
+    window.files.open_path(later, ask=False)
     target = tmp_path / "out" / "report.pdf"
     target.parent.mkdir()
     dialogs.answers["ask_save_pdf_path"] = target
@@ -142,7 +145,7 @@ def test_a_broken_active_profile_stops_the_export_with_a_message(
 ) -> None:  # type: ignore[no-untyped-def]
     broken = tmp_path / "branding.json"
     broken.write_text("{", encoding="utf-8")
-    ConsultantSettings().set_branding_path(broken)
+    Settings().set_branding_path(broken)
     dialogs.answers["ask_save_pdf_path"] = tmp_path / "x.pdf"
     window.export_action.trigger()
     assert dialogs.names() == ["ask_save_pdf_path", "show_error"]
@@ -155,7 +158,7 @@ def test_a_bad_logo_fails_the_export_with_its_reason(
 ) -> None:  # type: ignore[no-untyped-def]
     profile = fx.branding_copy(tmp_path / "brand")
     (tmp_path / "brand" / "branding-logo.png").write_bytes(b"GIF89a not really")
-    ConsultantSettings().set_branding_path(profile)
+    Settings().set_branding_path(profile)
     dialogs.answers["ask_save_pdf_path"] = tmp_path / "x.pdf"
     window.export_action.trigger()
     qtbot.waitUntil(lambda: "show_error" in dialogs.names(), timeout=60000)
@@ -164,24 +167,3 @@ def test_a_bad_logo_fails_the_export_with_its_reason(
     assert "branding-logo.png" in message
     assert not (tmp_path / "x.pdf").exists()
     assert window.export_action.isEnabled()
-
-
-def test_report_options_carry_branding_and_the_previous_visit(
-    bank: Bank, client_root: Path, tmp_path: Path
-) -> None:
-    from advisor.ui.consultant.feature import report_options
-
-    single = next((client_root / "Gupta Spices").glob("*.json"))
-    plain = report_options(bank, single, "hi")
-    assert plain.branding is None
-    assert plain.previous is None
-    assert plain.lang == "hi"
-    assert report_options(bank, None, "en").previous is None  # never saved
-    later = fx.improved_follow_up(single)
-    ConsultantSettings().set_branding_path(fx.branding_copy(tmp_path / "brand"))
-    options = report_options(bank, later, "en")
-    assert options.branding is not None
-    assert options.branding.consultancy == "Rao Export Advisory LLP"
-    assert options.branding_dir == (tmp_path / "brand").resolve()
-    assert options.previous is not None
-    assert options.previous.answers != fx.load_assessment(later).assessment.answers

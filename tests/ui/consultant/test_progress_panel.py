@@ -84,3 +84,36 @@ def test_error_message(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel.show_error("cannot compare <these>")
     assert not panel.isHidden()
     assert "&lt;these&gt;" in panel.summary.text()
+
+
+def test_a_follow_up_with_no_change_says_so_in_a_few_lines(qtbot, bank: Bank) -> None:  # type: ignore[no-untyped-def]
+    old = fx.example(0)
+    new = old.model_copy(deep=True)
+    new.created_at = old.created_at + dt.timedelta(hours=2)
+    panel = ProgressPanel("en")
+    qtbot.addWidget(panel)
+    panel.set_progress(compare(bank, old, new))
+    day = format_day(old.created_at.date())
+    assert f"Nothing has changed since {day}" in panel.summary.text()
+    assert panel.table.isHidden()
+    assert "Gaps closed" not in panel.gaps.text()
+    assert "Gaps still open" in panel.gaps.text()
+
+
+def test_unchanged_areas_collapse_into_one_line(qtbot, bank: Bank) -> None:  # type: ignore[no-untyped-def]
+    old = fx.example(0)
+    new = old.model_copy(deep=True)
+    new.created_at = old.created_at + dt.timedelta(days=30)
+    moved = bank.dimensions[0]
+    for question in bank.questions:
+        if question.dimension == moved.id and question.kind.value == "single":
+            new.answers[question.id] = Answer(choice=question.best_options()[0].id)
+    panel = ProgressPanel("en")
+    qtbot.addWidget(panel)
+    panel.set_progress(compare(bank, old, new))
+    table = panel.table.text()
+    assert moved.title.get("en") in table
+    others = [d.title.get("en") for d in bank.dimensions[1:]]
+    line = f"No change in {', '.join(others[:-1])} and {others[-1]} since"
+    assert line in table
+    assert table.index("</table>") < table.index(line)  # the moved areas come first

@@ -11,14 +11,24 @@ import os
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
 from advisor.domain.assessment import Answer, Assessment
 from advisor.storage import DocumentError, dumps_assessment
 from advisor.storage.backups import BackupStore
 from advisor.storage.paths import autosaves_dir
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.document.prompts import LockChoice, RecoveryChoice
+from advisor.ui.shell.mainwindow import MainWindow
 
 WAIT_MS = 5000  # autosave fires about a second after the last change
+
+
+def _flush_deletes() -> None:
+    """Run the deletions Qt has queued (windows closed by a language switch)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def _saved_answer(path: Path, qid: str) -> object:
@@ -33,7 +43,7 @@ def _autosaves() -> list[Path]:
 def _named_window(make_window, dialogs, bank, target: Path):  # type: ignore[no-untyped-def]
     window = make_window(bank)
     dialogs.answers["ask_save_path"] = target
-    assert window.save_as()
+    assert window.files.save_as()
     return window
 
 
@@ -46,14 +56,14 @@ def test_edit_to_a_named_file_reaches_disk_after_the_debounce(
 ) -> None:
     target = tmp_path / "client.json"
     window = _named_window(make_window, dialogs, mini_bank, target)
-    assert window.autosaver.parent() is window
+    assert window.session.parent() is window
     window.doc.set_answer("log.iec", Answer(choice="no"))
     assert window.isWindowModified()
     assert _saved_answer(target, "log.iec") is None  # not at once: debounced
     qtbot.waitUntil(lambda: _saved_answer(target, "log.iec") is not None, timeout=WAIT_MS)
     assert _saved_answer(target, "log.iec") == {"choice": "no"}
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=WAIT_MS)
-    pattern = re.escape(window.autosaver.tr("Saved %1")).replace("%1", r"\d\d:\d\d")
+    pattern = re.escape(window.session.autosaver.tr("Saved %1")).replace("%1", r"\d\d:\d\d")
     assert re.fullmatch(pattern, window.save_status.text())
     assert window.save_status.text().startswith("Saved")
 
@@ -107,31 +117,31 @@ def _crashed_session(mini_bank, original: Path | None = None) -> str:
 def test_crash_is_offered_at_start_and_recover_restores_the_answers(
     make_window, dialogs, mini_bank
 ) -> None:
-    from advisor.ui.app import _offer_recovery
+    from advisor.ui.app import offer_recovery
 
     key = _crashed_session(mini_bank)
     window = make_window(mini_bank)
     store = RecoveryStore()
     store.start_session()
     dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
-    _offer_recovery(window, store, interactive=True)
+    offer_recovery(window, store, interactive=True)
     assert dialogs.names().count("ask_recovery") == 1
     answers = window.doc.assessment.answers
     assert answers["log.iec"] == Answer(choice="no")
     assert answers["pay.reply"] == Answer(number=7)
     assert window.doc.assessment.profile.company == "Crashed Exports"
     assert window.isWindowModified()  # recovered, not saved yet
-    assert window.autosaver.key == key
+    assert window.session.autosaver.key == key
     store.clean_exit()
 
 
 def test_test_runs_never_prompt_and_keep_the_work(make_window, dialogs, mini_bank) -> None:
-    from advisor.ui.app import _offer_recovery
+    from advisor.ui.app import offer_recovery
 
     _crashed_session(mini_bank)
     window = make_window(mini_bank)
     store = RecoveryStore()
-    _offer_recovery(window, store, interactive=False)
+    offer_recovery(window, store, interactive=False)
     assert "ask_recovery" not in dialogs.names()
     assert len(store.pending()) == 1  # offered at the next real start
 
@@ -139,16 +149,16 @@ def test_test_runs_never_prompt_and_keep_the_work(make_window, dialogs, mini_ban
 def test_recovered_named_work_is_locked_and_saved_to_its_file(
     qtbot, tmp_path, make_window, dialogs, mini_bank
 ) -> None:
-    from advisor.ui.app import _offer_recovery
+    from advisor.ui.app import offer_recovery
 
     original = tmp_path / "client.json"
     original.write_bytes(dumps_assessment(Assessment.new(mini_bank.id, mini_bank.version)))
     _crashed_session(mini_bank, original)
     window = make_window(mini_bank)
     dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
-    _offer_recovery(window, RecoveryStore(), interactive=True)
+    offer_recovery(window, RecoveryStore(), interactive=True)
     assert window.doc.path == original
-    assert window._lock is not None and not window._read_only
+    assert window.session.lock is not None and not window.session.read_only
     qtbot.waitUntil(lambda: _saved_answer(original, "pay.reply") is not None, timeout=WAIT_MS)
 
 
@@ -160,17 +170,17 @@ def test_second_window_is_told_and_gets_read_only(
     before = target.read_bytes()
     second = make_window(mini_bank)
     dialogs.answers["ask_locked"] = LockChoice.READ_ONLY
-    assert second.open_path(target)
+    assert second.files.open_path(target)
     assert "ask_locked" in dialogs.names()
     message = dict(dialogs.calls)["ask_locked"][1]
     assert "open for editing" in message and "another window" in message
-    assert second._read_only and not second.save_action.isEnabled()
+    assert second.session.read_only and not second.save_action.isEnabled()
     assert second.save_as_action.isEnabled()
     assert "(read-only)" in second.windowTitle()
     second.doc.set_answer("log.iec", Answer(choice="no"))
-    qtbot.waitUntil(lambda: second.autosaver.state == "saved", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: second.session.autosaver.state == "saved", timeout=WAIT_MS)
     assert target.read_bytes() == before  # the recovery copy only
-    assert first._lock is not None and first._lock.still_ours()
+    assert first.session.lock is not None and first.session.lock.still_ours()
 
 
 def test_cancel_on_a_locked_file_keeps_the_current_document(
@@ -180,7 +190,7 @@ def test_cancel_on_a_locked_file_keeps_the_current_document(
     _named_window(make_window, dialogs, mini_bank, target)
     second = make_window(mini_bank)
     dialogs.answers["ask_locked"] = LockChoice.CANCEL
-    assert not second.open_path(target)
+    assert not second.files.open_path(target)
     assert second.doc.path is None
 
 
@@ -189,9 +199,9 @@ def test_closing_releases_the_lock(tmp_path, make_window, dialogs, mini_bank) ->
     first = _named_window(make_window, dialogs, mini_bank, target)
     first.close()
     second = make_window(mini_bank)
-    assert second.open_path(target)
+    assert second.files.open_path(target)
     assert "ask_locked" not in dialogs.names()
-    assert not second._read_only
+    assert not second.session.read_only
 
 
 def test_backups_after_saves_and_restore_brings_back_the_previous_content(
@@ -200,9 +210,9 @@ def test_backups_after_saves_and_restore_brings_back_the_previous_content(
     target = tmp_path / "client.json"
     window = _named_window(make_window, dialogs, mini_bank, target)
     window.doc.set_answer("log.iec", Answer(choice="yes"))
-    assert window.save()
+    assert window.files.save()
     window.doc.set_answer("log.iec", Answer(choice="no"))
-    assert window.save()
+    assert window.files.save()
     backups = BackupStore().list_backups(target)
     assert backups, "a save over an existing file keeps a backup"
     with_yes = [
@@ -212,7 +222,7 @@ def test_backups_after_saves_and_restore_brings_back_the_previous_content(
     assert window.restore_action.isEnabled()
     dialogs.answers["choose_backup"] = with_yes[0]
     dialogs.answers["confirm_restore"] = True
-    window.restore_earlier_version()
+    window.files.restore_earlier_version()
     assert window.doc.assessment.answers["log.iec"] == Answer(choice="yes")
     assert _saved_answer(target, "log.iec") == {"choice": "yes"}
     assert not window.isWindowModified()
@@ -240,10 +250,10 @@ def test_failed_autosave_offers_save_as_once(
 
     monkeypatch.setattr(autosave_module, "atomic_write_bytes", full_disk)
     window.doc.set_answer("log.iec", Answer(choice="no"))
-    qtbot.waitUntil(lambda: window.autosaver.state == "failed", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.autosaver.state == "failed", timeout=WAIT_MS)
     assert "the disk is full" in window.save_status.text()
     window.doc.set_answer("log.iec", Answer(choice="yes"))
-    window.autosaver.flush()
+    window.session.autosaver.flush()
     assert dialogs.names().count("offer_save_as") == 1
     assert "the disk is full" in dict(dialogs.calls)["offer_save_as"][0]
 
@@ -251,19 +261,20 @@ def test_failed_autosave_offers_save_as_once(
 def test_language_switch_hands_the_document_over(
     qtbot, tmp_path, make_window, dialogs, mini_bank
 ) -> None:
-    from advisor.ui.shell.i18n import switch_language
+    from advisor.ui.shell.language import switch_language
 
     target = tmp_path / "client.json"
     old = _named_window(make_window, dialogs, mini_bank, target)
-    lock = old._lock
+    lock, key, old_session = old.session.lock, old.session.autosaver.key, old.session
     new = switch_language(old, "en")
     qtbot.addWidget(new)
     try:
-        assert new._lock is lock and old._lock is None
-        assert new.autosaver.key == old.autosaver.key
+        assert new.session.lock is lock and old_session.lock is None
+        assert old_session.handed_over
+        assert new.session.autosaver.key == key
         new.doc.set_answer("log.iec", Answer(choice="no"))
         qtbot.waitUntil(lambda: _saved_answer(target, "log.iec") is not None, timeout=WAIT_MS)
-        assert not old.autosaver.pending  # the old window no longer saves it
+        assert "confirm_discard" not in dialogs.names()  # the old window let it go quietly
     finally:
         new.doc.undo_stack.setClean()
 
@@ -272,21 +283,21 @@ def test_two_language_switches_keep_one_lock_and_release_it(
     tmp_path, qtbot, make_window, dialogs, mini_bank
 ) -> None:
     from advisor.storage.locks import lock_path
-    from advisor.ui.shell.i18n import switch_language
+    from advisor.ui.shell.language import switch_language
 
     target = tmp_path / "client.json"
     old = _named_window(make_window, dialogs, mini_bank, target)
-    lock = old._lock
+    lock = old.session.lock
     new = switch_language(old, "en")
-    qtbot.addWidget(new)
     back = switch_language(new, "en")
     qtbot.addWidget(back)
-    assert back._lock is lock and new._lock is None and old._lock is None
-    back.doc.set_answer("log.iec", Answer(choice="no"))  # modified, seen by all three
-    for window in (old, new):
-        window.close()  # hidden, handed over: nothing to ask, nothing to wait for
-    assert "confirm_discard" not in dialogs.names()
+    _flush_deletes()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [back]
+    assert back.session.lock is lock
+    back.doc.set_answer("log.iec", Answer(choice="no"))
+    assert "confirm_discard" not in dialogs.names()  # the closed windows asked nothing
     assert lock.still_ours()
+    back.doc.undo_stack.setClean()
     back.close()
     assert not lock_path(target).exists()
 
@@ -298,10 +309,10 @@ def test_a_failed_open_keeps_the_current_file_locked(
     window = _named_window(make_window, dialogs, mini_bank, target)
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    assert not window.open_path(broken)
+    assert not window.files.open_path(broken)
     assert "show_error" in dialogs.names()
     assert window.doc.path == target
-    assert window._lock is not None and window._lock.still_ours()
+    assert window.session.lock is not None and window.session.lock.still_ours()
 
 
 def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_bank) -> None:
@@ -331,23 +342,22 @@ def test_app_start_keeps_crashed_work_for_a_real_start_and_exits_cleanly(mini_ba
 
 
 def test_two_recovered_documents_each_get_a_window(qtbot, make_window, dialogs, mini_bank) -> None:
-    from advisor.ui import app
+    from advisor.ui.app import offer_recovery
 
     _crashed_session(mini_bank)
     _crashed_session(mini_bank)
     window = make_window(mini_bank)
     store = RecoveryStore()
     dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
-    app._offer_recovery(window, store, interactive=True)
+    windows = offer_recovery(window, store, interactive=True)
     try:
-        assert len(app._recovery_windows) == 1
-        extra = app._recovery_windows[0]
+        assert len(windows) == 1
+        extra = windows[0]
         qtbot.addWidget(extra)
         for shown in (window, extra):
             assert shown.doc.assessment.answers["pay.reply"] == Answer(number=7)
-        assert window.autosaver.key != extra.autosaver.key
-        assert extra.recovery is store
+        assert window.session.autosaver.key != extra.session.autosaver.key
+        assert extra.session.recovery is store
     finally:
-        for w in app._recovery_windows:
+        for w in windows:
             w.doc.undo_stack.setClean()
-        app._recovery_windows.clear()

@@ -1,4 +1,5 @@
-"""PDF export: a safe default name, a worker thread, the offer to open the file."""
+"""PDF export (the window's one export): a safe default name, a worker thread, the offer
+to open the file."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from advisor import services
 from advisor.domain.assessment import Answer
-from advisor.ui.document import export
 from advisor.ui.document.export import safe_pdf_name
 
 DAY = dt.date(2026, 11, 27)
@@ -59,7 +60,7 @@ def test_export_failure_is_reported(
     def broken(*_args: object) -> bytes:
         raise ValueError("the logo cannot be used")
 
-    monkeypatch.setattr(export, "render_pdf_bytes", broken)
+    monkeypatch.setattr(services, "export_pdf", broken)
     window = make_window(mini_bank)
     dialogs.answers["ask_save_pdf_path"] = tmp_path / "out.pdf"
     window.export_action.trigger()

@@ -35,11 +35,11 @@ def test_plan_edits_survive_save_and_reopen(tmp_path, make_window, dialogs, mini
 
     target = tmp_path / "client.json"
     dialogs.answers["ask_save_path"] = target
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
 
     second = make_window(mini_bank)
-    assert second.open_path(target)
+    assert second.files.open_path(target)
     edit = second.doc.assessment.plan[action_id]
     assert edit.owner == "Asha Rao"
     assert edit.due == dt.date(2027, 1, 31)
@@ -104,7 +104,7 @@ def test_broken_file_shows_the_storage_message_and_stays_untouched(
     raw = b'{"format": "export-advisor/assessment", "schema_version": 1, "bank": '
     broken.write_bytes(raw)
     before = broken.stat().st_mtime_ns
-    assert not window.open_path(broken)
+    assert not window.files.open_path(broken)
     name, args = dialogs.calls[-1]
     assert name == "show_error"
     assert "not valid JSON" in args[1]
@@ -121,7 +121,7 @@ def test_file_for_another_bank_is_refused(tmp_path, make_window, dialogs, mini_b
     save_assessment(other, generated_assessment(default_bank(), "best"))
     raw = other.read_bytes()
     window = make_window(mini_bank)
-    assert not window.open_path(other)
+    assert not window.files.open_path(other)
     assert dialogs.names()[-1] == "show_error"
     assert "bank" in dialogs.calls[-1][1][1]
     assert other.read_bytes() == raw
@@ -147,7 +147,7 @@ def test_new_and_open_dialog(qtbot, tmp_path, make_window, dialogs, mini_bank) -
     assert window.page("profile").company.text() == assessment.profile.company
     assert window.doc.path == target
     assert not window.isWindowModified()
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # as when the menu opens
     assert any(target.name in a.text() for a in window.recent_menu.actions())
 
 
@@ -169,7 +169,7 @@ def test_save_failure_is_reported_and_changes_kept(
     window = make_window(mini_bank)
     window.doc.set_answer("log.iec", Answer(choice="yes"))
     dialogs.answers["ask_save_path"] = tmp_path / "no-such-folder" / "a.json"
-    assert not window.save()
+    assert not window.files.save()
     name, args = dialogs.calls[-1]
     assert name == "show_error"
     assert "could not save" in args[1]

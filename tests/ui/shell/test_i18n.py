@@ -197,7 +197,6 @@ def _hindi_window(make_window, qtbot, example: Path):  # type: ignore[no-untyped
     """A window built the way the app builds it (with its extra menus), in Hindi."""
     from advisor.domain.bank import default_bank
     from advisor.ui.app import create_main_window
-    from advisor.ui.shell import i18n
 
     make_window  # noqa: B018 - its fixture set-up (dialogs replaced, clean close) is needed
     window = create_main_window(default_bank())
@@ -205,10 +204,9 @@ def _hindi_window(make_window, qtbot, example: Path):  # type: ignore[no-untyped
     window.resize(1024, 700)
     window.show()
     qtbot.waitExposed(window)
-    if window.findChild(QMenu, "languageMenu") is None:  # not wired in app.py yet
-        i18n.install_language_menu(window)
+    assert window.findChild(QMenu, "languageMenu") is not None
     assert window.lang == "hi"
-    assert window.open_path(example, ask=False)
+    assert window.files.open_path(example, ask=False)
     return window
 
 
@@ -291,10 +289,20 @@ def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:
 
     from advisor.domain.bank import default_bank
     from advisor.ui.shell import i18n
+    from advisor.ui.shell.language import LanguageFeature, switch_language
 
-    old = make_window(default_bank())
+    switched: list = []
+
+    def make(previous):  # type: ignore[no-untyped-def]
+        from advisor.ui.shell.mainwindow import MainWindow
+
+        new = MainWindow(previous.bank, previous.settings, features=[LanguageFeature(make)])
+        switched.append(new)
+        return new
+
+    old = make_window(default_bank(), features=[LanguageFeature(make)])
     assert old.lang == "en"
-    old.open_path(EXAMPLES[0], ask=False)
+    old.files.open_path(EXAMPLES[0], ask=False)
     question = old.bank.questions[0]
     best = question.best_options()[0] if question.options else None
     doc = old.doc
@@ -305,33 +313,31 @@ def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:
     answers = dict(doc.assessment.answers)
     undo_count, path = doc.undo_stack.count(), doc.path
     old.go_to_section("results")
-    switched: list = []
-    menu = i18n.install_language_menu(old, on_switched=switched.append)
-    hindi_action = next(a for a in menu.actions() if a.data() == "hi")
+    old_size, old_nav = old.size(), old.navigator.item(0).text()
+    menu = old.board.menus["language"]
     assert [a.text() for a in menu.actions()] == ["English", "हिन्दी"]
     try:
-        hindi_action.trigger()
+        old.action("language_hi").trigger()
         assert len(switched) == 1
-        new = switched[0]
-        qtbot.addWidget(new)
+        new = switched[0]  # closed by the switch back below: not given to qtbot
         assert new is not old and new.isVisible() and not old.isVisible()
         assert new.lang == "hi" and i18n.current_language() == "hi"
         assert new.doc is doc and doc.parent() is new
         assert new.doc.assessment.answers == answers
         assert new.doc.undo_stack.count() == undo_count and new.doc.path == path
         assert new.current_key() == "results"
-        assert new.size() == old.size()
-        assert new.navigator.item(0).text() != old.navigator.item(0).text()
+        assert new.size() == old_size
+        assert new.navigator.item(0).text() != old_nav
         assert new.next_button.text().startswith("आगे")
         new.undo_action.trigger()  # the undo history still works in the new window
         assert new.doc.undo_stack.index() == undo_count - 1
         assert "कार्य योजना" in new.windowTitle() or new.windowTitle()
-        back = i18n.switch_language(new, "en")
+        back = switch_language(new, "en")
         qtbot.addWidget(back)
         assert back.lang == "en" and back.next_button.text() == "&Next >"
         assert back.doc is doc
-        for w in (old, new, back):
-            w.doc.undo_stack.setClean()
+        assert back.action("language_en").isChecked()
+        back.doc.undo_stack.setClean()
     finally:
         i18n.install_translator(QApplication.instance(), "en")
 

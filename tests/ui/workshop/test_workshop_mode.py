@@ -28,7 +28,7 @@ from advisor.storage import DocumentError, load_assessment, save_assessment
 from advisor.storage.workshop import WorkshopSession, load_session
 from advisor.ui.workshop import dialogs as workshop_dialogs
 from advisor.ui.workshop.dialogs import WorkshopSettings, WorkshopStartDialog
-from advisor.ui.workshop.menu import install_workshop_menu
+from advisor.ui.workshop.feature import WorkshopFeature
 from advisor.ui.workshop.mode import (
     HIDDEN_SECTIONS,
     WorkshopController,
@@ -168,16 +168,11 @@ def assert_no_trace(window, marker: str, home: Path, temp: Path) -> None:  # typ
 def test_three_participants_back_to_back(
     make_window, mini_bank, dialogs, ws_dialogs, qtbot, tmp_path, temp_dir, isolated_user_dirs
 ):
-    from advisor.storage.recovery import RecoveryStore
-    from advisor.ui.document.autosave import AutoSaver
-
     folder, stick = tmp_path / "room", tmp_path / "stick"
     folder.mkdir()
     stick.mkdir()
     window = make_window(mini_bank)
-    saver = AutoSaver(RecoveryStore(), delay_ms=10, parent=window)
-    saver.set_document(window.doc)
-    window.documentReplaced.connect(saver.set_document)
+    saver = window.session.autosaver  # flush() below saves at once
     controller = start_workshop(window, SESSION, folder, stick)
     for i in range(1, 4):
         marker = f"Zebracorn{i}"
@@ -207,7 +202,6 @@ def test_three_participants_back_to_back(
     assert len(list(stick.glob("*.pdf"))) == 3
     assert dialogs.names() == []  # no error, no save prompt
     assert controller.end(confirm=False)
-    saver.close()
 
 
 def test_missing_second_folder_is_said_and_files_still_saved(
@@ -284,22 +278,22 @@ def test_locked_down_flow(make_window, mini_bank, dialogs, ws_dialogs, tmp_path)
 
 
 def test_leaving_asks_first(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
-    window = make_window(mini_bank)
-    action = install_workshop_menu(window)
+    window = make_window(mini_bank, features=[WorkshopFeature()])
     controller = start_workshop(window, SESSION, tmp_path)
     window.doc.set_profile_field("company", "Half Done Ltd")
     ws_dialogs.answers["confirm_leave_workshop"] = False
     controller.leave_button.click()
     assert ws_dialogs.names() == ["confirm_leave_workshop"]
     assert ws_dialogs.calls[0][1] == (True,)  # unfinished participant
-    assert controller.menu.menuAction() in window.menuBar().actions()
+    assert window.board.menus["workshop"].menuAction().isVisible()
     assert active_workshop(window) is controller
     assert not window.close()  # closing the window is leaving too
     assert window.isVisible() and active_workshop(window) is controller
     ws_dialogs.answers["confirm_leave_workshop"] = True
-    action.trigger()  # the File menu entry reads "Leave workshop mode…" now
+    window.action("workshop_leave").trigger()  # the Workshop menu's entry
     assert active_workshop(window) is None
-    assert _tr("Workshop") not in [a.text() for a in window.menuBar().actions()]
+    visible_menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert _tr("Workshop") not in visible_menus
     assert window.doc.assessment.profile.company == ""
     assert window.open_action.isVisible() and window.open_action.isEnabled()
     assert window.recent_menu.menuAction().isVisible()
@@ -311,9 +305,9 @@ def test_leaving_asks_first(make_window, mini_bank, dialogs, ws_dialogs, tmp_pat
 
 
 def test_menu_entry_starts_a_workshop(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
-    window = make_window(mini_bank)
-    action = install_workshop_menu(window)
-    assert action in next(a.menu() for a in window.menuBar().actions() if a.menu()).actions()
+    window = make_window(mini_bank, features=[WorkshopFeature()])
+    action = window.action("workshop_mode")
+    assert action in window.board.menus["file"].actions()
     ws_dialogs.answers["ask_workshop_settings"] = WorkshopSettings(
         folder=tmp_path, event="Kanpur leather meet", date=dt.date(2026, 12, 1), facilitator="A"
     )
@@ -391,22 +385,18 @@ def test_screenshot_of_workshop_mode(make_window, dialogs, ws_dialogs, tmp_path)
 
 
 def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
-    from advisor.ui.consultant.feature import install_consultant_features
+    from advisor.ui.consultant.feature import ConsultantFeature, consultant_tools
 
-    window = make_window(mini_bank)
-    features = install_consultant_features(window)
-    workshop_action = install_workshop_menu(window)
+    window = make_window(mini_bank, features=[ConsultantFeature(), WorkshopFeature()])
+    features = consultant_tools(window)
+    workshop_action = window.action("workshop_mode")
     features.show_clients()
     controller = start_workshop(window, SESSION, tmp_path)
     assert features.clients_dialog is None or not features.clients_dialog.isVisible()
-    for action in (
-        features.clients_action,
-        features.branding_action,
-        features.plan_action,
-        features.follow_up_action,
-    ):
+    for name in ("clients", "branding", "export_plan", "follow_up"):
+        action = window.action(name)
         assert not action.isVisible() and not action.isEnabled()
-    assert not features.menu.menuAction().isVisible()  # the Clients menu is gone
+    assert not window.board.menus["clients"].menuAction().isVisible()  # the Clients menu
     visible = [
         a.text()
         for top in window.menuBar().actions()
@@ -415,19 +405,21 @@ def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialo
         if a.isVisible() and not a.isSeparator()
     ]
     assert window.open_action.text() not in visible
-    assert workshop_action.text() in visible and window.quit_action.text() in visible
+    assert workshop_action.text() not in visible and window.quit_action.text() in visible
     assert _tr("Finish and next participant") in visible  # the Workshop menu
+    assert visible.count(_tr("&Leave workshop mode…")) == 1
     _fill(window, "Lockdown Exports", 3)
     controller.reset_participant()
-    assert not features.follow_up_action.isEnabled()
+    assert not window.action("follow_up").isEnabled()
     assert controller.end(confirm=False)
-    assert features.clients_action.isVisible() and features.menu.menuAction().isVisible()
+    assert window.action("clients").isVisible()
+    assert window.board.menus["clients"].menuAction().isVisible()
     assert window.open_action.isEnabled()
     # and a second workshop can start from the menu
     ws_dialogs.answers["ask_workshop_settings"] = WorkshopSettings(folder=tmp_path)
     workshop_action.trigger()
     assert active_workshop(window) is not None
-    assert not features.clients_action.isVisible()
+    assert not window.action("clients").isVisible()
 
 
 def test_a_participant_through_the_widgets(make_window, dialogs, ws_dialogs, qtbot, tmp_path):

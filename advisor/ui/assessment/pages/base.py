@@ -43,8 +43,17 @@ class Page(QScrollArea):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body)
+        # Where features' panels go (``add_panel``); a page may place it, else it ends the body.
+        self.panel_box = QVBoxLayout()
+        self.panel_box.setSpacing(12)
         outer.addStretch(1)
         self.setWidget(inner)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """Show a feature's panel on this page, in the page's place for panels."""
+        if self.panel_box.parent() is None:
+            self.body.addLayout(self.panel_box)
+        self.panel_box.addWidget(panel)
 
     def activate(self) -> None:
         """The page is being shown: bring it up to date (cheap when nothing changed)."""

@@ -99,8 +99,11 @@ class PlanPage(Page):
         self._resize_rows = QTimer(self, singleShot=True, interval=0)
         self._resize_rows.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._resize_rows.start())
-        doc.answerChanged.connect(lambda _qid: self.mark_dirty())
+        doc.answerChanged.connect(self._answer_changed)  # a method: gone with the page
         doc.profileChanged.connect(self.mark_dirty)
+
+    def _answer_changed(self, _qid: str) -> None:
+        self.mark_dirty()
 
     def refresh(self) -> None:
         """Rebuild the table from the current plan."""

@@ -107,6 +107,7 @@ class ResultsPage(Page):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setText(html.escape(self.tr("Bar colours show the stage:")) + " " + legend)
         self.body.addWidget(self.legend)
+        self.body.addLayout(self.panel_box)  # features' panels: after the charts and legend
 
         self.blockers_heading = section_heading(self.tr("Blockers: fix these first"), inner)
         self.body.addWidget(self.blockers_heading)
