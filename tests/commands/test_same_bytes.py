@@ -26,13 +26,18 @@ def _run(*args: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("command", "suffix"),
-    [("plan", ".xlsx"), ("plan", ".csv"), ("report", ".pdf")],
-    ids=["xlsx", "csv", "pdf"],
+    ("command", "suffix", "lang"),
+    [
+        ("plan", ".xlsx", "en"),
+        ("plan", ".csv", "en"),
+        ("report", ".pdf", "en"),
+        ("report", ".pdf", "hi"),
+    ],
+    ids=["xlsx", "csv", "pdf", "pdf-hi"],
 )
-def test_the_same_bytes_every_run(tmp_path: Path, command: str, suffix: str) -> None:
+def test_the_same_bytes_every_run(tmp_path: Path, command: str, suffix: str, lang: str) -> None:
     first, second = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
-    _run(command, str(EXAMPLE), "-o", str(first))
+    _run(command, str(EXAMPLE), "-o", str(first), "--lang", lang)
     time.sleep(1.1)  # the wall clock moves on: it must not be in the file
-    _run(command, str(EXAMPLE), "-o", str(second), "--lang", "en")
+    _run(command, str(EXAMPLE), "-o", str(second), "--lang", lang)
     assert first.read_bytes() == second.read_bytes()

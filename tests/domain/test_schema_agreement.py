@@ -271,9 +271,7 @@ def _mutated(draw: st.DrawFn, bases: list[dict[str, Any]]) -> Any:
     return doc
 
 
-_SETTINGS = settings(
-    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS
