@@ -150,9 +150,9 @@ class FileCommands(QObject):
             self.session.backup(path, "upgrade")
         self.session.set_lock(decision.lock, read_only=decision.read_only)
         self.load_assessment(loaded.assessment, path)
-        note = orphan_note(self.bank, loaded.assessment, self.lang)
+        note = orphan_note(self.window.bank, loaded.assessment, self.window.lang)
         if note:  # kept in the file, not scored: say so until the next message
-            self.statusBar().showMessage(note)
+            self.window.statusBar().showMessage(note)
         return True
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:

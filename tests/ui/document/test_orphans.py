@@ -18,7 +18,7 @@ def test_the_window_notes_what_the_bank_no_longer_has(tmp_path: Path, make_windo
     path = tmp_path / "client.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     window = make_window(default_bank())
-    assert window.open_path(path, ask=False)
+    assert window.files.open_path(path, ask=False)
     note = window.statusBar().currentMessage()
     assert "1 answer(s) and 1 plan edit(s)" in note
     assert window.doc.assessment.plan["rec.retired_action"].notes == NOTES
