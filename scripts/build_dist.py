@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import shutil
+import stat
 import subprocess
 import sys
 import zipfile
@@ -40,13 +41,21 @@ def _version() -> str:
 
 def folder_size(folder: Path) -> int:
     """Bytes of every file under ``folder`` (symbolic links not followed)."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir() or p.is_symlink())
 
 
 def _zip(folder: Path, target: Path) -> None:
+    """Zip ``folder``; symbolic links (Linux, macOS) stay links, as ``unzip`` restores them."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(folder.rglob("*")):
-            archive.write(path, Path(folder.name) / path.relative_to(folder))
+            name = str(Path(folder.name) / path.relative_to(folder))
+            if path.is_symlink():
+                info = zipfile.ZipInfo(name)
+                info.create_system = 3  # Unix, so that the mode below is read
+                info.external_attr = (stat.S_IFLNK | 0o777) << 16
+                archive.writestr(info, os.readlink(path))
+            else:
+                archive.write(path, name)
 
 
 def _run(args: list[str]) -> None:

@@ -118,7 +118,7 @@ def _pdf(state: dict[str, Any]) -> str:
 
 def _application() -> Any:
     """The QApplication, offscreen when no window could open here (Qt would abort)."""
-    from advisor.ui.shell.display import display_problem
+    from advisor.ui.app import display_problem
 
     if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -152,7 +152,7 @@ def _window(state: dict[str, Any]) -> str:
 def _hindi(state: dict[str, Any]) -> str:
     """Every Devanagari letter of the bank, checked in the font Qt picks for the window."""
     _application()
-    from advisor.ui.shell.fonts import devanagari_coverage
+    from advisor.ui.app import devanagari_coverage
 
     coverage = devanagari_coverage(state["bank"].model_dump_json())
     if coverage.missing:

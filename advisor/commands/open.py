@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start the app (or say in one line why no window can open here)."""
-    from advisor.ui.shell.display import display_problem
+    from advisor.ui.app import display_problem
 
     problem = display_problem()
     if problem is not None:

@@ -1,4 +1,4 @@
-"""The assessment document: what a user answers and saves (format of DESIGN.md).
+"""The assessment document: what a user answers and saves (format: README, "File formats").
 
 Scores and the plan are computed from it and never stored as the truth. The models here
 are pure data with bounds on every string and list, so a hostile file is refused early.
@@ -190,7 +190,7 @@ def _assessment_schema(schema: dict[str, Any]) -> None:
 
 
 class Assessment(_Model):
-    """A saved assessment, as in DESIGN.md ("Documented formats")."""
+    """A saved assessment, as in the README ("File formats")."""
 
     model_config = ConfigDict(
         extra="forbid", validate_assignment=True, json_schema_extra=_assessment_schema

@@ -1,6 +1,6 @@
 """The action plan: the bank's recommendations for the gaps found, ranked and phased.
 
-Ranking (DESIGN.md, "Action plan"): blockers first, then severity weighted by relevance to
+Ranking (README, "How the score works"): blockers first, then severity weighted by relevance to
 the chosen markets and sector, then effort (quick wins first among equals), then bank
 order. Phases: an action behind a blocker starts *now*; the others take the bank's hint.
 The user's edits (owner, due date, status, notes) are merged in by action id.

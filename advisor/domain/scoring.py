@@ -1,6 +1,6 @@
 """Readiness scores: per dimension and overall, with stages, completeness and gaps.
 
-The rules (DESIGN.md, "Scoring principles"):
+The rules (README, "How the score works"):
 
 * a question scores 0-100 from its answer: the option's score, for multiple choice the
   sum of the chosen options (capped at 100), for numbers the band the number falls in;

@@ -1,4 +1,4 @@
-"""The public JSON shapes of ``bank --json`` and ``score --json`` (DESIGN.md).
+"""The public JSON shapes of ``bank --json`` and ``score --json`` (README, "File formats").
 
 These are contracts other tools rely on: keys may be added, never renamed or removed.
 """

@@ -12,6 +12,7 @@ Without the marker (an installed app, a source checkout) nothing changes.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 __all__ = ["DATA_FOLDER", "MARKER", "executable_dir", "portable_root", "workshop_dir"]
@@ -25,6 +26,7 @@ def executable_dir() -> Path:
     return Path(sys.executable).resolve().parent
 
 
+@cache  # asked at every save: the marker is looked for once per run
 def portable_root() -> Path | None:
     """``ExportAdvisorData`` beside the executable in portable mode, else ``None``."""
     folder = executable_dir()

@@ -1,1 +1,3 @@
-"""PySide6 desktop app: windows, pages, widgets, dialogs. Thin: shows domain objects."""
+"""PySide6 desktop app, by feature (README, "Architecture"): ``app`` assembles the window
+(``shell``) and its features (``consultant``, ``workshop``) over ``assessment``, ``document``
+and ``common``."""

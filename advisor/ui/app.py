@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -36,6 +36,8 @@ __all__ = [
     "QUIT_AFTER_ENV",
     "create_application",
     "create_main_window",
+    "devanagari_coverage",
+    "display_problem",
     "features",
     "offer_recovery",
     "run_app",
@@ -48,12 +50,34 @@ APPLICATION = "ExportAdvisor"
 ICON = "icons/export-advisor.png"
 
 
+def display_problem() -> str | None:
+    """Why no window can open on this machine (no display, missing libraries), else None.
+
+    For ``export-advisor open`` and ``check``: commands reach the desktop app through this
+    module only (see :mod:`advisor.ui.shell.display`)."""
+    from advisor.ui.shell.display import display_problem as problem
+
+    return problem()
+
+
+def devanagari_coverage(text: str) -> Any:
+    """Which font draws ``text``'s Devanagari in the window, and what it cannot draw
+    (:func:`advisor.ui.shell.fonts.devanagari_coverage`; needs a QApplication)."""
+    from advisor.ui.shell.fonts import devanagari_coverage as coverage
+
+    return coverage(text)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if there is one), named for QSettings."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
+        if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("LC_ALL", "LC_CTYPE", "LANG")
+        ):  # started with an empty environment: Qt would print four lines about it
+            os.environ["LC_CTYPE"] = "C.UTF-8"
         _portable_settings()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -109,10 +133,11 @@ def _install_translations(app: QApplication) -> None:
 def features() -> list[Feature]:
     """What plugs into every main window, in the order of their menus' declarations."""
     from advisor.ui.consultant.feature import ConsultantFeature
+    from advisor.ui.peers.feature import PeersFeature
     from advisor.ui.shell.language import LanguageFeature
     from advisor.ui.workshop.feature import WorkshopFeature
 
-    return [ConsultantFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
+    return [ConsultantFeature(), PeersFeature(), WorkshopFeature(), LanguageFeature(_next_window)]
 
 
 def create_main_window(

@@ -333,6 +333,14 @@
         <translation>आपके ग्राहक की कंपनी</translation>
     </message>
     <message>
+        <source>Assessed by</source>
+        <translation>मूल्यांकन किया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>तैयार करने वाले</translation>
     </message>
@@ -1109,10 +1117,6 @@
         <translation>कार्य योजना बन गई: %1</translation>
     </message>
     <message>
-        <source>Cannot export the PDF</source>
-        <translation>PDF नहीं बन सकी</translation>
-    </message>
-    <message>
         <source>Cannot start a follow-up</source>
         <translation>फ़ॉलो-अप शुरू नहीं हो सका</translation>
     </message>
@@ -1131,14 +1135,6 @@
     <message>
         <source>No comparison with %1: %2</source>
         <translation>%1 से तुलना नहीं: %2</translation>
-    </message>
-    <message>
-        <source>PDF written: %1</source>
-        <translation>PDF बन गई: %1</translation>
-    </message>
-    <message>
-        <source>Writing the PDF action plan…</source>
-        <translation>PDF कार्य योजना बन रही है…</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1199,10 @@
         <translation>अगर आप नहीं सहेजते, तो पिछली बार सहेजने के बाद के बदलाव खो जाएँगे।</translation>
     </message>
     <message>
+        <source>Image for a phone (*.png)</source>
+        <translation>फ़ोन के लिए चित्र (*.png)</translation>
+    </message>
+    <message>
         <source>Open assessment</source>
         <translation>आकलन खोलें</translation>
     </message>
@@ -1231,6 +1231,10 @@
         <translation>बंद करने से पहले “%1” के बदलाव सहेजें?</translation>
     </message>
     <message>
+        <source>Share summary</source>
+        <translation>सारांश साझा करें</translation>
+    </message>
+    <message>
         <source>The action plan was saved as %1.</source>
         <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
@@ -1248,6 +1252,29 @@
     <message>
         <source>&amp;Language</source>
         <translation>भाषा / Language (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>peers</name>
+    <message>
+        <source>Cannot write the summary</source>
+        <translation>सारांश नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary (an image for a phone, or a PDF)</source>
+        <translation>एक पन्ने का सारांश सहेजें (फ़ोन के लिए चित्र, या PDF)</translation>
+    </message>
+    <message>
+        <source>Share s&amp;ummary…</source>
+        <translation>सारांश साझा करें (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>सारांश सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>सारांश बन रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1410,10 @@
         <translation>एक कॉपी यहाँ है:</translation>
     </message>
     <message>
+        <source>A one-page summary to send from your phone:</source>
+        <translation>फ़ोन से भेजने के लिए एक पन्ने का सारांश:</translation>
+    </message>
+    <message>
         <source>Browse for </source>
         <translation>ढूँढें: </translation>
     </message>
@@ -1461,10 +1492,6 @@
     <message>
         <source>Leave</source>
         <translation>छोड़ें</translation>
-    </message>
-    <message>
-        <source>Leave &amp;workshop mode…</source>
-        <translation>कार्यशाला मोड छोड़ें (&amp;W)…</translation>
     </message>
     <message>
         <source>Leave workshop mode</source>

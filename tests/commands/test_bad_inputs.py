@@ -1,4 +1,4 @@
-"""Every assessment-file and question-bank case of BAD_INPUTS.md through the command line.
+"""Every broken assessment file and question bank, through the command line.
 
 Each case runs once in a real subprocess (``python -m advisor``), with ``score`` or
 ``validate`` in turn, and once more in process with the other command. Either way:
@@ -23,12 +23,14 @@ import pytest
 import yaml
 
 from advisor.cli import main
+from advisor.domain.bank import default_bank
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
+VERSION = default_bank().version  # the built-in bank's
 BASE: dict[str, Any] = {
     "format": "export-advisor/assessment",
     "schema_version": 1,
-    "bank": {"id": "in-sme-export", "version": "1.0.0"},
+    "bank": {"id": "in-sme-export", "version": VERSION},
     "created_at": "2026-11-27T10:15:00+05:30",
     "updated_at": "2026-11-27T10:40:00+05:30",
     "assessor": {"name": "Kavita Rao", "organisation": "FIEO Chennai"},
@@ -105,7 +107,9 @@ ASSESSMENT_CASES: list[tuple[str, bytes, str]] = [
     ("another-bank", _with(bank={"id": "kenya-sme", "version": "1.0.0"}), "bank.id: the file"),
     (
         "another-version-misfit",
-        _replace('"yes_updated"}, "log.on', '"yes"}, "log.on').replace(b'"1.0.0"', b'"0.9.0"'),
+        _replace('"yes_updated"}, "log.on', '"yes"}, "log.on').replace(
+            f'"{VERSION}"'.encode(), b'"0.9.0"'
+        ),
         "'yes' is not an option",
     ),
     ("naive-time", _with(updated_at="2026-11-27T10:40:00"), "must include a time zone"),
@@ -181,13 +185,13 @@ def test_a_bom_file_scores(tmp_path: Path) -> None:
 
 def test_another_version_of_the_bank_warns_when_every_answer_fits(tmp_path: Path) -> None:
     path = tmp_path / "older.json"
-    path.write_bytes(_replace('"1.0.0"', '"0.9.0"'))
+    path.write_bytes(_replace(f'"{VERSION}"', '"0.9.0"'))
     before = _digest(path)
     done = _cli("score", "--json", path, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     (warning,) = done.stderr.splitlines()
     assert warning.startswith("export-advisor: warning: ")
-    assert "answered with bank version 0.9.0, scored with 1.0.0" in warning
+    assert f"answered with bank version 0.9.0, scored with {VERSION}" in warning
     assert json.loads(done.stdout)["overall"]["score"] >= 0
     assert _digest(path) == before
 

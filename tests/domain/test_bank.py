@@ -1,4 +1,4 @@
-"""Loading a question bank: every fault of BAD_INPUTS.md ("Question banks") and more.
+"""Loading a question bank: every fault a bank author can make, with its message.
 
 The "mutators" below (after npe2) each take the valid mini bank, break one thing, and
 their docstring is the message the user must see. Every message names the file; those

@@ -32,7 +32,7 @@ def _doc(**answers: Answer) -> Assessment:
     return doc
 
 
-# --- unit: the rules of DESIGN.md on the mini bank -------------------------------------
+# --- unit: the scoring rules (README, "How the score works") on the mini bank ------------
 
 
 def test_question_scores_by_kind() -> None:

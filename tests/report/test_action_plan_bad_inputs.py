@@ -1,4 +1,4 @@
-"""Every free-text case of BAD_INPUTS.md in the company, assessor, owner and notes fields.
+"""Every hostile free text we promise to handle, in the company, assessor, owner and notes fields.
 
 The PDF must build, show the text literally (no markup obeyed), read no local file
 (no image XObject), carry no link or action (/URI, /Launch, /JavaScript), and stay a

@@ -1,4 +1,4 @@
-"""Branding logos: every image case of BAD_INPUTS.md gives a clear message, a good logo fits.
+"""Branding logos: a bad image (broken, huge, wrong type) gives a clear message; a good one fits.
 
 Cases: a 20000x20000 PNG (a real header claiming that size, a few bytes on disk), a
 CMYK JPEG, an animated GIF, an SVG (named .svg and .png), a 0-byte file, an executable

@@ -1,4 +1,4 @@
-"""Assessment files: every "Assessment files" case of BAD_INPUTS.md, in process.
+"""Assessment files: every broken or hostile file we promise to refuse clearly, in process.
 
 Loading raises :class:`DocumentError` and nothing else; its message says what is wrong
 and where (the file, and the key path when there is one). Good files round-trip.

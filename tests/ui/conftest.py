@@ -45,6 +45,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         "ask_open_path": None,
         "ask_save_path": None,
         "ask_save_pdf_path": None,
+        "ask_save_summary_path": None,
         "confirm_discard": module.DiscardChoice.CANCEL,
         "show_error": None,
         "ask_open_file_after_export": False,

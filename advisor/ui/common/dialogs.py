@@ -82,6 +82,24 @@ def ask_save_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
+def ask_save_summary_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to write the one-page summary: a PNG (for a phone) or a PDF."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Share summary"),
+        suggested,
+        _tr("Image for a phone (*.png)") + ";;" + _tr("PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() in (".png", ".pdf"):
+        return path
+    return path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".png"))
+
+
 def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
     """Ask whether to save the changes to ``name`` before they are lost."""
     from PySide6.QtWidgets import QMessageBox

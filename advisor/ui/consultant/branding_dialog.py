@@ -5,7 +5,8 @@ live preview of the report's cover (a :class:`CoverPreview` drawn with QPainter,
 as the fields change). Logos are checked with :func:`advisor.report.logo.load_logo`, the
 same check a PDF export makes, so a bad image is refused here with its one-line reason.
 Profiles are opened and saved with :mod:`advisor.storage.branding`. The profile saved last
-with "Use for PDF exports" ticked is the active one: :func:`current_branding`.
+with "Use for PDF exports" ticked is the active one (``Settings.branding_path``; the
+export reads it through :func:`advisor.services.report_options`).
 """
 
 from __future__ import annotations
@@ -34,28 +35,12 @@ from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
-from advisor.ui.consultant.cover_preview import CoverPreview
+from advisor.ui.consultant.cover_preview import CoverClient, CoverPreview
 
-__all__ = ["BrandingDialog", "CoverPreview", "check_logo", "current_branding"]
+__all__ = ["BrandingDialog", "CoverPreview", "check_logo"]
 
 MAX_SHORT = MAX_SHORT_TEXT
 MAX_LONG = MAX_BRANDING_TEXT
-
-
-def current_branding(
-    settings: Settings | None = None,
-) -> tuple[BrandingProfile, Path] | None:
-    """The active branding profile and the folder its relative logo path starts from.
-
-    None when no profile is active. Raises :class:`~advisor.storage.DocumentError` when the
-    active profile cannot be read (the export should say so rather than drop the branding).
-    """
-    from advisor.storage.branding import load_branding
-
-    path = (settings or Settings()).branding_path()
-    if path is None:
-        return None
-    return load_branding(path)
 
 
 def check_logo(path: Path) -> str | None:
@@ -79,9 +64,13 @@ class BrandingDialog(QDialog):
     activeChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        client: CoverClient | None = None,
     ) -> None:
         super().__init__(parent)
+        self.client = client
         self.setWindowTitle(self.tr("Branding profile"))
         self.settings = settings or Settings()
         self.path: Path | None = None
@@ -195,6 +184,7 @@ class BrandingDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(muted_label(self.tr("Cover preview"), self))
         self.preview = CoverPreview(self)
+        self.preview.set_client(self.client)
         right.addWidget(self.preview, 1)
         self.path_label = muted_label("", self)
         right.addWidget(self.path_label)

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.bank import Bank
+from advisor.domain.formatting import format_date, format_score
 from advisor.storage.library import AssessmentEntry, Client, ClientLibrary, LibraryScan
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
-from advisor.ui.consultant.progress_panel import format_day
 
 __all__ = ["PATH_ROLE", "SORT_ROLE", "ClientsDialog"]
 
@@ -62,6 +62,16 @@ def _assessor(entry: AssessmentEntry) -> str:
     return parts[0] + (f" ({parts[1]})" if len(parts) > 1 else "") if parts else ""
 
 
+def _summary(entry: AssessmentEntry, lang: str) -> str:
+    """What a consultant looks for in one assessment: ``12 Oct 2026 · 72 · Emerging``."""
+    parts = [format_date(entry.date, lang, "short")]
+    if entry.score is not None:
+        parts.append(format_score(entry.score, lang))
+    if entry.stage is not None:
+        parts.append(entry.stage.title.get(lang))
+    return " · ".join(parts)
+
+
 def _row(
     first: str, entry: AssessmentEntry | None, path: Path, kind: str, lang: str
 ) -> list[QStandardItem]:
@@ -71,10 +81,10 @@ def _row(
             *(_item("", -1.0 if c != "assessor" else "", path, kind) for c in COLUMNS[1:]),
         ]
     stage = entry.stage.title.get(lang) if entry.stage else ""
-    score = "" if entry.score is None else f"{entry.score:.0f}"
+    score = "" if entry.score is None else format_score(entry.score, lang)
     return [
         _item(first, first.casefold(), path, kind),
-        _item(format_day(entry.date.date(), lang), entry.date.timestamp(), path, kind),
+        _item(format_date(entry.date, lang, "short"), entry.date.timestamp(), path, kind),
         _item(_assessor(entry), _assessor(entry).casefold(), path, kind),
         _item(score, -1.0 if entry.score is None else entry.score, path, kind),
         _item(stage, entry.stage.min if entry.stage else -1.0, path, kind),
@@ -242,7 +252,10 @@ class ClientsDialog(QDialog):
             who = entry.assessment.assessor
             words = [entry.path.name, entry.assessment.profile.company, who.name, who.organisation]
             haystack += words[1:]
-            child = _row(entry.path.name, entry, entry.path, "assessment", self.lang)
+            child = _row(_summary(entry, self.lang), entry, entry.path, "assessment", self.lang)
+            child[0].setToolTip(entry.path.name)
+            for column in ("date", "score", "stage"):  # said once, in the first column
+                child[COLUMNS.index(column)].setText("")
             child[0].setData(" ".join(words), SEARCH_ROLE)
             child[0].setData(entry.date.timestamp(), SORT_ROLE)  # by name: in date order
             row[0].appendRow(child)

@@ -2,10 +2,14 @@
 
 It follows the layout of :mod:`advisor.report.sections.cover`: the logo at the top right
 (at most 60 x 24 mm, aspect kept), the title in the accent colour, the company, the
-profile grid, the at-a-glance box with its accent rule, "Prepared by" and the footer.
+profile grid, who assessed and when, the at-a-glance box with its accent rule, "Prepared
+by" and the footer. With a client open (:class:`CoverClient`), the preview shows that
+client's company, assessor and date as the PDF will; otherwise a placeholder company.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
@@ -13,7 +17,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from advisor.domain.branding import BrandingProfile, parse_hex_colour
 
-__all__ = ["CoverPreview"]
+__all__ = ["CoverClient", "CoverPreview"]
+
+
+@dataclass(frozen=True)
+class CoverClient:
+    """The open client as the cover shows it: company, "Assessed by" and the date (as read)."""
+
+    company: str = ""
+    assessor: str = ""
+    date: str = ""
 
 
 class CoverPreview(QWidget):
@@ -23,6 +36,7 @@ class CoverPreview(QWidget):
         super().__init__(parent)
         self.profile = BrandingProfile()
         self.logo: QImage | None = None
+        self.client = CoverClient()
         self.setMinimumSize(220, 311)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Preview of the report cover"))
@@ -31,6 +45,11 @@ class CoverPreview(QWidget):
         """Show this profile (``logo`` already checked, or None)."""
         self.profile = profile
         self.logo = logo
+        self.update()
+
+    def set_client(self, client: CoverClient | None) -> None:
+        """Show this client's company, assessor and date (None: the placeholder company)."""
+        self.client = client or CoverClient()
         self.update()
 
     def _page(self) -> QRectF:
@@ -90,13 +109,29 @@ class CoverPreview(QWidget):
         self._text(
             painter,
             QRectF(left, y, width, 10 * unit),
-            self.tr("Your client's company"),
+            self.client.company.strip() or self.tr("Your client's company"),
             4.2 * unit,
             bold=True,
+            flags=int(Qt.TextFlag.TextSingleLine),
         )
         y += 14 * unit
         painter.setPen(QPen(QColor("#dddddd"), max(1.0, 0.4 * unit)))
-        for _ in range(6):
+        for _ in range(4):  # the profile grid
+            painter.drawLine(int(left), int(y), int(left + width), int(y))
+            y += 7 * unit
+        details = [
+            (self.tr("Assessed by"), self.client.assessor),
+            (self.tr("Date"), self.client.date),
+        ]
+        for name, value in details:
+            if value.strip():
+                label_rect = QRectF(left, y - 5 * unit, width * 0.35, 5 * unit)
+                self._text(painter, label_rect, name, 2.8 * unit, bold=True)
+                value_rect = QRectF(left + width * 0.35, y - 5 * unit, width * 0.65, 5 * unit)
+                self._text(
+                    painter, value_rect, value, 2.8 * unit, flags=int(Qt.TextFlag.TextSingleLine)
+                )
+            painter.setPen(QPen(QColor("#dddddd"), max(1.0, 0.4 * unit)))
             painter.drawLine(int(left), int(y), int(left + width), int(y))
             y += 7 * unit
         y += 6 * unit

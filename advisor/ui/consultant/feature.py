@@ -159,11 +159,22 @@ class ConsultantTools(QObject):
         existing.raise_()
         return existing
 
+    def cover_client(self) -> Any:
+        """The open assessment as its cover shows it (company, assessor, date)."""
+        from advisor.domain.formatting import format_date
+        from advisor.ui.consultant.cover_preview import CoverClient
+
+        assessment = self.window.doc.assessment
+        who = assessment.assessor
+        assessor = ", ".join(p.strip() for p in (who.name, who.organisation) if p.strip())
+        day = format_date(assessment.updated_at, self.window.lang)
+        return CoverClient(assessment.profile.company.strip(), assessor, day)
+
     def show_branding(self) -> Any:
         """The branding profile editor (modeless)."""
         from advisor.ui.consultant.branding_dialog import BrandingDialog
 
-        dialog = BrandingDialog(self.settings, self.window)
+        dialog = BrandingDialog(self.settings, self.window, client=self.cover_client())
         self.branding_dialog = dialog
         dialog.show()
         return dialog

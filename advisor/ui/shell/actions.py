@@ -16,13 +16,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
-
-if TYPE_CHECKING:
-    from advisor.ui.shell.mainwindow import MainWindow
 
 __all__ = [
     "ActionBoard",
@@ -101,8 +98,9 @@ class Contribution:
 class Feature(Protocol):
     """Something :mod:`advisor.ui.app` plugs into a window (consultant, workshop, language)."""
 
-    def contribute(self, window: MainWindow) -> Contribution:
-        """The menus, actions and panels this feature adds to ``window``."""
+    def contribute(self, window: Any) -> Contribution:
+        """The menus, actions and panels this feature adds to ``window`` (a
+        :class:`~advisor.ui.shell.mainwindow.MainWindow`, while it is being built)."""
         ...
 
 

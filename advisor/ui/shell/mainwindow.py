@@ -18,16 +18,10 @@ import contextlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,26 +30,18 @@ from advisor.storage.recovery import RecoveryStore
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
-from advisor.ui.common.style import named
 from advisor.ui.document.file_commands import FileCommands
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
-from advisor.ui.shell.actions import (
-    ActionBoard,
-    ActionSpec,
-    Contribution,
-    Feature,
-    MenuSpec,
-    PanelSpec,
-    Workshop,
-)
+from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
 from advisor.ui.shell.geometry import place_window
-from advisor.ui.shell.navigator import Navigator, Section
+from advisor.ui.shell.layout import build_central
+from advisor.ui.shell.menus import window_menus
+from advisor.ui.shell.navigator import Section
 
 __all__ = ["APP_TITLE", "MainWindow"]
 
 APP_TITLE = "Export Readiness Advisor"
-_KEY = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +98,7 @@ class MainWindow(QMainWindow):
         self.files.exportRunning.connect(self._export_running)
 
         self.board = ActionBoard(self, self.menuBar())
-        self.board.declare(self._own_contribution())
+        self.board.declare(window_menus(self))
         self._panels: list[PanelSpec] = []
         for feature in self.features:
             contribution = feature.contribute(self)
@@ -129,81 +115,16 @@ class MainWindow(QMainWindow):
     # --- layout --------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        self.navigator = Navigator(self.sections, central)
+        parts = build_central(self, self.sections)
+        self.navigator, self.stack = parts.navigator, parts.stack
+        self.progress_label, self.progress = parts.progress_label, parts.progress
+        self.back_button, self.next_button = parts.back_button, parts.next_button
         self.navigator.currentRowChanged.connect(self._on_navigator_row)
-        row.addWidget(self.navigator)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(central)
-        for _ in self.sections:
-            self.stack.addWidget(QWidget(self.stack))
-        right.addWidget(self.stack, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 8, 16, 10)
-        self.progress_label = QLabel(central)
-        self.progress = named(QProgressBar(central), self.tr("Questions answered overall"))
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(320)
-        self.progress_label.setBuddy(self.progress)
-        self.back_button = named(QPushButton(self.tr("< &Back"), central), self.tr("Back"))
-        self.next_button = named(QPushButton(self.tr("&Next >"), central), self.tr("Next"))
-        self.next_button.setDefault(False)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        bar.addWidget(self.progress_label)
-        bar.addWidget(self.progress, 1)
-        bar.addStretch(1)
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.next_button)
-        right.addLayout(bar)
-        row.addLayout(right, 1)
-        self.setCentralWidget(central)
-        QWidget.setTabOrder(self.navigator, self.stack)
-        QWidget.setTabOrder(self.stack, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.next_button)
+        self.setCentralWidget(parts.widget)
 
     # --- menus -----------------------------------------------------------------------------
-
-    def _own_contribution(self) -> Contribution:
-        """The window's own menus and entries (features put theirs between, by position)."""
-        files, allowed = self.files, Workshop.ALLOWED
-        menus = [
-            MenuSpec("file", self.tr("&File"), 10),
-            MenuSpec("recent", self.tr("Open &Recent"), 25, parent="file",
-                     about_to_show=self._fill_recent_menu, workshop=Workshop.HIDDEN),
-            MenuSpec("edit", self.tr("&Edit"), 20),
-            MenuSpec("go", self.tr("&Go"), 30),
-            MenuSpec("help", self.tr("&Help"), 90),
-        ]  # fmt: skip
-        actions = [
-            ActionSpec("new", self.tr("&New"), "file", 10, files.new_document, _KEY.New),
-            ActionSpec("open", self.tr("&Open…"), "file", 20, files.open_dialog, _KEY.Open),
-            ActionSpec("save", self.tr("&Save"), "file", 30, files.save, _KEY.Save,
-                       separator_before=True),
-            ActionSpec("save_as", self.tr("Save &As…"), "file", 40, files.save_as, _KEY.SaveAs),
-            ActionSpec("restore", self.tr("&Restore Earlier Version…"), "file", 50,
-                       files.restore_earlier_version),
-            ActionSpec("export_pdf", self.tr("&Export PDF…"), "file", 60, files.export_pdf,
-                       "Ctrl+E"),
-            ActionSpec("quit", self.tr("&Quit"), "file", 100, self.close, _KEY.Quit,
-                       workshop=allowed, separator_before=True),
-            ActionSpec("undo", self.tr("&Undo"), "edit", 10, self._undo, _KEY.Undo,
-                       workshop=allowed),
-            ActionSpec("redo", self.tr("&Redo"), "edit", 20, self._redo, _KEY.Redo,
-                       workshop=allowed),
-            ActionSpec("back", self.tr("Previous section"), "go", 10, self.go_back,
-                       (_KEY.Back, "Ctrl+PgUp"), workshop=allowed),
-            ActionSpec("forward", self.tr("Next section"), "go", 20, self.go_next,
-                       (_KEY.Forward, "Ctrl+PgDown"), workshop=allowed),
-            ActionSpec("about", self.tr("&About Export Readiness Advisor"), "help", 10,
-                       self.about, workshop=allowed),
-        ]  # fmt: skip
-        return Contribution(menus=menus, actions=actions)
 
     def _name_actions(self) -> None:
         """The window's own entries as attributes (``window.save_action``...)."""
@@ -221,25 +142,12 @@ class MainWindow(QMainWindow):
         """The entry declared as ``action_id`` (by the window or a feature)."""
         return self.board.action(action_id)
 
-    def _fill_recent_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        recent = self.settings.recent_files()
-        for i, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{i} {path.name}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
-        if not recent:
-            empty = menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
-        else:
-            menu.addSeparator()
-            clear = menu.addAction(self.tr("&Clear list"))
-            clear.triggered.connect(self.settings.clear_recent_files)
-
-    def _undo(self) -> None:
+    def doc_undo(self) -> None:
+        """Edit > Undo on the document on screen."""
         self.doc.undo_stack.undo()
 
-    def _redo(self) -> None:
+    def doc_redo(self) -> None:
+        """Edit > Redo on the document on screen."""
         self.doc.undo_stack.redo()
 
     def _undo_state(self) -> None:

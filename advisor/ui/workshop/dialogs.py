@@ -225,12 +225,20 @@ def ask_workshop_settings(
 
 
 def show_participant_done(
-    parent: QWidget | None, pdf: Path, copy: Path | None, copy_problem: str
+    parent: QWidget | None,
+    pdf: Path,
+    copy: Path | None,
+    copy_problem: str,
+    summary: Path | None = None,
 ) -> None:
-    """Tell the participant where their PDF is (and whether the copy worked)."""
+    """Tell the participant where their PDF (and summary image) is, and whether the copy
+    worked."""
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("Your action plan is saved"))
-    box.setText(_tr("Your PDF action plan is saved as:") + f"\n{pdf}")
+    text = _tr("Your PDF action plan is saved as:") + f"\n{pdf}"
+    if summary is not None:
+        text += "\n\n" + _tr("A one-page summary to send from your phone:") + f"\n{summary}"
+    box.setText(text)
     if copy is not None:
         box.setIcon(QMessageBox.Icon.Information)
         box.setInformativeText(_tr("A copy is in:") + f"\n{copy}")

@@ -33,13 +33,17 @@ class NothingToSummariseError(ValueError):
 def finish_and_save(
     bank: Bank, assessment: Assessment, folder: Path, copy_to: Path | None, lang: str
 ) -> FinishedParticipant:
-    """Render a participant's PDF and save it with their assessment into the folder (and a
-    copy of the PDF into ``copy_to``). Raises the storage errors."""
+    """Render a participant's PDF and one-page summary image and save them with their
+    assessment into the folder (and copies of the PDF and the image into ``copy_to``), so
+    the participant can send the image from a phone. Raises the storage errors."""
+    from advisor.report import ReportOptions
+    from advisor.report.summary_page import summary_png
     from advisor.storage.workshop import finish_participant
     from advisor.ui.document.export import render_pdf_bytes
 
     pdf = render_pdf_bytes(bank, assessment, lang)
-    return finish_participant(folder, assessment, pdf, copy_to)
+    image = summary_png(bank, assessment, ReportOptions(lang=lang))
+    return finish_participant(folder, assessment, pdf, copy_to, summary_png=image)
 
 
 @dataclass(frozen=True)
@@ -72,9 +76,7 @@ def write_cohort_summary(
         raise NothingToSummariseError(
             "no participant has finished yet" + (f" ({left} files left out)" if left else "")
         )
-    summary = summarise(
-        bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped)
-    )
+    summary = summarise(bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped))
     details = CohortDetails(
         event=session.event if session else "",
         date=session.date if session else None,

@@ -213,6 +213,7 @@ class WorkshopController(QObject):
         bar.addWidget(self.leave_button)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
     def _update_status(self, _row: int = -1) -> None:
         """On the last section: say how to finish."""
         w = self.window
@@ -274,7 +275,9 @@ class WorkshopController(QObject):
             return
         self._set_busy(False)
         self.window.statusBar().clearMessage()
-        workshop_dialogs.show_participant_done(self.window, done.pdf, done.copy, done.copy_problem)
+        workshop_dialogs.show_participant_done(
+            self.window, done.pdf, done.copy, done.copy_problem, summary=done.summary
+        )
         self.participant += 1
         self.reset_participant()
         self.participantFinished.emit(done)

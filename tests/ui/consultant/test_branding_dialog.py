@@ -9,9 +9,11 @@ import consultant_fixtures as fx
 import pytest
 from PIL import Image
 
+from advisor.domain.bank import default_bank
+from advisor.services import report_options
 from advisor.storage.branding import load_branding
 from advisor.ui.common.settings import Settings
-from advisor.ui.consultant.branding_dialog import BrandingDialog, current_branding
+from advisor.ui.consultant.branding_dialog import BrandingDialog
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -160,7 +162,7 @@ def test_cmyk_jpeg_and_transparent_png_are_accepted(dialog: BrandingDialog, tmp_
 def test_open_save_and_the_active_profile(
     dialog: BrandingDialog, cdialogs: Recorder, dialogs, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    assert current_branding() is None
+    assert Settings().branding_path() is None
     source = fx.branding_copy(tmp_path / "brand")
     cdialogs.answers["ask_branding_open_path"] = source
     dialog.open_button.click()
@@ -171,14 +173,13 @@ def test_open_save_and_the_active_profile(
     profile, _ = load_branding(source)
     assert profile.consultant == "Asha R."
     assert profile.logo == "branding-logo.png"  # kept relative: the pair can move
-    active = current_branding()
-    assert active is not None
-    assert active[0] == profile
-    assert active[1] == source.parent.resolve()
+    active = report_options(default_bank(), None, branding=Settings().branding_path())
+    assert active.branding == profile  # what the PDF export will use
+    assert active.branding_dir == source.parent.resolve()
     # unticked: the profile is saved but no longer used for exports
     dialog.use_for_exports.setChecked(False)
     assert dialog.save()
-    assert current_branding() is None
+    assert Settings().branding_path() is None
     assert dialogs.calls == []
 
 

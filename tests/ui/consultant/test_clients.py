@@ -53,8 +53,12 @@ def test_ten_clients_listed_with_their_assessments(clients: ClientsDialog) -> No
     assert names == sorted(names, key=str.casefold)  # by name at first
     sharma = clients.proxy.index(names.index("Sharma Textiles"), 0)
     assert clients.proxy.rowCount(sharma) == 2  # the first visit and its follow-up
-    dates = [clients.proxy.index(r, 1, sharma).data() for r in range(2)]
-    assert dates == ["3 Jan 2026", "20 Nov 2026"]  # over time
+    visits = [clients.proxy.index(r, 0, sharma) for r in range(2)]
+    assert [v.data().split(" · ")[0] for v in visits] == ["3 Jan 2026", "20 Nov 2026"]  # over time
+    for visit in visits:  # "12 Oct 2026 · 72 · Emerging", the file name in a tooltip
+        _day, score, stage = visit.data().split(" · ")
+        assert score.isdigit() and stage
+        assert visit.data(Qt.ItemDataRole.ToolTipRole).endswith(".json")
     score = clients.proxy.index(names.index("Sharma Textiles"), 3).data()
     assert score.isdigit()
     assert clients.problems_label.text() == ""

@@ -167,3 +167,24 @@ def test_a_bad_logo_fails_the_export_with_its_reason(
     assert "branding-logo.png" in message
     assert not (tmp_path / "x.pdf").exists()
     assert window.export_action.isEnabled()
+
+
+def test_cover_preview_shows_the_open_client(window, client_root: Path) -> None:  # type: ignore[no-untyped-def]
+    from advisor.domain.formatting import format_date
+
+    empty = features(window).show_branding()
+    assert empty.preview.client.company == ""  # nothing open: the placeholder company
+    empty.close()
+    window.action("clients").trigger()
+    dialog = features(window).clients_dialog
+    names = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    dialog.tree.setCurrentIndex(dialog.proxy.index(names.index("Kaveri Foods"), 0))
+    dialog.open_button.click()
+    branding = features(window).show_branding()
+    client = branding.preview.client
+    assessment = window.doc.assessment
+    assert client.company == "Kaveri Foods"
+    assert client.assessor.startswith(assessment.assessor.name)
+    assert client.date == format_date(assessment.updated_at, "en")
+    branding.preview.grab()  # paints with the client's details
+    branding.close()

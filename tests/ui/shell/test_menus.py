@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -10,13 +11,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from advisor.storage.workshop import WorkshopSession
-from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec
+from advisor.ui import app
+from advisor.ui.shell.actions import ActionSpec, Contribution
 from advisor.ui.workshop.mode import start_workshop
 
 NORMAL = {
     "file": [
         "new", "open", "recentMenu", "save", "save_as", "restore", "export_pdf", "export_plan",
-        "workshop_mode", "quit",
+        "share_summary", "workshop_mode", "quit",
     ],
     "edit": ["undo", "redo"],
     "go": ["back", "forward"],
@@ -72,9 +74,7 @@ def test_the_normal_window_has_each_entry_once_in_its_menu(app_window) -> None: 
     assert len(titles) == len(MENU_ORDER)
 
 
-def test_workshop_mode_has_each_entry_once_and_leave_once(
-    app_window, dialogs, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_workshop_mode_has_each_entry_once_and_leave_once(app_window, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     controller = start_workshop(app_window, WorkshopSession(event="Menu check"), tmp_path)
     menus = _visible_menus(app_window)
     assert menus == WORKSHOP
@@ -106,21 +106,24 @@ def test_every_shortcut_belongs_to_one_action(app_window) -> None:  # type: igno
     assert [s for s, n in shortcuts.items() if n > 1] == []
 
 
-def test_a_feature_plugs_in_by_declaring(make_window, mini_bank) -> None:  # type: ignore[no-untyped-def]
-    """The README's example: a feature adds a menu and an entry by declaring them."""
-    pressed: list[str] = []
+def _readme_example() -> str:
+    """The code of the README's "How a feature plugs in" example."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**How a feature plugs in.**", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
 
-    class Greeter:
-        def contribute(self, window) -> Contribution:  # type: ignore[no-untyped-def]
-            return Contribution(
-                menus=[MenuSpec("tools", "&Tools", 75)],
-                actions=[ActionSpec("greet", "&Greet", "tools", 10, lambda: pressed.append("hi"))],
-            )
 
-    window = make_window(mini_bank, features=[Greeter()])
-    assert _visible_menus(window)["tools"] == ["greet"]
-    window.action("greet").trigger()
-    assert pressed == ["hi"]
+def test_the_readme_example_plugs_in_by_declaring(make_window, mini_bank) -> None:  # type: ignore[no-untyped-def]
+    """The README's worked example, as written: a Tools menu with one entry."""
+    namespace: dict[str, object] = {}
+    exec(_readme_example(), namespace)
+    feature = namespace["ToolsFeature"]()  # type: ignore[operator]
+    window = make_window(mini_bank, features=[*app.features(), feature])
+    titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert titles.index("&Tools") == titles.index("&Clients") + 1  # position 75
+    assert _visible_menus(window)["tools"] == ["word_count"]
+    window.action("word_count").trigger()
+    assert window.statusBar().currentMessage() == "0 answers"
     window.board.set_workshop_mode(True)  # not declared for workshop mode: hidden there
     assert "tools" not in _visible_menus(window)
 

@@ -1,0 +1,91 @@
+"""The built one-folder app works on its own: started with an empty environment.
+
+Not part of ``make test`` (building takes minutes); ``make dist`` builds the folder and then
+runs this file, and so does the release workflow. No venv on PATH, no PYTHONPATH, no
+HOME: the folder must carry Python, Qt, the fonts, the bank and the translations itself.
+
+    .venv/bin/python -m pytest benchmarks/test_dist.py -q
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "dist" / "export-advisor"
+EXE = FOLDER / ("export-advisor.exe" if sys.platform == "win32" else "export-advisor")
+EXAMPLE = next((ROOT / "resources" / "examples").glob("g*.json"))
+
+pytestmark = pytest.mark.skipif(not EXE.exists(), reason="build it first: make dist")
+
+
+def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    if sys.platform == "win32":  # Windows cannot start a program without these
+        import os
+
+        env = {**env, "SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows")}
+    return subprocess.run(
+        [str(EXE), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
+        timeout=300,
+    )
+
+
+def test_check_passes_with_an_empty_environment(tmp_path: Path) -> None:
+    done = _run(["check"], {}, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "OK    window draws the Hindi texts: " in done.stdout
+    assert done.stdout.rstrip().endswith("All checks passed.")
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_writes_a_pdf(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"plan-{lang}.pdf"
+    done = _run(["report", str(EXAMPLE), "-o", str(out), "--lang", lang], {}, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"NotoSans" in data
+    if lang == "hi":
+        assert b"NotoSansDevanagari" in data
+
+
+def test_the_window_opens_offscreen_and_quits(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"QT_QPA_PLATFORM": "offscreen", "EXPORT_ADVISOR_QUIT_AFTER_MS": "500"}
+    env |= {"HOME": str(home), "USERPROFILE": str(home)}
+    done = _run([str(EXAMPLE)], env, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_portable_mode_writes_only_beside_the_app(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    shutil.copytree(FOLDER, stick / "export-advisor", symlinks=True)
+    app = stick / "export-advisor"
+    (app / "portable.txt").write_text("portable\n", encoding="utf-8")
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    env = {"QT_QPA_PLATFORM": "offscreen", "EXPORT_ADVISOR_QUIT_AFTER_MS": "500"}
+    env |= {"HOME": str(laptop), "USERPROFILE": str(laptop), "APPDATA": str(laptop)}
+    env["LOCALAPPDATA"] = str(laptop)
+    exe = app / EXE.name
+    done = subprocess.run(
+        [str(exe), str(EXAMPLE)], cwd=tmp_path, env=env, capture_output=True, text=True,
+        check=False, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [p for p in laptop.rglob("*") if p.is_file()] == []
+    assert (app / "ExportAdvisorData").is_dir()
