@@ -15,7 +15,15 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    ValidationError,
+)
 
 from advisor.domain.limits import (
     MAX_BANK_BYTES,
@@ -24,6 +32,7 @@ from advisor.domain.limits import (
     MAX_CHOICES,
     MAX_PROFILE_LIST,
 )
+from advisor.domain.strict_types import json_number
 from advisor.domain.text import Text
 from advisor.files import FileReadError, read_bounded
 
@@ -56,7 +65,9 @@ BANK_FORMAT = "export-advisor/bank"
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", min_length=1, max_length=64)
 ]
-Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+# A number in a bank is a JSON number (not "50", not true), as its schema says.
+Number = Annotated[float, Field(allow_inf_nan=False), BeforeValidator(json_number)]
+Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), BeforeValidator(json_number)]
 
 
 class BankError(ValueError):
@@ -104,7 +115,7 @@ class CostBand(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Stage(_Model):
@@ -122,9 +133,9 @@ class Dimension(_Model):
     id: Identifier
     title: Text
     description: Text = Field(description="One sentence on what the dimension covers.")
-    weight: float = Field(
-        gt=0, le=100, allow_inf_nan=False, description="Weight in the overall score."
-    )
+    weight: Annotated[
+        float, Field(gt=0, le=100, allow_inf_nan=False), BeforeValidator(json_number)
+    ] = Field(description="Weight in the overall score.")
 
 
 class Choice(_Model):
@@ -188,7 +199,7 @@ class Option(_Model):
     id: Identifier
     label: Text
     score: Score
-    exclusive: bool = Field(
+    exclusive: StrictBool = Field(
         default=False, description="Multi choice only: choosing it clears the others."
     )
 
@@ -199,10 +210,10 @@ class Band(_Model):
     ``max`` omitted means no upper limit.
     """
 
-    min: float = Field(allow_inf_nan=False)
-    max: float | None = Field(default=None, allow_inf_nan=False)
+    min: Number
+    max: Number | None = None
     score: Score
-    includes_max: bool = Field(
+    includes_max: StrictBool = Field(
         default=False,
         description="True when max itself belongs to the band, as in 'within 24 hours'.",
     )
@@ -222,7 +233,9 @@ class Question(_Model):
     kind: QuestionKind
     text: Text = Field(description="The question, in plain language.")
     help: Text = Field(description="Why this matters, in one or two sentences.")
-    weight: float = Field(gt=0, le=10, allow_inf_nan=False)
+    weight: Annotated[
+        float, Field(gt=0, le=10, allow_inf_nan=False), BeforeValidator(json_number)
+    ]
     critical_below: Score | None = Field(
         default=None,
         description="An answer scoring below this is a blocker, whatever the average says.",
@@ -231,8 +244,8 @@ class Question(_Model):
     options: list[Option] | None = Field(default=None, max_length=MAX_CHOICES)
     bands: list[Band] | None = None
     unit: Text | None = Field(default=None, description="Number questions: the unit asked for.")
-    minimum: float = Field(default=0, allow_inf_nan=False)
-    maximum: float = Field(default=1_000_000, allow_inf_nan=False)
+    minimum: Number = 0
+    maximum: Number = 1_000_000
 
     @property
     def critical(self) -> bool:
@@ -335,7 +348,7 @@ class Bank(_Model):
     )
     sources: list[Source] = Field(min_length=1)
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     @cached_property
     def question_by_id(self) -> Mapping[str, Question]:

@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -296,3 +297,61 @@ def test_generated_branding_profiles(doc: Any) -> None:
 def test_generated_timestamps_and_dates(stamps: dict[str, str], due: str | None) -> None:
     doc = {**MINIMAL, **stamps, "plan": {"rec.x": {"due": due}}}
     _agree(ASSESSMENT, _assessment_ok, doc)
+
+
+# --- question banks ----------------------------------------------------------------------
+# A bank is also checked across its parts (unique ids, references between questions,
+# recommendations and sources), which no JSON Schema can say; the schema and the loader's
+# structural stage (every key, type and range) must agree exactly.
+
+BANK_SCHEMA = _validator("bank.schema.json")
+MINI_BANK = yaml.safe_load(
+    (Path(__file__).parents[1] / "fixtures" / "mini_bank.yaml").read_text(encoding="utf-8")
+)
+
+
+def _bank_ok(doc: Any) -> bool:
+    from pydantic import ValidationError
+
+    from advisor.domain.bank import Bank
+
+    try:
+        Bank.model_validate(doc)
+    except ValidationError:
+        return False
+    return True
+
+
+def _bank_with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(MINI_BANK)
+    node: Any = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return doc
+
+
+BANK_CASES = [
+    _bank_with(("questions", 0, "weight"), True),
+    _bank_with(("questions", 0, "weight"), "3"),
+    _bank_with(("questions", 0, "critical_below"), "50"),
+    _bank_with(("questions", 0, "options", 0, "score"), False),
+    _bank_with(("questions", 0, "options", 0, "exclusive"), "yes"),
+    _bank_with(("questions", 0, "options", 0, "exclusive"), 1),
+    _bank_with(("questions", 0, "id"), " log.iec "),
+    _bank_with(("questions", 0, "id"), "log.iec\n"),
+    _bank_with(("questions", 0, "extra"), 1),
+    _bank_with(("version",), "1.0"),
+    _bank_with(("format",), "export-advisor/assessment"),
+]
+
+
+@pytest.mark.parametrize("doc", BANK_CASES, ids=range(len(BANK_CASES)))
+def test_hand_written_banks(doc: dict[str, Any]) -> None:
+    _agree(BANK_SCHEMA, _bank_ok, doc)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_mutated([MINI_BANK]))
+def test_generated_banks(doc: Any) -> None:
+    _agree(BANK_SCHEMA, _bank_ok, doc)
