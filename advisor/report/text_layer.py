@@ -17,6 +17,7 @@ Ligatures of Latin text ("ﬁ") read back as their letters ("fi") the same way.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 __all__ = ["install", "is_installed"]
@@ -27,6 +28,7 @@ _texts: dict[tuple[str, int], str] = {}  # (face, code) -> the text the code sta
 _codes: dict[tuple[str, int, str, float], int] = {}  # (face, glyph, text, width) -> code
 _GAP = 5  # a move right between glyphs may read as a space to extractors (pdftotext: small)
 _state: dict[str, Any] = {"installed": False}
+_LOCK = threading.Lock()
 
 
 def _face_name(ttf: Any) -> str:
@@ -36,6 +38,11 @@ def _face_name(ttf: Any) -> str:
 
 def _code_for(ttf: Any, gid: int, piece: str, width: float) -> int:
     """A code drawing glyph ``gid`` of ``ttf``, ``width`` wide, that reads back as ``piece``."""
+    with _LOCK:  # reports may be rendered in several threads at once
+        return _allocate(ttf, gid, piece, width)
+
+
+def _allocate(ttf: Any, gid: int, piece: str, width: float) -> int:
     face, name = ttf.face, _face_name(ttf)
     width = round(width, 1)
     key = (name, gid, piece, width)
