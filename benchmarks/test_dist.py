@@ -89,3 +89,30 @@ def test_portable_mode_writes_only_beside_the_app(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert [p for p in laptop.rglob("*") if p.is_file()] == []
     assert (app / "ExportAdvisorData").is_dir()
+
+
+def test_licences_and_resources_are_inside() -> None:
+    internal = FOLDER / "_internal"
+    for name in (
+        "LICENSE",
+        "licenses/LGPL-3.0.txt",
+        "licenses/pyside6-essentials/LICENSE-NOTICE.txt",
+        "licenses/reportlab",
+        "resources/fonts/OFL.txt",
+        "resources/fonts/NotoSansDevanagari-Regular.ttf",
+        "resources/translations/advisor_hi.qm",
+        "resources/icons/export-advisor.png",
+        "resources/banks/in-sme-export.yaml",
+    ):
+        assert (internal / name).exists(), name
+    qt = internal / "PySide6"
+    unwanted = ("QtQml", "QtQuick", "QtWebEngine", "QtNetwork", "QtMultimedia")
+    assert not [p.name for p in qt.rglob("*") if p.name.startswith(unwanted)]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11/Wayland systems only")
+def test_without_a_display_one_line_and_exit_1(tmp_path: Path) -> None:
+    done = _run([], {}, tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("export-advisor: error: no display found: ")
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr

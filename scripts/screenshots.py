@@ -3,8 +3,9 @@
 Run offscreen: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py`` (or
 ``make screenshots``). Writes ``docs/screenshots/<nn>-<page>.png`` at 1024x700 with the
 "growing spices" example (or a generated assessment when the examples are missing), plus
-a dark-palette and a 150 %-scale version of the results page. Options:
-``--out DIR``, ``--dark``, ``--scale F`` (one variant only, file names get a suffix).
+a dark-palette and a 150 %-scale version of the results page, and every page in Hindi
+(``-hi``). Options: ``--out DIR``, ``--dark``, ``--scale F``, ``--lang L`` (one variant
+only, file names get a suffix).
 """
 
 from __future__ import annotations
@@ -57,14 +58,25 @@ def _dark_palette():  # type: ignore[no-untyped-def]
     return palette
 
 
-def grab_all(out: Path, suffix: str, dark: bool, only: set[str] | None = None) -> list[Path]:
+def grab_all(
+    out: Path, suffix: str, dark: bool, only: set[str] | None = None, lang: str = "en"
+) -> list[Path]:
     """Save one PNG per page; returns the paths written."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from advisor.domain.bank import default_bank
     from advisor.ui.app import create_application, create_main_window
+    from advisor.ui.shell import i18n
 
+    # settings in a throw-away folder: the language chosen here is not the user's
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     app = create_application()
+    i18n.set_language(lang)
+    i18n.install_translator(app, lang)
     app.setStyle("Fusion")
     if dark:
         app.setPalette(_dark_palette())
@@ -108,10 +120,13 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.5")
     parser.add_argument("--only", nargs="*", help="page keys, e.g. results plan")
+    parser.add_argument("--lang", default="en", help="interface language, e.g. hi")
     args = parser.parse_args()
-    if args.dark or args.scale:
+    if args.dark or args.scale or args.lang != "en":
         suffix = ("-dark" if args.dark else "") + (f"-x{args.scale:g}" if args.scale else "")
-        for path in grab_all(args.out, suffix, args.dark, set(args.only or ()) or None):
+        suffix += f"-{args.lang}" if args.lang != "en" else ""
+        only = set(args.only or ()) or None
+        for path in grab_all(args.out, suffix, args.dark, only, args.lang):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         return 0
     for path in grab_all(args.out, "", False, set(args.only or ()) or None):
@@ -119,6 +134,7 @@ def main() -> int:
     variants = [
         (["--dark", "--only", "results", "logistics"], {}),
         (["--scale", "1.5", "--only", "results", "profile"], {"QT_SCALE_FACTOR": "1.5"}),
+        (["--lang", "hi"], {}),  # with the bundled Devanagari font, whatever the system has
     ]
     for extra, env in variants:
         subprocess.run(

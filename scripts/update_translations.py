@@ -21,8 +21,10 @@ script again. ``tests/ui/shell/test_i18n.py`` fails while any string is untransl
 
 from __future__ import annotations
 
+import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -161,7 +163,20 @@ def unfinished(ts: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    languages = argv or sorted(p.stem.split("_", 1)[1] for p in FOLDER.glob("advisor_*.ts"))
+    parser = argparse.ArgumentParser(
+        description="Refresh the interface translations (lupdate, then lrelease)."
+    )
+    parser.add_argument(
+        "languages", nargs="*", metavar="LANG",
+        help="language codes such as hi (default: every advisor_*.ts there is)",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    for code in args.languages:
+        if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code):
+            parser.error(f"{code!r} is not a language code such as 'hi' or 'pt_BR'")
+    languages = args.languages or sorted(
+        p.stem.split("_", 1)[1] for p in FOLDER.glob("advisor_*.ts")
+    )
     if not languages:
         languages = ["hi"]
     return update(languages)

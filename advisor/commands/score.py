@@ -86,15 +86,20 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
     if stale:
         wrap(stale, 9, first="WARNING: ")
     out.append("")
-    capped = " (held back by blockers)" if result.capped else ""
-    out.append(f"Overall  {result.score:5.1f}/100  {result.stage.title.get(lang)}{capped}")
+    for line in _overall_lines(result, lang):
+        wrap(line, 0)
     answered = format_percent_value(result.completeness, lang)
     out.append(f"Answered {answered} of the questions that apply")
     out.append("")
     name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
         title = d.dimension.title.get(lang).ljust(name_width)
+        if d.score is None or d.stage is None:
+            out.append(f"  {title}      -  {'':12}  not assessed yet")
+            continue
         line = f"  {title}  {d.score:5.1f}  {_bar(d.score, 12)}  {d.stage.title.get(lang)}"
+        if d.provisional:
+            line += f"  (provisional: {format_percent_value(d.coverage, lang)} answered)"
         if d.blockers:
             line += f"  ({len(d.blockers)} blocker{'s' if len(d.blockers) > 1 else ''})"
         out.append(line)
@@ -106,6 +111,17 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
             wrap(gap.question.text.get(lang), 4, first=f"  ! {gap.question.id}: ")
             wrap(f"Your answer: {answer_label(gap.question, gap.answer, lang)}", 6)
             wrap(f"Best answer: {best_answer_label(gap.question, lang)}", 6)
+        out.append("")
+    if result.unconfirmed:
+        out.append("UNCONFIRMED BLOCKERS: we cannot tell whether you can ship or get paid")
+        out.append("until these are answered")
+        for outcome in result.unconfirmed:
+            given = "Don't know" if outcome.answer is not None else "not answered"
+            wrap(outcome.question.text.get(lang), 4, first=f"  ? {outcome.question.id}: ")
+            wrap(f"Your answer: {given}", 6)
+        out.append("")
+    if result.no_blockers:
+        out.append("No blockers: every critical question that applies is answered.")
         out.append("")
 
     others = [g for g in result.gaps if not g.critical]
@@ -122,8 +138,9 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
         out.append("")
 
     out.append(f"ACTION PLAN ({len(plan)} actions)")
+    shown = {a.id for a in plan.shown}
     for phase in Phase:
-        actions = plan.in_phase(phase)
+        actions = [a for a in plan.in_phase(phase) if a.id in shown]
         if not actions:
             continue
         out.append(f"  {PHASE_LABELS[phase].get(lang)}")
@@ -140,5 +157,41 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
                 due = format_date(action.edit.due, lang, "short") if action.edit.due else "no date"
                 status = STATUS_LABELS[action.edit.status].get(lang)
                 wrap(f"Owner: {action.edit.owner or '-'}; due {due}; {status}", 8)
+    if plan.when_ready:
+        out.append(f"  When you are ready ({len(plan.when_ready)} more)")
+        for action in plan.when_ready:
+            wrap(action.recommendation.title.get(lang), 8, first=f"    {action.rank:>3}. ")
     out.append("")
     return "\n".join(out)
+
+
+def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The headline: score and stage, with "PROVISIONAL" on the same line when it is."""
+    from advisor.domain.formatting import format_percent_value
+    from advisor.domain.scoring import STANDING_COVERAGE
+
+    if result.score is None or result.stage is None:
+        lines = ["Overall  not assessed yet: no question is answered"]
+    else:
+        capped = ""
+        if result.capped:
+            held = "blockers" if result.blockers else "unanswered critical questions"
+            capped = f" (held back by {held})"
+        flag = "PROVISIONAL  " if result.provisional else ""
+        lines = [f"Overall  {result.score:5.1f}/100  {flag}{result.stage.title.get(lang)}{capped}"]
+    missing = result.missing
+    if missing:
+        states = [
+            f"{format_percent_value(d.coverage, lang)} answered" if d.assessed else "not assessed"
+            for d in missing
+        ]
+        names = ", ".join(
+            f"{d.dimension.title.get(lang)} ({state})"
+            for d, state in zip(missing, states, strict=True)
+        )
+        lines.append(
+            f"Provisional until every area is at least "
+            f"{format_percent_value(STANDING_COVERAGE, lang)} answered; "
+            f"missing: {names}"
+        )
+    return lines

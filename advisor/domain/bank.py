@@ -314,6 +314,11 @@ class Recommendation(_Model):
     effort: Effort
     cost: CostBand
     help: list[Identifier] = Field(min_length=1, description="Source ids: who can help.")
+    after: list[Identifier] = Field(
+        default_factory=list,
+        description="Recommendation ids that must be done first (the plan never puts this "
+        "action in an earlier phase, nor before them in its phase).",
+    )
     checked: date | None = Field(
         default=None,
         description="The day this advice was last checked with the named bodies (YYYY-MM-DD).",
@@ -598,12 +603,48 @@ def check_references(bank: Bank) -> Iterator[str]:
                 f"the bank's rules_as_of ({latest.isoformat()}); move rules_as_of "
                 "to the day of the latest check"
             )
+    yield from _check_after(bank.recommendations)
     for q in bank.questions:
         if q.id not in covered:
             yield f"question {q.id}: no recommendation covers its gaps"
     for source in bank.sources:
         if not any(source.id in rec.help for rec in bank.recommendations):
             yield f"source {source.id}: no recommendation names it"
+
+
+def _check_after(recommendations: Sequence[Recommendation]) -> Iterator[str]:
+    """``after`` names known recommendations, never the same one, and makes no cycle."""
+    known = {r.id: r for r in recommendations}
+    for rec in recommendations:
+        for rid in rec.after:
+            if rid == rec.id:
+                yield f"recommendation {rec.id}, field after: an action cannot come after itself"
+            elif rid not in known:
+                yield f"recommendation {rec.id}, field after: no recommendation {rid!r} in the bank"
+    state: dict[str, int] = {}  # 1 = being visited, 2 = done
+
+    def cycle_from(rid: str, path: list[str]) -> list[str] | None:
+        state[rid] = 1
+        for nxt in known[rid].after:
+            if nxt == rid or nxt not in known:
+                continue
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt] if nxt in path else [rid, nxt]
+            if nxt not in state:
+                found = cycle_from(nxt, [*path, nxt])
+                if found:
+                    return found
+        state[rid] = 2
+        return None
+
+    for rec in recommendations:
+        if rec.id not in state:
+            found = cycle_from(rec.id, [rec.id])
+            if found:
+                yield (
+                    f"recommendation {found[0]}, field after: the actions wait for each other "
+                    f"in a circle ({' -> '.join(found)})"
+                )
 
 
 def _duplicates(kind: str, ids: list[str]) -> Iterator[str]:

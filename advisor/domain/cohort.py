@@ -6,6 +6,13 @@ market and channel; the distribution of each dimension's score (stage bands, 10-
 bins, mean, median); the most common gaps and blockers; the actions most often
 recommended.
 
+Honest on partial answers: a dimension's distribution only holds the participants whose
+answers to it stand (at least :data:`~advisor.domain.scoring.STANDING_COVERAGE` of its
+weight answered); those who answered it only in part are counted in ``partial`` and left
+out, those who did not answer it in ``missing``. The overall distribution only holds the
+participants whose whole result stands; the provisional ones are counted and named (by
+pseudonym) in :attr:`CohortSummary.provisional`, never averaged in as if complete.
+
 Participants are known only by a pseudonym (``P01``, ``P02``...) given in a
 deterministic order: by ``created_at`` (in UTC), then by a SHA-256 digest of the whole
 document. The pseudonym is a sequence number, so it reveals nothing about the company.
@@ -58,6 +65,11 @@ class Participant:
     result: ReadinessResult
     plan: ActionPlan
 
+    @property
+    def provisional(self) -> bool:
+        """True when the participant's result is provisional (an area not answered enough)."""
+        return self.result.provisional
+
 
 @dataclass(frozen=True)
 class ProfileCount:
@@ -82,8 +94,9 @@ class StageCount:
 class Distribution:
     """The scores of one dimension (or overall) across the participants.
 
-    ``count`` participants had a score (a dimension with no scored question is left
-    out: ``missing`` counts those). ``bins`` holds ``BIN_COUNT`` counts of 10 points each
+    ``count`` participants are in it: those whose answers to it stand. ``missing`` counts
+    the others: ``partial`` of them answered it only in part (provisional) and the rest not
+    at all. ``bins`` holds ``BIN_COUNT`` counts of 10 points each
     (the last bin includes 100). ``stages`` follows the bank's stages, lowest first.
     """
 
@@ -97,7 +110,8 @@ class Distribution:
     maximum: float | None
     bins: tuple[int, ...]
     stages: tuple[StageCount, ...]
-    blocked: int  # participants with at least one blocker here
+    blocked: int  # participants with at least one blocker (or unconfirmed one) here
+    partial: int = 0  # participants left out because their answers here are provisional
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,11 @@ class CohortSummary:
     gaps: tuple[QuestionCount, ...]
     blockers: tuple[QuestionCount, ...]
     actions: tuple[ActionCount, ...]
+
+    @property
+    def provisional(self) -> tuple[Participant, ...]:
+        """The participants whose result is provisional (left out of the overall figures)."""
+        return tuple(p for p in self.participants if p.provisional)
 
     @property
     def count(self) -> int:
@@ -202,6 +221,8 @@ def _distribution(
     title: Text,
     scored: Sequence[tuple[float, Stage, bool]],
     total: int,
+    *,
+    partial: int = 0,
 ) -> Distribution:
     """Fold (score, stage, blocked) triples into a :class:`Distribution`."""
     bins = [0] * BIN_COUNT
@@ -228,6 +249,7 @@ def _distribution(
             for s in bank.stages_ordered
         ),
         blocked=blocked,
+        partial=partial,
     )
 
 
@@ -257,6 +279,8 @@ def summarise(bank: Bank, assessments: Iterable[Assessment], *, left_out: int = 
     participants: list[Participant] = []
     dim_scores: dict[str, list[tuple[float, Stage, bool]]] = {d.id: [] for d in bank.dimensions}
     overall_scores: list[tuple[float, Stage, bool]] = []
+    dim_partial: Counter[str] = Counter()
+    overall_partial = 0
     gap_counts: Counter[str] = Counter()
     gap_unknown: Counter[str] = Counter()
     blocker_counts: Counter[str] = Counter()
@@ -269,11 +293,19 @@ def summarise(bank: Bank, assessments: Iterable[Assessment], *, left_out: int = 
         result = score_assessment(bank, assessment)
         plan = build_plan(bank, assessment, result)
         participants.append(Participant(pseudonym(index, total), assessment, result, plan))
-        if any(d.scored for d in result.dimensions):
-            overall_scores.append((result.score, result.stage, bool(result.blockers)))
+        if result.score is not None and result.stage is not None:
+            if result.provisional:
+                overall_partial += 1
+            else:
+                overall_scores.append((result.score, result.stage, not result.no_blockers))
         for d in result.dimensions:
-            if d.scored:
-                dim_scores[d.id].append((d.score, d.stage, bool(d.blockers)))
+            if d.score is None or d.stage is None:
+                continue
+            if d.provisional:
+                dim_partial[d.id] += 1
+            else:
+                blocked = any(g.critical for g in d.gaps) or bool(d.unconfirmed)
+                dim_scores[d.id].append((d.score, d.stage, blocked))
         for gap in result.gaps:
             qid = gap.question.id
             gap_counts[qid] += 1
@@ -318,9 +350,17 @@ def summarise(bank: Bank, assessments: Iterable[Assessment], *, left_out: int = 
         ),
         by_market=_profile_counts(fields.markets, (p.target_markets for p in profiles), total),
         by_channel=_profile_counts(fields.channels, (p.channels for p in profiles), total),
-        overall=_distribution(bank, "overall", Text.of("Overall", hi="कुल"), overall_scores, total),
+        overall=_distribution(
+            bank,
+            "overall",
+            Text.of("Overall", hi="कुल"),
+            overall_scores,
+            total,
+            partial=overall_partial,
+        ),
         dimensions=tuple(
-            _distribution(bank, d.id, d.title, dim_scores[d.id], total) for d in bank.dimensions
+            _distribution(bank, d.id, d.title, dim_scores[d.id], total, partial=dim_partial[d.id])
+            for d in bank.dimensions
         ),
         gaps=_question_counts(bank, gap_counts, gap_unknown, total),
         blockers=_question_counts(bank, blocker_counts, blocker_unknown, total),

@@ -92,12 +92,13 @@ def identity_keys(assessment: Assessment, *, extra: Iterable[str] = ()) -> froze
 
 
 def is_comparable(result: ReadinessResult) -> bool:
-    """True when a result may stand in a peer group: every area assessed.
+    """True when a result may stand in a peer group: it is not provisional (every area
+    answered enough to stand on, see :data:`advisor.domain.scoring.STANDING_COVERAGE`).
 
-    A provisional result (an area with no scored answer) would compare a guess with
-    finished assessments, so it is left out.
+    A provisional result (an area not assessed or answered only in part) would compare a
+    guess with finished assessments, so it is left out.
     """
-    return all(d.scored for d in result.dimensions)
+    return not result.provisional
 
 
 @dataclass(frozen=True)

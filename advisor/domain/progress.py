@@ -93,12 +93,15 @@ def _direction(old: float | None, new: float | None) -> int:
 
 @dataclass(frozen=True)
 class ScoreChange:
-    """A score (0-100) and stage before and after; ``None`` where nothing was scored."""
+    """A score (0-100) and stage before and after; ``None`` where nothing was scored
+    (not assessed). ``*_provisional`` marks a side not answered enough to stand on."""
 
     old: float | None
     new: float | None
     old_stage: Stage | None
     new_stage: Stage | None
+    old_provisional: bool = False
+    new_provisional: bool = False
 
     @property
     def delta(self) -> float | None:
@@ -340,6 +343,8 @@ def _dimension_changes(
                     after.score if after else None,
                     before.stage if before else None,
                     after.stage if after else None,
+                    bool(before and before.provisional),
+                    bool(after and after.provisional),
                 ),
             )
         )
@@ -406,10 +411,12 @@ def compare(bank: Bank, old: Assessment, new: Assessment, old_bank: Bank | None 
     excluded = _not_comparable(bank, old_bank, old, new)
 
     overall = ScoreChange(
-        old_result.score if any(d.scored for d in old_result.dimensions) else None,
-        new_result.score if any(d.scored for d in new_result.dimensions) else None,
+        old_result.score,
+        new_result.score,
         old_result.stage,
         new_result.stage,
+        old_result.provisional,
+        new_result.provisional,
     )
     dimensions = _dimension_changes(bank, old_bank, old_result, new_result)
     closed, still_open, new_gaps, not_reassessed = _gap_changes(
@@ -488,6 +495,10 @@ def _change_json(change: ScoreChange, lang: str) -> dict[str, Any]:
         "old_stage_title": change.old_stage.title.get(lang) if change.old_stage else None,
         "new_stage_title": change.new_stage.title.get(lang) if change.new_stage else None,
         "stage_change": {1: "up", 0: "same", -1: "down"}[change.stage_direction],
+        "old_assessed": change.old is not None,
+        "new_assessed": change.new is not None,
+        "old_provisional": change.old_provisional,
+        "new_provisional": change.new_provisional,
     }
 
 
@@ -517,7 +528,8 @@ def progress_to_json(progress: Progress, lang: str = "en") -> dict[str, Any]:
             "bank_version": assessment.bank.version,
             "scored_with": bank.version,
             "score": result.score,
-            "stage": result.stage.id,
+            "stage": result.stage.id if result.stage else None,
+            "provisional": result.provisional,
         }
 
     return {

@@ -9,8 +9,16 @@ The rules (README, "How the score works"):
   of the denominator; answers to hidden questions are kept in the document, not scored;
 * a dimension's score is the weighted mean of its scored questions; the overall score the
   weighted mean of the dimensions that have any scored question;
+* a dimension with no scored question is **not assessed**: its score and stage are None,
+  never 0 (an untouched area is not "not ready", it is unknown);
+* an area **stands** when the questions dealt with (answered, "don't know" or "not
+  applicable") carry at least :data:`STANDING_COVERAGE` of its applicable weight; until
+  every applicable area stands, the overall result is **provisional**, and a provisional
+  result (overall or of one area) never reaches the top stage;
 * an answer scoring below a question's ``critical_below`` is a blocker: blockers are listed
-  first and cap the stage of their dimension and of the whole assessment;
+  first and cap the stage of their dimension and of the whole assessment. A critical
+  question left unanswered or answered "don't know" is an **unconfirmed blocker**: it caps
+  the stage the same way, and "no blockers" is only true when there is neither;
 * completeness (answered / applicable) is reported apart from the score.
 
 Everything is a pure function of (bank, assessment): same input, same output.
@@ -27,6 +35,7 @@ from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
 from advisor.domain.conditions import condition_holds
 
 __all__ = [
+    "STANDING_COVERAGE",
     "AnswerStatus",
     "DimensionResult",
     "Gap",
@@ -35,6 +44,10 @@ __all__ = [
     "question_score",
     "score_assessment",
 ]
+
+#: Share of an area's applicable question weight that must be dealt with (answered,
+#: "don't know" or "not applicable") before its result stands; below it, it is provisional.
+STANDING_COVERAGE = 0.8
 
 
 class AnswerStatus(StrEnum):
@@ -103,11 +116,16 @@ class Gap:
 
 @dataclass(frozen=True)
 class DimensionResult:
-    """A dimension's score (0-100), stage, completeness, strengths and gaps."""
+    """A dimension's score (0-100), stage, completeness, strengths and gaps.
+
+    ``score`` and ``stage`` are None when the dimension is not assessed (no scored answer).
+    ``coverage`` is the share of its applicable weight dealt with; below
+    :data:`STANDING_COVERAGE` the dimension's result is ``provisional``.
+    """
 
     dimension: Dimension
-    score: float
-    stage: Stage
+    score: float | None
+    stage: Stage | None
     completeness: float
     answered: int
     applicable: int
@@ -115,6 +133,8 @@ class DimensionResult:
     gaps: tuple[Gap, ...]
     strengths: tuple[QuestionOutcome, ...]
     capped: bool
+    coverage: float = 1.0
+    unconfirmed: tuple[QuestionOutcome, ...] = ()
 
     @property
     def id(self) -> str:
@@ -122,9 +142,24 @@ class DimensionResult:
         return self.dimension.id
 
     @property
+    def assessed(self) -> bool:
+        """True when at least one answer of this dimension is scored."""
+        return self.score is not None
+
+    @property
+    def applies(self) -> bool:
+        """True when at least one question of this dimension is asked of this company."""
+        return self.applicable > 0
+
+    @property
+    def provisional(self) -> bool:
+        """True when the dimension applies but is not answered enough to stand on."""
+        return self.applies and (not self.assessed or self.coverage < STANDING_COVERAGE)
+
+    @property
     def blockers(self) -> tuple[Gap, ...]:
-        """The critical gaps of this dimension."""
-        return tuple(g for g in self.gaps if g.critical)
+        """The confirmed blockers: critical gaps from a real answer (not "don't know")."""
+        return tuple(g for g in self.gaps if g.critical and not g.unknown)
 
 
 @dataclass(frozen=True)
@@ -132,18 +167,46 @@ class ReadinessResult:
     """The whole result of scoring one assessment against one bank."""
 
     bank: Bank
-    score: float
-    stage: Stage
+    score: float | None
+    stage: Stage | None
     completeness: float
     capped: bool
     dimensions: tuple[DimensionResult, ...]
     gaps: tuple[Gap, ...]
     outcomes: Mapping[str, QuestionOutcome]
+    provisional: bool = False
+    unconfirmed: tuple[QuestionOutcome, ...] = ()
+
+    @property
+    def assessed(self) -> bool:
+        """True when at least one dimension is assessed (there is a score at all)."""
+        return self.score is not None
 
     @property
     def blockers(self) -> tuple[Gap, ...]:
-        """Critical gaps, most severe first."""
-        return tuple(g for g in self.gaps if g.critical)
+        """Confirmed blockers (critical gaps from a real answer), most severe first."""
+        return tuple(g for g in self.gaps if g.critical and not g.unknown)
+
+    @property
+    def unconfirmed_blockers(self) -> tuple[QuestionOutcome, ...]:
+        """Critical questions unanswered or answered "don't know", in bank order."""
+        return self.unconfirmed
+
+    @property
+    def no_blockers(self) -> bool:
+        """True only when no blocker is found and every critical question that applies is
+        answered: the one condition under which "No blockers" may be said."""
+        return not self.blockers and not self.unconfirmed
+
+    @property
+    def missing(self) -> tuple[DimensionResult, ...]:
+        """The applicable dimensions not answered enough to stand on (why it is provisional)."""
+        return tuple(d for d in self.dimensions if d.provisional)
+
+    @property
+    def top_stage(self) -> Stage:
+        """The bank's highest stage (a provisional result never reaches it)."""
+        return self.bank.stages_ordered[-1]
 
     def dimension(self, dimension_id: str) -> DimensionResult:
         """The result of one dimension."""
@@ -208,20 +271,36 @@ def _gap_order(gap: Gap) -> tuple[bool, float, str]:
     return (not gap.critical, -gap.severity, gap.question.id)
 
 
-def _weighted_mean(pairs: list[tuple[float, float]]) -> float:
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
     total_weight = sum(w for _, w in pairs)
     if total_weight <= 0:
-        return 0.0
+        return None
     return round(sum(s * w for s, w in pairs) / total_weight, 1)
 
 
-def _capped_stage(bank: Bank, score: float, blocked: bool) -> tuple[Stage, bool]:
+def _capped_stage(
+    bank: Bank, score: float | None, blocked: bool, provisional: bool
+) -> tuple[Stage | None, bool]:
+    """The stage a score earns, held back by blockers (to the second stage) and, for a
+    provisional result, kept below the top stage. The flag says blockers held it back."""
+    if score is None:
+        return None, False
     stage = bank.stage_for(score)
     ordered = bank.stages_ordered
+    if provisional and len(ordered) > 1 and stage.min >= ordered[-1].min:
+        stage = ordered[-2]
     cap = ordered[1] if len(ordered) > 1 else ordered[0]
     if blocked and stage.min > cap.min:
         return cap, True
     return stage, False
+
+
+def _unconfirmed(outcome: QuestionOutcome) -> bool:
+    """A critical question that applies and is unanswered or answered "don't know"."""
+    return outcome.question.critical_below is not None and outcome.status in (
+        _UNANSWERED,
+        _UNKNOWN,
+    )
 
 
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
@@ -247,7 +326,13 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         score = _weighted_mean(
             [(o.score, o.question.weight) for o in scored if o.score is not None]
         )
-        stage, capped = _capped_stage(bank, score, any(g.critical for g in gaps))
+        weight = sum(o.question.weight for o in applicable)
+        dealt = sum(o.question.weight for o in applicable if o.counted_as_answered)
+        coverage = round(dealt / weight, 3) if weight else 1.0
+        unconfirmed = tuple(o for o in applicable if _unconfirmed(o))
+        blocked = bool(unconfirmed) or any(g.critical for g in gaps)
+        provisional = bool(applicable) and coverage < STANDING_COVERAGE
+        stage, capped = _capped_stage(bank, score, blocked, provisional)
         dimension_results.append(
             DimensionResult(
                 dimension=dimension,
@@ -260,6 +345,8 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
                 gaps=gaps,
                 strengths=strengths,
                 capped=capped,
+                coverage=coverage,
+                unconfirmed=unconfirmed,
             )
         )
     # in bank order; a question of no listed dimension (a bank error) counts as hidden
@@ -268,10 +355,13 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         for q in bank.questions
     }
 
-    contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.scored]
+    contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.score is not None]
     overall = _weighted_mean(contributing)
     all_gaps.sort(key=_gap_order)
-    stage, capped = _capped_stage(bank, overall, bool(all_gaps) and all_gaps[0].critical)
+    unconfirmed = tuple(o for d in dimension_results for o in d.unconfirmed)
+    provisional = any(d.provisional for d in dimension_results)
+    blocked = bool(unconfirmed) or (bool(all_gaps) and all_gaps[0].critical)
+    stage, capped = _capped_stage(bank, overall, blocked, provisional)
     applicable_total = sum(d.applicable for d in dimension_results)
     answered_total = sum(d.answered for d in dimension_results)
     return ReadinessResult(
@@ -283,4 +373,6 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         dimensions=tuple(dimension_results),
         gaps=tuple(all_gaps),
         outcomes=outcomes,
+        provisional=provisional,
+        unconfirmed=unconfirmed,
     )

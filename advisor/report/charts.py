@@ -32,11 +32,13 @@ def _band_grey(index: int) -> colors.Color:
 
 @dataclass(frozen=True)
 class ChartRow:
-    """One area in a chart: its label (safe paragraph markup) and score."""
+    """One area in a chart: its label (safe paragraph markup) and score; an area not
+    assessed (``score`` None) shows the ``missing`` words instead of a bar, never 0."""
 
     label: str
-    score: float
+    score: float | None
     strong: bool = False
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,18 @@ class StageBars(Flowable):
             bar_height = self.row_height * (0.55 if row.strong else 0.42)
             y = top - (self.row_height + bar_height) / 2
             fill = self.palette.text if row.strong else self.palette.accent
+            if row.score is None:
+                drawing.add(
+                    String(
+                        x0 + 3,
+                        y + bar_height / 2 - 3,
+                        row.missing,
+                        fontName=self.styles["small"].fontName,  # type: ignore[index]
+                        fontSize=8,
+                        fillColor=self.palette.muted,
+                    )
+                )
+                continue
             drawing.add(
                 Rect(
                     x0, y, max(row.score, 0.5) * unit, bar_height, fillColor=fill, strokeColor=None
@@ -229,7 +243,7 @@ class RadarChart(Flowable):
                     fillColor=self.palette.muted,
                 )
             )
-        scores = [max(row.score, 0.0) for row in self.rows]
+        scores = [max(row.score or 0.0, 0.0) for row in self.rows]
         points: list[float] = []
         for index, score in enumerate(scores):
             points.extend(self._point(index, score))

@@ -46,6 +46,16 @@ LABELS: dict[str, Text] = {
         "whatever the average says.",
         hi="रुकावटों के कारण चरण सीमित है: ये ज़रूरी कमियाँ हैं जिन्हें औसत चाहे जो हो, पहले ठीक करना होगा।",
     ),
+    "capped_unconfirmed": _T(
+        "The stage is held back by critical questions not answered yet (unconfirmed "
+        "blockers), whatever the average says.",
+        hi="अभी बिना उत्तर वाले ज़रूरी प्रश्नों (अपुष्ट रुकावटों) के कारण चरण सीमित है, औसत चाहे "
+        "जो हो।",
+    ),
+    "no_blocker_found": _T(
+        "No blocker in the answers given so far.",
+        hi="अब तक दिए गए उत्तरों में कोई रुकावट नहीं।",
+    ),
     "blockers": _T("Blockers", hi="रुकावटें"),
     "blockers_intro": _T(
         "Fix these first: each can stop a shipment or a payment on its own.",
@@ -53,6 +63,36 @@ LABELS: dict[str, Text] = {
     ),
     "no_blockers": _T(
         "No blockers: no critical gap was found.", hi="कोई रुकावट नहीं: कोई गंभीर कमी नहीं मिली।"
+    ),
+    "provisional": _T("Provisional", hi="अस्थायी"),
+    "provisional_note": _T(
+        "Provisional result: {areas} not answered enough yet. It stands once at least "
+        "{share} of each area is answered, and until then it cannot reach the top stage.",
+        hi="अस्थायी नतीजा: {areas} के अभी पर्याप्त उत्तर नहीं दिए गए। हर क्षेत्र के कम से कम "
+        "{share} उत्तर देने पर यह पक्का होगा; तब तक यह सबसे ऊँचे चरण तक नहीं पहुँच सकता।",
+    ),
+    "not_assessed": _T("Not assessed yet", hi="अभी आकलन नहीं हुआ"),
+    "not_assessed_area": _T(
+        "Not assessed yet: no question of this area is answered, so it has no score and no "
+        "stage.",
+        hi="अभी आकलन नहीं हुआ: इस क्षेत्र के किसी प्रश्न का उत्तर नहीं दिया गया, इसलिए इसके न "
+        "अंक हैं न चरण।",
+    ),
+    "area_answered": _T("{share} answered", hi="{share} उत्तर दिए"),
+    "unconfirmed": _T("Unconfirmed blockers", hi="अपुष्ट रुकावटें"),
+    "unconfirmed_count": _T("+{count} unconfirmed", hi="+{count} अपुष्ट"),
+    "unconfirmed_intro": _T(
+        "We cannot tell whether you can ship or get paid until these critical questions are "
+        "answered. Each holds the stage back like a blocker.",
+        hi="जब तक इन ज़रूरी प्रश्नों के उत्तर नहीं मिलते, हम नहीं बता सकते कि आप माल भेज पाएँगे "
+        "या भुगतान पा सकेंगे। हर एक रुकावट की तरह चरण को रोकता है।",
+    ),
+    "not_answered": _T("Not answered", hi="उत्तर नहीं दिया"),
+    "dont_know": _T("Don't know", hi="पता नहीं"),
+    "when_ready": _T("When you are ready", hi="जब आप तैयार हों"),
+    "when_ready_intro": _T(
+        "{count} more actions, in plan order, for when the ones above are under way.",
+        hi="{count} और काम, योजना के क्रम में, ऊपर के काम शुरू हो जाने के बाद के लिए।",
     ),
     "actions": _T("Actions", hi="काम"),
     "top_priorities": _T("Top priorities", hi="सबसे ज़रूरी काम"),
@@ -102,10 +142,12 @@ LABELS: dict[str, Text] = {
     # action plan
     "action_plan": _T("Action plan", hi="कार्य योजना"),
     "plan_intro": _T(
-        "Actions ranked by priority within each phase. Owner, due date, status and notes "
-        "are the ones recorded in the assessment.",
-        hi="हर चरण में काम प्राथमिकता के क्रम में। ज़िम्मेदार, तारीख़, स्थिति और टिप्पणियाँ "
-        "वही हैं जो मूल्यांकन में दर्ज हैं।",
+        "Now holds what stops the first shipment or payment, plus a few quick wins. In each "
+        "phase an action comes after the actions it needs, then by priority. Owner, due "
+        "date, status and notes are the ones recorded in the assessment.",
+        hi="‘अभी’ में वही काम हैं जो पहली शिपमेंट या पहला भुगतान रोकते हैं, और कुछ आसान काम। "
+        "हर चरण में कोई काम उन कामों के बाद आता है जिन पर वह निर्भर है, फिर प्राथमिकता के "
+        "क्रम में। ज़िम्मेदार, तारीख़, स्थिति और टिप्पणियाँ वही हैं जो मूल्यांकन में दर्ज हैं।",
     ),
     "col_rank": _T("#", hi="#"),
     "col_action": _T("Action", hi="काम"),

@@ -35,7 +35,7 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-LicenseFile={#SourceDir}\LICENSE
+LicenseFile={#SourceDir}\_internal\LICENSE
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

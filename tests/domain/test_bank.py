@@ -167,6 +167,27 @@ def critical_below_nan(data: Data) -> None:
     _question(data, "log.iec")["critical_below"] = float("nan")
 
 
+def _rec(data: Data, rid: str) -> Data:
+    return next(r for r in data["recommendations"] if r["id"] == rid)
+
+
+def after_unknown_recommendation(data: Data) -> None:
+    """recommendation rec.docs, field after: no recommendation 'rec.nope' in the bank"""
+    _rec(data, "rec.docs")["after"] = ["rec.iec", "rec.nope"]
+
+
+def after_itself(data: Data) -> None:
+    """recommendation rec.docs, field after: an action cannot come after itself"""
+    _rec(data, "rec.docs")["after"] = ["rec.docs"]
+
+
+def after_in_a_circle(data: Data) -> None:
+    """recommendation rec.iec, field after: the actions wait for each other in a circle"""
+    _rec(data, "rec.iec")["after"] = ["rec.terms"]
+    _rec(data, "rec.terms")["after"] = ["rec.docs"]
+    _rec(data, "rec.docs")["after"] = ["rec.iec"]
+
+
 MUTATORS: list[Callable[[Data], None]] = [
     value
     for name, value in list(globals().items())
@@ -179,6 +200,14 @@ MUTATORS: list[Callable[[Data], None]] = [
 def test_the_mini_bank_is_valid() -> None:
     bank = bank_from_data(copy.deepcopy(VALID), source="mini.yaml")
     assert bank.id == "mini"
+
+
+def test_after_accepts_a_chain() -> None:
+    data = copy.deepcopy(VALID)
+    _rec(data, "rec.terms")["after"] = ["rec.iec"]
+    _rec(data, "rec.docs")["after"] = ["rec.terms", "rec.iec"]
+    bank = bank_from_data(data, source="mini.yaml")
+    assert [r.after for r in bank.recommendations][:2] == [[], ["rec.terms", "rec.iec"]]
 
 
 @pytest.mark.parametrize("mutator", MUTATORS, ids=lambda m: m.__name__)

@@ -96,6 +96,13 @@ def test_completeness_is_separate_from_the_score() -> None:
     assert result.completeness == pytest.approx(0.2)
     assert result.dimension("payments").scored == 0
     assert result.score == 100  # only dimensions with a scored question count
+    # ... but a result resting on one answer is provisional and not "Export-ready"
+    assert result.provisional and result.stage.id == "mid"  # held by pay.terms, unanswered
+    assert [o.question.id for o in result.unconfirmed] == ["pay.terms"]
+    assert result.dimension("payments").score is None
+    assert result.dimension("payments").stage is None
+    assert not result.dimension("payments").assessed
+    assert [d.id for d in result.missing] == ["logistics", "payments"]  # IEC is 3 of 6
 
 
 def test_hidden_answers_are_kept_but_not_scored() -> None:
@@ -157,8 +164,12 @@ def test_strengths_and_gap_details() -> None:
 
 def test_an_empty_assessment() -> None:
     result = score_assessment(MINI, Assessment.new("mini", "1.0.0"))
-    assert result.score == 0 and result.completeness == 0 and not result.gaps
-    assert result.stage.id == "low"
+    assert result.score is None and result.completeness == 0 and not result.gaps
+    assert result.stage is None and result.provisional and not result.assessed
+    assert all(d.score is None and d.stage is None for d in result.dimensions)
+    # nothing answered: the critical IEC question is an unconfirmed blocker
+    assert [o.question.id for o in result.unconfirmed] == ["log.iec"]
+    assert not result.blockers and not result.no_blockers
     with pytest.raises(KeyError):
         result.dimension("nope")
 
@@ -171,10 +182,14 @@ def test_an_empty_assessment() -> None:
 @given(data=st.data())
 def test_every_score_is_between_0_and_100(bank: Bank, data: st.DataObject) -> None:
     result = score_assessment(bank, data.draw(assessments(bank)))
-    assert 0 <= result.score <= 100
+    assert result.score is None or 0 <= result.score <= 100
     assert 0 <= result.completeness <= 1
     for dim in result.dimensions:
-        assert 0 <= dim.score <= 100 and 0 <= dim.completeness <= 1
+        assert 0 <= dim.completeness <= 1
+        if dim.score is None:  # not assessed: no score and no stage, never 0
+            assert dim.stage is None and not dim.assessed and dim.scored == 0
+            continue
+        assert 0 <= dim.score <= 100
         assert not dim.blockers or dim.stage.min <= bank.stages_ordered[1].min
     for gap in result.gaps:
         assert 0 <= gap.score < 100
@@ -223,6 +238,9 @@ def test_improving_one_answer_never_lowers_its_dimension(bank: Bank, data: st.Da
     before = score_assessment(bank, doc).dimension(question.dimension).score
     doc.answers = {**doc.answers, question.id: after_answer}
     after = score_assessment(bank, doc).dimension(question.dimension).score
+    if before is None or after is None:  # the question is hidden and its area not assessed
+        assert before is after is None
+        return
     assert after >= before
 
 

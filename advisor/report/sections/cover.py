@@ -8,9 +8,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from advisor.report.context import ReportContext, score_text
+from advisor.report.context import ReportContext
 from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
+from advisor.report.sections.honesty import overall_score_cell, provisional_note, stage_text
 from advisor.report.tables import table_style
 
 __all__ = ["cover", "logo_path", "rules_paragraphs"]
@@ -72,12 +73,17 @@ def _at_a_glance(ctx: ReportContext, width: float) -> Table:
     cells = [
         [
             ctx.para(ctx.label("overall"), "kicker"),
-            ctx.para(ctx.label("score_of", score=score_text(result.score)), "big-stage"),
+            *overall_score_cell(ctx, "big-stage", "big-stage-provisional"),
         ],
-        [ctx.para(ctx.label("stage"), "kicker"), ctx.para(ctx.tr(result.stage.title), "big-stage")],
+        [ctx.para(ctx.label("stage"), "kicker"), ctx.para(stage_text(ctx), "big-stage")],
         [
             ctx.para(ctx.label("blockers"), "kicker"),
             ctx.para(str(len(result.blockers)), "big-stage"),
+            *(
+                [ctx.para(ctx.label("unconfirmed_count", count=len(result.unconfirmed)), "flag")]
+                if result.unconfirmed
+                else []
+            ),
         ],
         [ctx.para(ctx.label("actions"), "kicker"), ctx.para(str(len(ctx.plan)), "big-stage")],
     ]
@@ -145,6 +151,10 @@ def cover(ctx: ReportContext, width: float) -> list[Flowable]:
     story.extend(rules_paragraphs(ctx))
     story.append(Spacer(1, 10 * mm))
     story.append(_at_a_glance(ctx, width))
+    note = provisional_note(ctx)
+    if note:
+        story.append(Spacer(1, 3 * mm))
+        story.extend(note)
     branding = ctx.options.branding
     if branding is not None and (
         branding.consultancy or branding.consultant or branding.contact_lines

@@ -9,18 +9,21 @@ from advisor.domain.planning import ActionItem
 from advisor.domain.scoring import DimensionResult, Gap
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.report.context import ReportContext, score_text
+from advisor.report.sections.honesty import stage_text
 from advisor.report.tables import table_style
 
 __all__ = ["dimension_section", "source_names"]
 
 
 def _status_line(ctx: ReportContext, dim: DimensionResult, width: float) -> Flowable:
+    score = (
+        ctx.label("score_of", score=score_text(dim.score))
+        if dim.score is not None
+        else ctx.label("not_assessed")
+    )
     cells = [
-        [
-            ctx.para(ctx.label("score"), "kicker"),
-            ctx.para(ctx.label("score_of", score=score_text(dim.score)), "big-stage"),
-        ],
-        [ctx.para(ctx.label("stage"), "kicker"), ctx.para(ctx.tr(dim.stage.title), "big-stage")],
+        [ctx.para(ctx.label("score"), "kicker"), ctx.para(score, "big-stage")],
+        [ctx.para(ctx.label("stage"), "kicker"), ctx.para(stage_text(ctx, dim), "big-stage")],
         [
             ctx.para(ctx.label("completeness"), "kicker"),
             ctx.para(
@@ -115,6 +118,8 @@ def dimension_section(ctx: ReportContext, dim: DimensionResult, width: float) ->
         _status_line(ctx, dim, width),
         Spacer(1, 4),
     ]
+    if not dim.assessed and dim.applies:
+        story.append(ctx.para(ctx.label("not_assessed_area"), "provisional-note"))
     story.append(ctx.heading(ctx.label("strengths"), "h2", level=1))
     if dim.strengths:
         for outcome in dim.strengths:

@@ -49,6 +49,23 @@ def _row(ctx: ReportContext, action: ActionItem) -> tuple[list[object], bool]:
     return row, long_note
 
 
+def _when_ready(ctx: ReportContext) -> list[Flowable]:
+    """The actions beyond the first :data:`SHOWN_ACTIONS`, one compact line each."""
+    rest = ctx.plan.when_ready
+    if not rest:
+        return []
+    story: list[Flowable] = [
+        ctx.heading(ctx.label("when_ready"), "h2", level=1),
+        ctx.para(ctx.label("when_ready_intro", count=len(rest)), "small"),
+    ]
+    for action in rest:
+        phase = PHASE_LABELS[action.phase].get(ctx.lang)
+        story.append(
+            ctx.bullet(f"{action.rank}. {ctx.tr(action.recommendation.title)} ({phase})", "bullet")
+        )
+    return story
+
+
 def action_plan(ctx: ReportContext, width: float) -> list[Flowable]:
     """The plan: one table per phase (header repeated on each page), then long notes."""
     story: list[Flowable] = [
@@ -60,9 +77,14 @@ def action_plan(ctx: ReportContext, width: float) -> list[Flowable]:
         for key in ("col_rank", "col_action", "col_owner", "col_due", "col_status", "col_notes")
     ]
     long_notes: list[ActionItem] = []
+    shown = {a.id for a in ctx.plan.shown}
     for phase in Phase:
+        actions = sorted(
+            (a for a in ctx.plan.in_phase(phase) if a.id in shown), key=lambda a: a.rank
+        )
+        if not actions and any(a.phase is phase for a in ctx.plan.when_ready):
+            continue  # this phase is all "when you are ready"
         story.append(ctx.heading(PHASE_LABELS[phase].get(ctx.lang), "h2", level=1))
-        actions = sorted(ctx.plan.in_phase(phase), key=lambda a: a.rank)
         if not actions:
             story.append(ctx.para(ctx.label("empty_phase")))
             continue
@@ -73,6 +95,7 @@ def action_plan(ctx: ReportContext, width: float) -> list[Flowable]:
             if long_note:
                 long_notes.append(action)
         story.append(data_table(ctx, header, rows, _COLUMNS, width, numeric=(0,)))
+    story.extend(_when_ready(ctx))
     if long_notes:
         story.append(ctx.heading(ctx.label("notes_in_full"), "h2", level=1))
         for action in sorted(long_notes, key=lambda a: a.rank):

@@ -9,6 +9,12 @@ from advisor.domain.scoring import Gap
 from advisor.domain.vocabulary import COST_LABELS, PHASE_LABELS
 from advisor.report.charts import ChartRow, RadarChart, StageBand, StageBars
 from advisor.report.context import ReportContext, score_text
+from advisor.report.sections.honesty import (
+    overall_score_cell,
+    provisional_note,
+    stage_text,
+    unconfirmed_blockers,
+)
 from advisor.report.tables import data_table, table_style
 
 __all__ = ["executive_summary", "readiness_profile"]
@@ -21,13 +27,14 @@ def _score_panel(ctx: ReportContext, width: float) -> Table:
     applicable = sum(d.applicable for d in result.dimensions)
     left = [
         ctx.para(ctx.label("overall"), "kicker"),
-        ctx.para(ctx.label("score_of", score=score_text(result.score)), "big-score"),
+        *overall_score_cell(ctx, "big-score", "big-provisional"),
     ]
     middle = [
         ctx.para(ctx.label("stage"), "kicker"),
-        ctx.para(ctx.tr(stage.title), "big-stage"),
-        ctx.para(ctx.tr(stage.description), "small"),
+        ctx.para(stage_text(ctx), "big-stage"),
     ]
+    if stage is not None and stage.description is not None:
+        middle.append(ctx.para(ctx.tr(stage.description), "small"))
     right = [
         ctx.para(ctx.label("completeness"), "kicker"),
         ctx.para(f"{score_text(result.completeness * 100)}%", "big-stage"),
@@ -61,8 +68,8 @@ def _area_table(ctx: ReportContext, width: float) -> Flowable:
         rows.append(
             [
                 ctx.para(ctx.tr(dim.dimension.title), "cell-bold"),
-                ctx.para(score_text(dim.score), "cell-right"),
-                ctx.para(ctx.tr(dim.stage.title), "cell"),
+                ctx.para(score_text(dim.score) if dim.score is not None else "–", "cell-right"),
+                ctx.para(stage_text(ctx, dim), "cell"),
                 ctx.para(str(len(dim.gaps)), "cell-right"),
             ]
         )
@@ -86,17 +93,25 @@ def executive_summary(ctx: ReportContext, width: float) -> list[Flowable]:
     """Overall score and stage, completeness, blockers first, then the top priorities."""
     story: list[Flowable] = [ctx.heading(ctx.label("executive_summary"))]
     story.append(_score_panel(ctx, width))
+    note = provisional_note(ctx)
+    if note:
+        story.append(Spacer(1, 4))
+        story.extend(note)
     if ctx.result.capped:
         story.append(Spacer(1, 4))
-        story.append(ctx.para(ctx.label("capped"), "small"))
+        held = "capped" if ctx.result.blockers else "capped_unconfirmed"
+        story.append(ctx.para(ctx.label(held), "small"))
     story.append(Spacer(1, 6))
     story.append(ctx.heading(ctx.label("blockers"), "h2", level=1))
     blockers = ctx.result.blockers
     if blockers:
         story.append(ctx.para(ctx.label("blockers_intro"), "body"))
         story.extend(_blocker(ctx, gap) for gap in blockers)
-    else:
+    elif ctx.result.no_blockers:
         story.append(ctx.para(ctx.label("no_blockers")))
+    else:
+        story.append(ctx.para(ctx.label("no_blocker_found")))
+    story.extend(unconfirmed_blockers(ctx))
     story.append(ctx.heading(ctx.label("top_priorities"), "h2", level=1))
     top = ctx.plan.top(5)
     if top:
@@ -134,7 +149,7 @@ def readiness_profile(ctx: ReportContext, width: float) -> list[Flowable]:
     styles = ctx.styles
     story: list[Flowable] = [ctx.heading(ctx.label("readiness_profile"))]
     dims = ctx.result.dimensions
-    if len(dims) >= 3:
+    if len(dims) >= 3 and all(d.score is not None for d in dims):  # no radar with a hole
         rows = [
             ChartRow(
                 f"<b>{ctx.markup(ctx.tr(d.dimension.title), 'chart-label-centre')}</b>"
@@ -155,11 +170,16 @@ def readiness_profile(ctx: ReportContext, width: float) -> list[Flowable]:
         )
         for i, stage in enumerate(stages)
     ]
+    missing = ctx.label("not_assessed")
     bar_rows = [
-        ChartRow(ctx.markup(ctx.tr(d.dimension.title), "chart-label"), d.score) for d in dims
+        ChartRow(ctx.markup(ctx.tr(d.dimension.title), "chart-label"), d.score, missing=missing)
+        for d in dims
     ]
+    overall = ctx.label("overall")
+    if ctx.result.provisional:
+        overall = f"{overall} ({ctx.label('provisional').lower()})"
     bar_rows.append(
-        ChartRow(ctx.markup(ctx.label("overall"), "cell-bold"), ctx.result.score, strong=True)
+        ChartRow(ctx.markup(overall, "cell-bold"), ctx.result.score, strong=True, missing=missing)
     )
     story.append(Spacer(1, 8))
     story.append(StageBars(bar_rows, bands, palette=styles.palette, styles=styles, width=width))

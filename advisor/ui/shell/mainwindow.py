@@ -287,7 +287,9 @@ class MainWindow(QMainWindow):
         if key == "results":
             from advisor.ui.assessment.pages.results import ResultsPage
 
-            return ResultsPage(doc, lang, self.stack)
+            results = ResultsPage(doc, lang, self.stack)
+            results.jumpRequested.connect(self.show_question)
+            return results
         if key == "plan":
             from advisor.ui.assessment.pages.plan import PlanPage
 

@@ -74,3 +74,22 @@ def test_cancelled_export_does_nothing(make_window, dialogs, mini_bank) -> None:
     window.export_action.trigger()
     assert window.export_action.isEnabled()
     assert dialogs.names() == ["ask_save_pdf_path"]
+
+
+def test_closing_waits_for_no_export_that_is_not_running(
+    qtbot, make_window, dialogs, mini_bank
+) -> None:
+    """Other background work (a workshop's cohort summary...) never holds the window open."""
+    import threading
+    import time
+
+    from advisor.ui.common.jobs import run_in_background
+
+    window = make_window(mini_bank, features="app")
+    release = threading.Event()
+    job = run_in_background(lambda: release.wait(10), lambda _r: None, lambda _m: None)
+    started = time.monotonic()
+    assert window.close()
+    assert time.monotonic() - started < 2
+    release.set()
+    job.wait()

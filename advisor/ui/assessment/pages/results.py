@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
-from advisor.domain.scoring import Gap
+from advisor.domain.scoring import (
+    STANDING_COVERAGE,
+    AnswerStatus,
+    DimensionResult,
+    Gap,
+    ReadinessResult,
+)
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.widgets.charts import BarChart, RadarChart
 from advisor.ui.common.style import (
@@ -55,8 +61,34 @@ class _RichLabel(QLabel):
         return height
 
 
+PROVISIONAL_COLOUR = "#c0392b"
+
+
+def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
+    """The areas a provisional result is missing, each with the first question to answer."""
+    found = []
+    for dim in result.missing:
+        qid = next(
+            (
+                q
+                for q, o in result.outcomes.items()
+                if o.question.dimension == dim.id and o.status is AnswerStatus.UNANSWERED
+            ),
+            None,
+        )
+        found.append((dim, qid))
+    return found
+
+
 class ResultsPage(Page):
-    """The scores, the charts and the gaps."""
+    """The scores, the charts and the gaps.
+
+    Signals:
+        jumpRequested(str): the user wants to go to this question id (a missing area, an
+            unconfirmed blocker).
+    """
+
+    jumpRequested = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, doc: AssessmentDocument, lang: str, parent=None) -> None:
         super().__init__(
@@ -78,13 +110,21 @@ class ResultsPage(Page):
         self.score_label = QLabel(inner)
         self.score_label.setFont(scaled_font(self.score_label, 2.6, bold=True))
         self.score_label.setAccessibleName(self.tr("Overall score"))
+        self.provisional_label = QLabel(inner)
+        self.provisional_label.setFont(scaled_font(self.provisional_label, 1.9, bold=True))
+        self.provisional_label.setStyleSheet(f"color: {PROVISIONAL_COLOUR};")
         self.stage_label = wrapped_label("", inner)
         self.stage_label.setFont(scaled_font(self.stage_label, 1.3, bold=True))
+        self.missing_label = self._rich_label(inner)
+        self.missing_label.linkActivated.connect(self.jumpRequested)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.completeness_label = muted_label("", inner)
         self.capped_label = muted_label("", inner)
         for widget in (
             self.score_label,
+            self.provisional_label,
             self.stage_label,
+            self.missing_label,
             self.completeness_label,
             self.capped_label,
         ):
@@ -113,6 +153,18 @@ class ResultsPage(Page):
         self.body.addWidget(self.blockers_heading)
         self.blockers_label = self._rich_label(inner)
         self.body.addWidget(self.blockers_label)
+        self.no_blockers_label = muted_label("", inner)
+        self.body.addWidget(self.no_blockers_label)
+        self.unconfirmed_heading = section_heading(
+            self.tr("Unconfirmed blockers: answer these first"), inner
+        )
+        self.body.addWidget(self.unconfirmed_heading)
+        self.unconfirmed_label = self._rich_label(inner)
+        self.unconfirmed_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+        )
+        self.unconfirmed_label.linkActivated.connect(self.jumpRequested)
+        self.body.addWidget(self.unconfirmed_label)
 
         self.gaps_heading = section_heading(self.tr("Gaps in each area"), inner)
         self.body.addWidget(self.gaps_heading)
@@ -166,50 +218,41 @@ class ResultsPage(Page):
     def refresh(self) -> None:
         """Lay out the current result."""
         result = self.doc.result()
-        lang = self.lang
-        stages = self.doc.bank.stages_ordered
-        stage_index = next(i for i, s in enumerate(stages) if s.id == result.stage.id)
-        colour = stage_colour(stage_index, len(stages)).name()
-        self.score_label.setText(self.tr("%1 / 100").replace("%1", f"{result.score:.0f}"))
-        self.stage_label.setText(result.stage.title.get(lang))
-        self.stage_label.setStyleSheet(f"color: {colour};")
-        self.stage_label.setAccessibleName(self.tr("Stage: ") + result.stage.title.get(lang))
+        self._show_overall(result)
         self.completeness_label.setText(
             self.tr("%1% of the questions that apply are answered.").replace(
                 "%1", f"{result.completeness * 100:.0f}"
             )
         )
-        self.capped_label.setText(
-            self.tr("The stage is held back by blockers.") if result.capped else ""
-        )
-        self.capped_label.setVisible(result.capped)
-
-        scores = [(d.dimension.title.get(lang), d.score) for d in result.dimensions]
-        self.radar.set_scores(scores)
-        colours = [
-            stage_colour(next(i for i, s in enumerate(stages) if s.id == d.stage.id), len(stages))
-            for d in result.dimensions
-        ]
-        self.bars.set_scores(scores, colours)
+        if result.capped and result.blockers:
+            held = self.tr("The stage is held back by blockers.")
+        elif result.capped:
+            held = self.tr("The stage is held back by critical questions not answered yet.")
+        else:
+            held = ""
+        self.capped_label.setText(held)
+        self.capped_label.setVisible(bool(held))
+        self._show_charts(result)
 
         blockers = result.blockers
         self.blockers_heading.setVisible(bool(blockers))
         self.blockers_label.setVisible(bool(blockers))
         if blockers:
             _set_text(self.blockers_label, self._gap_rows(blockers, with_area=True))
+        self.no_blockers_label.setText(
+            self.tr("No blockers: every critical question that applies is answered.")
+        )
+        self.no_blockers_label.setVisible(result.no_blockers)
+        self._show_unconfirmed(result)
         any_gap = False
         for dim in result.dimensions:
             title, table = self.dimension_labels[dim.id]
-            heading_text = self.tr("%1: %2 / 100, %3").replace("%1", dim.dimension.title.get(lang))
-            heading_text = heading_text.replace("%2", f"{dim.score:.0f}").replace(
-                "%3", dim.stage.title.get(lang)
-            )
-            _set_text(title, heading_text)
+            _set_text(title, self._area_heading(dim))
             others = tuple(g for g in dim.gaps if not g.critical)
             if others:
                 _set_text(table, self._gap_rows(others, with_area=False))
                 any_gap = True
-            elif dim.scored == 0:
+            elif not dim.assessed:
                 _set_text(table, html.escape(self.tr("No answers yet in this area.")))
             else:
                 _set_text(
@@ -218,6 +261,97 @@ class ResultsPage(Page):
         self.gaps_heading.setText(
             self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
         )
+
+    def _show_overall(self, result: ReadinessResult) -> None:
+        """Score, "Provisional" as large as it, the stage and the missing areas' links."""
+        lang = self.lang
+        stages = self.doc.bank.stages_ordered
+        if result.score is None or result.stage is None:
+            self.score_label.setText(self.tr("Not assessed yet"))
+            self.stage_label.setText(self.tr("Answer the questions of each area for a result."))
+            self.stage_label.setStyleSheet("")
+            self.stage_label.setAccessibleName(self.tr("Stage: not assessed yet"))
+        else:
+            stage_index = next(i for i, s in enumerate(stages) if s.id == result.stage.id)
+            colour = stage_colour(stage_index, len(stages)).name()
+            self.score_label.setText(self.tr("%1 / 100").replace("%1", f"{result.score:.0f}"))
+            self.stage_label.setText(result.stage.title.get(lang))
+            self.stage_label.setStyleSheet(f"color: {colour};")
+            self.stage_label.setAccessibleName(self.tr("Stage: ") + result.stage.title.get(lang))
+        self.provisional_label.setText(self.tr("PROVISIONAL"))
+        self.provisional_label.setAccessibleName(self.tr("The result is provisional"))
+        self.provisional_label.setVisible(result.provisional)
+        missing = missing_areas(result)
+        self.missing_label.setVisible(bool(missing))
+        if missing:
+            links = []
+            for dim, qid in missing:
+                name = html.escape(dim.dimension.title.get(lang))
+                state = (
+                    self.tr("not assessed yet")
+                    if not dim.assessed
+                    else self.tr("%1% answered").replace("%1", f"{dim.coverage * 100:.0f}")
+                )
+                link = f"<a href='{html.escape(qid)}'>{name}</a>" if qid else name
+                links.append(f"{link} ({html.escape(state)})")
+            intro = self.tr(
+                "Provisional until every area is at least %1% answered. Still missing:"
+            ).replace("%1", f"{STANDING_COVERAGE * 100:.0f}")
+            _set_text(self.missing_label, f"{html.escape(intro)} {', '.join(links)}")
+
+    def _show_charts(self, result: ReadinessResult) -> None:
+        lang = self.lang
+        stages = self.doc.bank.stages_ordered
+        scores = [(d.dimension.title.get(lang), d.score) for d in result.dimensions]
+        complete = all(score is not None for _, score in scores)
+        self.radar.setVisible(complete)  # a radar with a hole would read as a zero
+        if complete:
+            self.radar.set_scores(scores)  # type: ignore[arg-type]
+        colours = [
+            stage_colour(next(i for i, s in enumerate(stages) if s.id == d.stage.id), len(stages))
+            if d.stage is not None
+            else stage_colour(0, len(stages))
+            for d in result.dimensions
+        ]
+        self.bars.set_scores(scores, colours, missing=self.tr("not assessed yet"))
+
+    def _show_unconfirmed(self, result: ReadinessResult) -> None:
+        outcomes = result.unconfirmed
+        self.unconfirmed_heading.setVisible(bool(outcomes))
+        self.unconfirmed_label.setVisible(bool(outcomes))
+        if not outcomes:
+            return
+        lang = self.lang
+        rows = []
+        for outcome in outcomes:
+            q = outcome.question
+            state = self.tr("don't know") if outcome.answer is not None else self.tr("not answered")
+            rows.append(
+                f"<li><a href='{html.escape(q.id)}'>{html.escape(q.text.get(lang))}</a> "
+                f"<i>({html.escape(state)})</i></li>"
+            )
+        intro = self.tr(
+            "We cannot tell whether you can ship or get paid until these critical questions "
+            "are answered. Each holds the stage back like a blocker."
+        )
+        _set_text(
+            self.unconfirmed_label,
+            f"{html.escape(intro)}<ul style='margin-left: 0px'>{''.join(rows)}</ul>",
+        )
+
+    def _area_heading(self, dim: DimensionResult) -> str:
+        name = dim.dimension.title.get(self.lang)
+        if dim.score is None or dim.stage is None:
+            return self.tr("%1: not assessed yet").replace("%1", name)
+        text = (
+            self.tr("%1: %2 / 100, %3")
+            .replace("%1", name)
+            .replace("%2", f"{dim.score:.0f}")
+            .replace("%3", dim.stage.title.get(self.lang))
+        )
+        if dim.provisional:
+            text += " " + self.tr("(provisional)")
+        return text
 
 
 def _set_text(label: QLabel, text: str) -> None:

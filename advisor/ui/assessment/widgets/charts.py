@@ -18,6 +18,7 @@ from advisor.ui.common.style import muted_colour
 __all__ = ["BarChart", "RadarChart"]
 
 Scores = Sequence[tuple[str, float]]
+MaybeScores = Sequence[tuple[str, float | None]]
 
 
 def _accent(widget: QWidget) -> QColor:
@@ -127,20 +128,32 @@ class RadarChart(QWidget):
 
 
 class BarChart(QWidget):
-    """Horizontal bars, one per dimension, with the score written at the end."""
+    """Horizontal bars, one per dimension, with the score written at the end; an area not
+    assessed (score None) shows the ``missing`` words on an empty track, never a 0."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scores: list[tuple[str, float]] = []
+        self._scores: list[tuple[str, float | None]] = []
         self._colours: list[QColor] = []
+        self._missing = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Scores per area, bar chart"))
 
-    def set_scores(self, scores: Scores, colours: Sequence[QColor] | None = None) -> None:
+    def set_scores(
+        self, scores: MaybeScores, colours: Sequence[QColor] | None = None, missing: str = ""
+    ) -> None:
         """Show these ``(label, score)`` pairs, optionally one colour per bar."""
-        self._scores = [(label, max(0.0, min(100.0, s))) for label, s in scores]
+        self._scores = [
+            (label, None if s is None else max(0.0, min(100.0, s))) for label, s in scores
+        ]
         self._colours = list(colours or [])
-        self.setAccessibleDescription(_describe(self._scores))
+        self._missing = missing
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{label}: {missing}" if s is None else f"{label}: {s:.0f} of 100"
+                for label, s in self._scores
+            )
+        )
         self.updateGeometry()
         self.update()
 
@@ -179,6 +192,14 @@ class BarChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(QRectF(label_width, top, track_width, bar_height), 3, 3)
+            if score is None:
+                painter.setPen(muted_colour(self.palette()))
+                painter.drawText(
+                    QRectF(label_width + 6, i * row, track_width, row),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    self._missing,
+                )
+                continue
             colour = self._colours[i] if i < len(self._colours) else _accent(self)
             painter.setBrush(colour)
             width = track_width * score / 100
