@@ -39,8 +39,9 @@ from advisor.domain.assessment import (  # noqa: E402
     PlanEdit,
     PlanStatus,
 )
-from advisor.domain.bank import Bank, default_bank, load_bank  # noqa: E402
+from advisor.domain.bank import Bank  # noqa: E402
 from advisor.storage import save_assessment  # noqa: E402
+from advisor.storage.banks import default_bank, load_bank  # noqa: E402
 
 MINI_BANK = ROOT / "tests" / "fixtures" / "mini_bank.yaml"
 SPEEDUP_GOAL = 1.6

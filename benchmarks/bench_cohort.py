@@ -31,8 +31,9 @@ from _generate import random_answer  # noqa: E402
 
 from advisor.cli import main as cli_main  # noqa: E402
 from advisor.domain.assessment import Assessment  # noqa: E402
-from advisor.domain.bank import Bank, default_bank, load_bank  # noqa: E402
+from advisor.domain.bank import Bank  # noqa: E402
 from advisor.storage import save_assessment  # noqa: E402
+from advisor.storage.banks import default_bank, load_bank  # noqa: E402
 
 MINI_BANK = ROOT / "tests" / "fixtures" / "mini_bank.yaml"
 RATIO_GOAL = 12.0

@@ -28,9 +28,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from reportlab.platypus.tables import Table  # noqa: E402
 
 from advisor.domain.assessment import Assessment  # noqa: E402
-from advisor.domain.bank import default_bank  # noqa: E402
 from advisor.report import ReportOptions, render_report  # noqa: E402
 from advisor.report.pdf import ActionPlanRenderer  # noqa: E402
+from advisor.storage.banks import default_bank  # noqa: E402
 
 GOAL = 3.0
 

@@ -27,11 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from advisor.domain.assessment import Answer, Assessment, PlanEdit, PlanStatus, Skip  # noqa: E402
-from advisor.domain.bank import Bank, Question, QuestionKind, default_bank  # noqa: E402
+from advisor.domain.bank import Bank, Question, QuestionKind  # noqa: E402
 from advisor.domain.planning import build_plan  # noqa: E402
 from advisor.domain.scoring import score_assessment  # noqa: E402
 from advisor.domain.validation import assessment_problems  # noqa: E402
 from advisor.storage import dumps_assessment, load_assessment  # noqa: E402
+from advisor.storage.banks import default_bank  # noqa: E402
 
 RATIO_GOAL = 3.0
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))

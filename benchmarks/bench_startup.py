@@ -98,8 +98,8 @@ def page_switches(switches: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     from advisor.domain.assessment import Answer
-    from advisor.domain.bank import default_bank
     from advisor.storage import load_assessment
+    from advisor.storage.banks import default_bank
     from advisor.ui.app import create_application
     from advisor.ui.shell.mainwindow import MainWindow
 

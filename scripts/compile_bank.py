@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from advisor.domain.bank import compile_bank_data, compiled_twin_path, load_bank
-from advisor.domain.yaml_safe import safe_load_no_aliases
+from advisor.storage.banks import compile_bank_data, compiled_twin_path, load_bank
+from advisor.storage.yaml_safe import safe_load_no_aliases
 
 
 def main(argv: list[str]) -> int:

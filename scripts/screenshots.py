@@ -67,7 +67,7 @@ def grab_all(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.app import create_application, create_main_window
     from advisor.ui.shell import i18n
 

@@ -76,6 +76,6 @@ def mini_bank_path() -> Path:
 @pytest.fixture
 def mini_bank(mini_bank_path: Path):  # type: ignore[no-untyped-def]
     """The tiny bank, loaded."""
-    from advisor.domain.bank import load_bank
+    from advisor.storage.banks import load_bank
 
     return load_bank(mini_bank_path)

@@ -14,8 +14,9 @@ import random
 from pathlib import Path
 
 from advisor.domain.assessment import Answer, Assessment, Assessor
-from advisor.domain.bank import Bank, Question, QuestionKind, default_bank
+from advisor.domain.bank import Bank, Question, QuestionKind
 from advisor.storage import save_assessment
+from advisor.storage.banks import default_bank
 
 BANK = default_bank()
 T0 = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-from advisor.domain.bank import default_bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.resources import resource_path
 from advisor.storage import dumps_assessment, load_assessment, parse_assessment
 from advisor.storage.backups import BackupStore
+from advisor.storage.banks import default_bank
 from advisor.storage.locks import DocumentLocks
 from advisor.storage.recovery import RecoveryStore
 

@@ -20,11 +20,11 @@ from pypdf import PdfReader
 
 from advisor.cli import main
 from advisor.domain.assessment import Assessment, PlanEdit, PlanStatus
-from advisor.domain.bank import default_bank
 from advisor.domain.formatting import format_date
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.storage import load_assessment, save_assessment
+from advisor.storage.banks import default_bank
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"

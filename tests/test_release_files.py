@@ -87,3 +87,12 @@ def test_the_spec_builds_one_folder_with_only_the_qt_we_use() -> None:
         used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
     excluded = set(re.findall(r"\b(Qt\w+)\b", spec.split("QT_EXCLUDED", 1)[1].split("]", 1)[0]))
     assert used and not used & excluded, used & excluded
+
+
+def test_the_spec_ships_the_data_of_every_interface_language() -> None:
+    from advisor.ui.common.settings import LANGUAGES
+
+    spec = SPEC.read_text(encoding="utf-8")
+    shipped = re.search(r"^LANGUAGES = \(([^)]*)\)", spec, re.MULTILINE)
+    assert shipped is not None
+    assert set(re.findall(r'"(\w+)"', shipped.group(1))) == set(LANGUAGES) - {"en"}

@@ -11,12 +11,12 @@ import json
 
 import pytest
 
-from advisor.domain.bank import default_bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.validation import assessment_problems
 from advisor.resources import ResourceError, resource_path, resources_root
 from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
 
 EXAMPLES = (
     "first-time-textiles-eu.json",

@@ -28,7 +28,7 @@ import json, sys
 from pathlib import Path
 import advisor
 from advisor.resources import resource_path, resources_root
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 from advisor.domain.schemas import SCHEMAS, stale_schemas
 from advisor.domain.scoring import score_assessment
 from advisor.domain.planning import build_plan

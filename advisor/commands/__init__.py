@@ -23,6 +23,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "add_lang_argument",
     "bank_from_args",
     "check_loaded",
     "load_checked",
@@ -57,6 +58,13 @@ def wrapped(text: str, width: int, indent: int, first: str | None = None) -> lis
     return lines or [first or pad]
 
 
+def add_lang_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang CODE``: one of :data:`advisor.domain.languages.LANGUAGE_CODES`, English first."""
+    from advisor.domain.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGE_CODES, help=help_text)
+
+
 def today() -> date:
     """Today's date; the one clock of the commands (tests replace it)."""
     return date.today()
@@ -69,8 +77,9 @@ def warn(message: str) -> None:
 
 def bank_from_args(args: argparse.Namespace) -> Bank:
     """The bank named by ``--bank``, or the built-in one."""
-    from advisor.domain.bank import BankError, default_bank, load_bank
+    from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
+    from advisor.storage.banks import default_bank, load_bank
 
     try:
         if getattr(args, "bank", None):

@@ -7,7 +7,7 @@ import json
 import sys
 import textwrap
 
-from advisor.commands import EXIT_OK, bank_from_args
+from advisor.commands import EXIT_OK, add_lang_argument, bank_from_args
 
 NAME = "bank"
 HELP = "print the active question bank: dimensions, questions, options and scores"
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (see the README for its shape)"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of the texts")
+    add_lang_argument(parser, "language of the texts")
 
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:

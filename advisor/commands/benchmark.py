@@ -23,7 +23,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor.commands import EXIT_OK, CommandError, bank_from_args, load_checked, warn
+from advisor.commands import (
+    EXIT_OK,
+    CommandError,
+    add_lang_argument,
+    bank_from_args,
+    load_checked,
+    warn,
+)
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -49,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--by", choices=BY_CHOICES, help="the peer group: same sector, same size, or all"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language")
+    add_lang_argument(parser, "language")
 
 
 def load_pool(folder: str | Path, bank: Bank) -> PeerPool:

@@ -47,8 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _bank(args: argparse.Namespace) -> Any:
-    from advisor.domain.bank import BankError, default_bank, load_bank
+    from advisor.domain.bank import BankError
     from advisor.resources import ResourceError
+    from advisor.storage.banks import default_bank, load_bank
 
     try:
         bank = load_bank(Path(args.bank)) if getattr(args, "bank", None) else default_bank()
@@ -149,6 +150,19 @@ def _window(state: dict[str, Any]) -> str:
     return f"{len(window.sections)} pages shown ({app.platformName()})"
 
 
+def workshop_dir_line(path: Path | str) -> str:
+    """:func:`advisor.services.workshop.check_workshop_dir` as one of the checks.
+
+    Returns the detail of the OK line; raises :class:`CheckFailedError` with what to fix.
+    """
+    from advisor.services.workshop import check_workshop_dir
+
+    ok, message = check_workshop_dir(path)
+    if not ok:
+        raise CheckFailedError(message)
+    return message
+
+
 def _hindi(state: dict[str, Any]) -> str:
     """Every Devanagari letter of the bank, checked in the font Qt picks for the window."""
     _application()
@@ -199,8 +213,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("SKIP  PDF and window checks: they need a valid question bank")
     if getattr(args, "folder", None):
-        from advisor.commands.workshop import workshop_dir_line
-
         ok = (
             _run_one(
                 "workshop folder can be written",

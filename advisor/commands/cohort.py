@@ -18,7 +18,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, warn
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_lang_argument,
+    bank_from_args,
+    warn,
+)
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -50,9 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="include company and person names (anonymised without it)",
     )
-    parser.add_argument(
-        "--lang", default="en", choices=["en", "hi"], help="language of the summary"
-    )
+    add_lang_argument(parser, "language of the summary")
 
 
 def _session(folder: Path) -> WorkshopSession | None:
@@ -67,7 +72,8 @@ def _session(folder: Path) -> WorkshopSession | None:
 
 
 def _bank(args: argparse.Namespace, folder: Path, session: WorkshopSession | None) -> Bank:
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import load_bank
 
     path = session.bank_path(folder) if session and not args.bank else None
     if path is None:

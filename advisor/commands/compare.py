@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands import EXIT_OK, CommandError, bank_from_args, warn, wrapped
+from advisor.commands import EXIT_OK, CommandError, add_lang_argument, bank_from_args, warn, wrapped
 
 if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (see the README for its shape)"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+    add_lang_argument(parser, "language of bank texts")
 
 
 def _load(path: str, bank: Bank, *, strict: bool) -> Assessment:
@@ -73,8 +73,9 @@ def _load(path: str, bank: Bank, *, strict: bool) -> Assessment:
 
 def run(args: argparse.Namespace) -> int:
     """Compare two files and print the progress."""
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
     from advisor.domain.progress import ComparisonError, compare, progress_to_json
+    from advisor.storage.banks import load_bank
 
     bank = bank_from_args(args)
     old_bank = None

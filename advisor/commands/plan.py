@@ -10,7 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, load_checked
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_lang_argument,
+    bank_from_args,
+    load_checked,
+)
 
 NAME = "plan"
 HELP = "export the action plan as a table (CSV or XLSX)"
@@ -35,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the table to write: OUT.csv (UTF-8, opens in Excel) or OUT.xlsx",
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of the table")
+    add_lang_argument(parser, "language of the table")
 
 
 def _output(path_text: str) -> tuple[Path, str]:
@@ -54,24 +61,15 @@ def _output(path_text: str) -> tuple[Path, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the plan of one assessment as CSV or XLSX."""
-    from advisor.report.table_export import csv_bytes, plan_rows, xlsx_bytes
+    from advisor.services.plans import export_plan_table
     from advisor.storage import DocumentError
-    from advisor.storage.atomic import atomic_write_bytes
 
-    out, suffix = _output(args.output)
+    out, _suffix = _output(args.output)
     bank = bank_from_args(args)
     loaded = load_checked(args.file, bank)
-    assessment = loaded.assessment
-    rows = plan_rows(bank, assessment, args.lang)
-    if suffix == ".csv":
-        data = csv_bytes(rows, args.lang)
-    else:
-        data = xlsx_bytes(
-            rows, args.lang, title=assessment.profile.company, stamp=assessment.updated_at
-        )
     try:
-        atomic_write_bytes(out, data)
+        count = export_plan_table(bank, loaded.assessment, out, args.lang)
     except DocumentError as exc:
         raise CommandError(str(exc), EXIT_FAILURE) from None
-    sys.stdout.write(f"{out}: {len(rows)} actions\n")
+    sys.stdout.write(f"{out}: {count} actions\n")
     return EXIT_OK

@@ -35,6 +35,7 @@ from advisor.commands import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    add_lang_argument,
     bank_from_args,
 )
 
@@ -68,7 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the PDF to write (one input file) or the folder for several PDFs",
     )
     parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
-    parser.add_argument("--lang", choices=["en", "hi"], default="en", help="report language")
+    add_lang_argument(parser, "report language")
     parser.add_argument(
         "--jobs", metavar="N", type=int, default=1, help="render N reports at once (default 1)"
     )

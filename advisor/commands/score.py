@@ -8,7 +8,7 @@ import shutil
 import sys
 
 from advisor import commands
-from advisor.commands import EXIT_OK, bank_from_args, load_checked, warn, wrapped
+from advisor.commands import EXIT_OK, add_lang_argument, bank_from_args, load_checked, warn, wrapped
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"
@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (see the README for its shape)"
     )
-    parser.add_argument("--lang", default="en", choices=["en", "hi"], help="language of bank texts")
+    add_lang_argument(parser, "language of bank texts")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,7 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from advisor.commands import EXIT_FAILURE, EXIT_OK, CommandError, bank_from_args, load_checked
+from advisor.commands import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_lang_argument,
+    bank_from_args,
+    load_checked,
+)
 
 NAME = "summary"
 HELP = "write a one-page summary (PNG or PDF) to share on a phone"
@@ -30,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the image (.png, 1080 pixels wide) or one-page PDF to write",
     )
-    parser.add_argument("--lang", choices=["en", "hi"], default="en", help="language")
+    add_lang_argument(parser, "language")
     parser.add_argument(
         "--branding", metavar="PROFILE.json", help="a consultant's branding profile"
     )

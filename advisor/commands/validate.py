@@ -36,7 +36,8 @@ def _format_of(raw: bytes) -> Any:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        from advisor.domain.bank import BankError, parse_bank_bytes
+        from advisor.domain.bank import BankError
+        from advisor.storage.banks import parse_bank_bytes
 
         try:
             data = parse_bank_bytes(raw)
@@ -46,7 +47,9 @@ def _format_of(raw: bytes) -> Any:
 
 
 def _validate_bank(raw: bytes, name: str) -> int:
-    from advisor.domain.bank import BankError, bank_from_data, parse_bank_bytes
+    from advisor.domain.bank import BankError
+    from advisor.domain.bank_checks import bank_from_data
+    from advisor.storage.banks import parse_bank_bytes
 
     try:
         bank = bank_from_data(parse_bank_bytes(raw, name), source=name)

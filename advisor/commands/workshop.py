@@ -10,8 +10,8 @@ updated with the options given (``--event``, ``--facilitator``, ``--date``, the 
 built-in one. Exit codes: 0 the app closed normally, 1 the app could not start, 2 DIR
 cannot be written, its ``workshop.json`` is broken, or the bank is not valid.
 
-:func:`check_workshop_dir` is the write-access line of ``export-advisor check DIR``
-(:func:`workshop_dir_line` in the form ``check``'s checks take).
+``export-advisor check DIR`` checks such a folder before an event
+(:func:`advisor.services.workshop.check_workshop_dir`).
 """
 
 from __future__ import annotations
@@ -49,50 +49,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR2",
         help="also copy each participant's PDF to this folder (e.g. a USB stick)",
     )
-
-
-def check_workshop_dir(path: Path | str) -> tuple[bool, str]:
-    """For ``export-advisor check DIR``: can the workshop folder be written?
-
-    Returns ``(ok, message)``: the message names the folder, the event in its
-    ``workshop.json`` and the participants already in it, or says exactly what to fix.
-    Nothing is left behind in the folder.
-    """
-    from advisor.storage import DocumentError
-    from advisor.storage.workshop import SESSION_FILE, load_session, probe_write
-
-    folder = Path(path)
-    problem = probe_write(folder)
-    if problem:
-        return False, f"{folder}: cannot write there: {problem}"
-    try:
-        session = load_session(folder)
-    except DocumentError as exc:
-        return False, f"{exc} (fix or delete {SESSION_FILE})"
-    try:
-        count = sum(
-            1
-            for p in folder.iterdir()
-            if p.suffix.lower() == ".json" and p.name.lower() != SESSION_FILE
-        )
-    except OSError:
-        count = 0
-    event = f"'{session.event}'" if session and session.event else "no workshop.json yet"
-    people = f"{count} participant file{'' if count == 1 else 's'}"
-    return True, f"{folder} is writable ({event}, {people})"
-
-
-def workshop_dir_line(path: Path | str) -> str:
-    """:func:`check_workshop_dir` as one of ``export-advisor check``'s checks.
-
-    Returns the detail of the OK line; raises ``CheckFailedError`` with what to fix.
-    """
-    from advisor.commands.check import CheckFailedError
-
-    ok, message = check_workshop_dir(path)
-    if not ok:
-        raise CheckFailedError(message)
-    return message
 
 
 def _folder(raw: str) -> Path:
@@ -155,7 +111,8 @@ def _session(args: argparse.Namespace, folder: Path):  # type: ignore[no-untyped
 
 def run(args: argparse.Namespace) -> int:
     """Prepare DIR and its session file, then run the app in workshop mode."""
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import load_bank
 
     folder = _folder(args.folder)
     session = _session(args, folder)

@@ -22,19 +22,29 @@ Rules:
   version that does not match give warnings, not errors.
 
 Pure and deterministic: the same inputs give the same :class:`Progress`.
+
+The result types live in :mod:`advisor.domain.progress_models` and the JSON form in
+:mod:`advisor.domain.progress_json`; their names are re-exported here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any
-
-from advisor.domain.answers import answer_label
-from advisor.domain.assessment import Answer, Assessment, PlanStatus
-from advisor.domain.bank import Bank, Dimension, Question, Recommendation, Stage
+from advisor.domain.assessment import Assessment, PlanStatus
+from advisor.domain.bank import Bank, Question
 from advisor.domain.formatting import format_date
 from advisor.domain.planning import ActionPlan, build_plan
+from advisor.domain.progress_json import progress_to_json
+from advisor.domain.progress_models import (
+    REASON_LABELS,
+    ComparisonError,
+    CompletedAction,
+    DimensionChange,
+    GapChange,
+    NonComparable,
+    NotComparableReason,
+    Progress,
+    ScoreChange,
+)
 from advisor.domain.scoring import QuestionOutcome, ReadinessResult, score_assessment
 from advisor.domain.text import Text
 from advisor.domain.validation import answer_problems
@@ -52,172 +62,6 @@ __all__ = [
     "compare",
     "progress_to_json",
 ]
-
-
-class ComparisonError(ValueError):
-    """The two assessments cannot be compared at all (answered with different banks)."""
-
-
-class NotComparableReason(StrEnum):
-    """Why a question's answers cannot be compared between the two assessments."""
-
-    ONLY_EARLIER = "only_earlier"
-    ONLY_LATER = "only_later"
-    CHANGED = "changed"
-    ANSWER_DOES_NOT_FIT = "answer_does_not_fit"
-
-
-REASON_LABELS: dict[NotComparableReason, Text] = {
-    NotComparableReason.ONLY_EARLIER: Text.of(
-        "asked only in the earlier bank version", hi="केवल पिछले प्रश्न-संग्रह में पूछा गया"
-    ),
-    NotComparableReason.ONLY_LATER: Text.of(
-        "new in the later bank version", hi="नए प्रश्न-संग्रह में नया प्रश्न"
-    ),
-    NotComparableReason.CHANGED: Text.of(
-        "its options or scoring changed between bank versions",
-        hi="प्रश्न-संग्रह के संस्करणों के बीच इसके विकल्प या अंक बदले",
-    ),
-    NotComparableReason.ANSWER_DOES_NOT_FIT: Text.of(
-        "the earlier answer does not fit the current question",
-        hi="पिछला उत्तर मौजूदा प्रश्न में फ़िट नहीं होता",
-    ),
-}
-
-
-def _direction(old: float | None, new: float | None) -> int:
-    if old is None or new is None or old == new:
-        return 0
-    return 1 if new > old else -1
-
-
-@dataclass(frozen=True)
-class ScoreChange:
-    """A score (0-100) and stage before and after; ``None`` where nothing was scored
-    (not assessed). ``*_provisional`` marks a side not answered enough to stand on."""
-
-    old: float | None
-    new: float | None
-    old_stage: Stage | None
-    new_stage: Stage | None
-    old_provisional: bool = False
-    new_provisional: bool = False
-
-    @property
-    def delta(self) -> float | None:
-        """New minus old, rounded to 0.1 (None when either side is missing)."""
-        if self.old is None or self.new is None:
-            return None
-        return round(self.new - self.old, 1)
-
-    @property
-    def stage_direction(self) -> int:
-        """+1 when the stage went up, -1 down, 0 the same (or unknown)."""
-        if self.old_stage is None or self.new_stage is None:
-            return 0
-        return _direction(self.old_stage.min, self.new_stage.min)
-
-
-@dataclass(frozen=True)
-class DimensionChange:
-    """How one dimension moved."""
-
-    dimension: Dimension
-    change: ScoreChange
-
-    @property
-    def id(self) -> str:
-        """The dimension id."""
-        return self.dimension.id
-
-
-@dataclass(frozen=True)
-class GapChange:
-    """One question's gap, before and after (scores are ``None`` where not scored)."""
-
-    question: Question
-    old_answer: Answer | None
-    new_answer: Answer | None
-    old_score: float | None
-    new_score: float | None
-    old_critical: bool
-    new_critical: bool
-
-    @property
-    def id(self) -> str:
-        """The question id."""
-        return self.question.id
-
-    @property
-    def dimension(self) -> str:
-        """The question's dimension id."""
-        return self.question.dimension
-
-    @property
-    def critical(self) -> bool:
-        """True when the gap was or is a blocker."""
-        return self.old_critical or self.new_critical
-
-
-@dataclass(frozen=True)
-class CompletedAction:
-    """An action of the plan done since the earlier assessment."""
-
-    recommendation: Recommendation
-    dimension: str
-    marked_done: bool
-    gaps_closed: bool
-
-    @property
-    def id(self) -> str:
-        """The action id."""
-        return self.recommendation.id
-
-
-@dataclass(frozen=True)
-class NonComparable:
-    """A question answered on one side that cannot be compared, and why."""
-
-    question: Question
-    reason: NotComparableReason
-
-    @property
-    def id(self) -> str:
-        """The question id."""
-        return self.question.id
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Everything that changed between an earlier (``old``) and a later (``new``) assessment."""
-
-    bank: Bank
-    old_bank: Bank
-    old: Assessment
-    new: Assessment
-    old_result: ReadinessResult
-    new_result: ReadinessResult
-    overall: ScoreChange
-    dimensions: tuple[DimensionChange, ...]
-    gaps_closed: tuple[GapChange, ...]
-    gaps_open: tuple[GapChange, ...]
-    gaps_new: tuple[GapChange, ...]
-    gaps_not_reassessed: tuple[GapChange, ...]
-    actions_completed: tuple[CompletedAction, ...]
-    not_comparable: tuple[NonComparable, ...]
-    warning_texts: tuple[Text, ...]
-
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """The warnings in English (the command line and JSON)."""
-        return tuple(text.get() for text in self.warning_texts)
-
-    def dimension(self, dimension_id: str) -> DimensionChange:
-        """The change of one dimension."""
-        for change in self.dimensions:
-            if change.id == dimension_id:
-                return change
-        raise KeyError(dimension_id)
 
 
 def _same_scoring(a: Question, b: Question) -> bool:
@@ -476,94 +320,3 @@ def _completed_actions(
         dimension = bank.question_by_id[rec.questions[0]].dimension
         completed.append(CompletedAction(rec, dimension, True, False))
     return tuple(completed)
-
-
-# --- JSON ------------------------------------------------------------------------------
-
-
-def _number(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
-
-
-def _change_json(change: ScoreChange, lang: str) -> dict[str, Any]:
-    return {
-        "old": _number(change.old),
-        "new": _number(change.new),
-        "delta": change.delta,
-        "old_stage": change.old_stage.id if change.old_stage else None,
-        "new_stage": change.new_stage.id if change.new_stage else None,
-        "old_stage_title": change.old_stage.title.get(lang) if change.old_stage else None,
-        "new_stage_title": change.new_stage.title.get(lang) if change.new_stage else None,
-        "stage_change": {1: "up", 0: "same", -1: "down"}[change.stage_direction],
-        "old_assessed": change.old is not None,
-        "new_assessed": change.new is not None,
-        "old_provisional": change.old_provisional,
-        "new_provisional": change.new_provisional,
-    }
-
-
-def _gap_json(change: GapChange, old_bank: Bank, lang: str) -> dict[str, Any]:
-    old_question = old_bank.question_by_id.get(change.id, change.question)
-    return {
-        "question": change.id,
-        "dimension": change.dimension,
-        "text": change.question.text.get(lang),
-        "old_answer": answer_label(old_question, change.old_answer, lang) or None,
-        "new_answer": answer_label(change.question, change.new_answer, lang) or None,
-        "old_score": _number(change.old_score),
-        "new_score": _number(change.new_score),
-        "critical": change.critical,
-    }
-
-
-def progress_to_json(progress: Progress, lang: str = "en") -> dict[str, Any]:
-    """The progress as ``compare --json`` prints it (a public contract: keys are only added)."""
-
-    def side(assessment: Assessment, result: ReadinessResult, bank: Bank) -> dict[str, Any]:
-        return {
-            "company": assessment.profile.company,
-            "assessor": assessment.assessor.name,
-            "date": assessment.created_at.date().isoformat(),
-            "created_at": assessment.created_at.isoformat(),
-            "bank_version": assessment.bank.version,
-            "scored_with": bank.version,
-            "score": result.score,
-            "stage": result.stage.id if result.stage else None,
-            "provisional": result.provisional,
-        }
-
-    return {
-        "old": side(progress.old, progress.old_result, progress.old_bank),
-        "new": side(progress.new, progress.new_result, progress.bank),
-        "overall": _change_json(progress.overall, lang),
-        "dimensions": [
-            {"id": d.id, "title": d.dimension.title.get(lang), **_change_json(d.change, lang)}
-            for d in progress.dimensions
-        ],
-        "gaps_closed": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_closed],
-        "gaps_open": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_open],
-        "gaps_new": [_gap_json(g, progress.old_bank, lang) for g in progress.gaps_new],
-        "gaps_not_reassessed": [
-            _gap_json(g, progress.old_bank, lang) for g in progress.gaps_not_reassessed
-        ],
-        "actions_completed": [
-            {
-                "id": a.id,
-                "title": a.recommendation.title.get(lang),
-                "dimension": a.dimension,
-                "marked_done": a.marked_done,
-                "gaps_closed": a.gaps_closed,
-            }
-            for a in progress.actions_completed
-        ],
-        "not_comparable": [
-            {
-                "question": n.id,
-                "text": n.question.text.get(lang),
-                "reason": n.reason.value,
-                "reason_text": REASON_LABELS[n.reason].get(lang),
-            }
-            for n in progress.not_comparable
-        ],
-        "warnings": list(progress.warnings),
-    }

@@ -1,14 +1,13 @@
-"""Pieces of the cohort summary PDF: its styles, the score chart, a "page X of Y" canvas.
+"""Pieces of the cohort summary PDF: its styles and the score chart.
 
-The fonts, the stylesheet and the text escaping are the action plan's
-(:mod:`advisor.report.fonts`, :mod:`advisor.report.styles`, :mod:`advisor.report.text`);
-the cohort summary only adds compact table styles on top of them.
+The fonts, the stylesheet and the page set-up are the shared renderer base's
+(:mod:`advisor.report.renderer`); the cohort summary only adds compact table styles on
+top of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -16,12 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
-from advisor.report.fonts import ReportFonts, register_fonts
+from advisor.report.fonts import ReportFonts
 from advisor.report.styles import Palette, Stylesheet
 
-__all__ = ["CohortStyles", "distribution_chart", "numbered_canvas"]
+__all__ = ["CohortStyles", "distribution_chart"]
 
 INK = colors.Color(0.15, 0.15, 0.15)
 BAR = colors.Color(0.45, 0.45, 0.45)
@@ -36,10 +34,9 @@ class CohortStyles:
     ``-num`` forms, a little smaller than the action plan's so a room fits on a page.
     """
 
-    def __init__(self) -> None:
-        self.fonts: ReportFonts = register_fonts()
-        self.palette = Palette.from_accent(None)
-        sheet = Stylesheet(self.fonts, self.palette)
+    def __init__(self, sheet: Stylesheet, fonts: ReportFonts, palette: Palette) -> None:
+        self.fonts = fonts
+        self.palette = palette
         cell = ParagraphStyle("cohort-cell", sheet["cell"], fontSize=8, leading=10)
         head = ParagraphStyle("cohort-head", cell, fontName=self.fonts.bold)
         self._styles: dict[str, ParagraphStyle] = {
@@ -61,34 +58,6 @@ class CohortStyles:
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self._styles[name]
-
-
-def numbered_canvas(
-    footer: Callable[[Canvas, int, int], None], date_text: str | None = None
-) -> type[Canvas]:
-    """A canvas class that calls ``footer(canvas, page, pages)`` on every page when the
-    document is saved (so the total is known), and dates the PDF with ``date_text``."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-            if date_text:
-                self.setDateFormatter(lambda *_: date_text)
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                footer(self, self._pageNumber, pages)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def distribution_chart(bins: Sequence[int], width: float, font: str) -> Drawing:

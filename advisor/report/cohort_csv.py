@@ -17,30 +17,11 @@ import csv
 import io
 
 from advisor.domain.cohort import CohortSummary, Participant
-from advisor.domain.text import Text
+from advisor.report.words import words
 
 __all__ = ["FORMULA_START", "cohort_csv_bytes", "safe_cell"]
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-_HEADERS = {
-    "participant": Text.of("Participant", hi="प्रतिभागी"),
-    "company": Text.of("Company", hi="कंपनी"),
-    "assessor": Text.of("Assessor", hi="मूल्यांकनकर्ता"),
-    "organisation": Text.of("Organisation", hi="संगठन"),
-    "date": Text.of("Date", hi="तारीख़"),
-    "sector": Text.of("Sector", hi="क्षेत्र"),
-    "size": Text.of("Size", hi="आकार"),
-    "experience": Text.of("Export experience", hi="निर्यात का अनुभव"),
-    "markets": Text.of("Target markets", hi="लक्षित बाज़ार"),
-    "channels": Text.of("Sales channels", hi="बिक्री के माध्यम"),
-    "score": Text.of("Overall score", hi="कुल स्कोर"),
-    "stage": Text.of("Overall stage", hi="कुल चरण"),
-    "completeness": Text.of("Answered (%)", hi="उत्तर दिए (%)"),
-    "blockers": Text.of("Blockers", hi="रुकावटें"),
-    "dim_score": Text.of("{title} score", hi="{title} स्कोर"),
-    "dim_stage": Text.of("{title} stage", hi="{title} चरण"),
-}
 
 
 def safe_cell(value: object) -> object:
@@ -52,7 +33,7 @@ def safe_cell(value: object) -> object:
 
 
 def _header(key: str, lang: str, **fields: str) -> str:
-    return _HEADERS[key].get(lang).format(**fields)
+    return words(lang).get(f"cohort_csv.{key}", **fields)
 
 
 def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list[object]:

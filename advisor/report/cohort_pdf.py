@@ -8,17 +8,16 @@ the actions most often recommended; how many files were left out. With ``names``
 section lists each participant's pseudonym beside the company and assessor; without it
 no company or person name appears anywhere (not in the metadata either).
 
-Fonts, styles and text safety are the action plan's (:mod:`advisor.report.fonts`,
-:mod:`advisor.report.styles`, :mod:`advisor.report.text`): every string goes through
-:func:`~advisor.report.text.markup` before it reaches a Paragraph; chart labels are
-numbers only (graphics strings are not shaped). Same input, same bytes; the PDF is dated
-with the last change to any participant's assessment.
+Fonts, styles, words, text safety, "Page X of Y" and the build are the action plan's:
+:class:`~advisor.report.renderer.PdfRenderer` is the base of both. Every string goes
+through :func:`~advisor.report.text.markup` before it reaches a Paragraph; chart labels
+are numbers only (graphics strings are not shaped). Same input, same bytes; the PDF is
+dated with the last change to any participant's assessment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,10 +44,9 @@ from advisor.domain.cohort import (
 )
 from advisor.domain.formatting import format_date
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
-from advisor.report._cohort_base import CohortStyles, distribution_chart, numbered_canvas
-from advisor.report.cohort_words import WORDS
-from advisor.report.pdf import pdf_date
-from advisor.report.text import markup, plain
+from advisor.report._cohort_base import CohortStyles, distribution_chart
+from advisor.report.renderer import PdfRenderer, pdf_date
+from advisor.report.text import plain
 
 __all__ = ["CohortDetails", "cohort_pdf_bytes"]
 
@@ -70,32 +68,35 @@ def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
 
-class CohortRenderer:
+class CohortRenderer(PdfRenderer):
     """Builds the cohort PDF: page set-up, styles, then one method per section."""
 
     page_size = A4
     margin = 16 * mm
+    left_margin = right_margin = top_margin = margin
+    bottom_margin = margin + 4 * mm
+    frame_padding = 6.0
+    page_number_style = "footer"
 
     def __init__(
         self, summary: CohortSummary, details: CohortDetails, *, names: bool, lang: str
     ) -> None:
+        super().__init__(lang)
         self.summary = summary
         self.details = details
         self.names = names
-        self.lang = lang
-        self.styles = CohortStyles()
-        self.fonts = self.styles.fonts
+        self.styles = CohortStyles(self.stylesheet, self.fonts, self.palette)
         self.width = self.page_size[0] - 2 * self.margin
 
     # --- small helpers ---------------------------------------------------------------
 
     def w(self, key: str, **fields: object) -> str:
         """A fixed word of the summary in the document's language (not escaped)."""
-        return WORDS[key].get(self.lang).format(**fields)
+        return self.words.get(f"cohort.{key}", **fields)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph that prints ``text`` literally (escaped, cleaned, font runs)."""
-        return Paragraph(markup(text, self.styles[style].fontName), self.styles[style])
+        return self.para(text, style)
 
     def table(
         self, rows: Sequence[Sequence[object]], widths: Sequence[float], numeric_from: int
@@ -356,43 +357,26 @@ class CohortRenderer:
             *self.participants(),
         ]
 
-    def _footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        """ "Page X of Y" at the bottom right (a Paragraph, so Hindi is shaped)."""
-        para = self.p(self.w("page", page=page, pages=pages), "footer")
-        width = 60 * mm
-        para.wrap(width, 20)
-        canvas.saveState()
-        para.drawOn(canvas, self.page_size[0] - self.margin - width, 9 * mm)
-        canvas.restoreState()
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """ "Page X of Y" at the bottom right."""
+        self.place_page_number(canvas, self.page_size[0] - self.margin, 9 * mm)
 
-    def _date(self) -> str | None:
+    def page_templates(self, frame: Frame) -> list[PageTemplate]:
+        """One kind of page, numbered."""
+        return [PageTemplate(id="page", frames=[frame], onPage=self._on_page)]
+
+    def pdf_date(self) -> str | None:
         """The PDF's date: the last change to any participant's assessment."""
         stamps = [p.assessment.updated_at for p in self.summary.participants]
         return pdf_date(max(stamps, key=lambda s: s.astimezone(dt.UTC))) if stamps else None
 
-    def build(self) -> bytes:
-        """The PDF's bytes; the same summary always gives the same bytes."""
-        buffer = io.BytesIO()
-        title = plain(self.details.event or self.w("title"), 300)
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=self.page_size,
-            leftMargin=self.margin,
-            rightMargin=self.margin,
-            topMargin=self.margin,
-            bottomMargin=self.margin + 4 * mm,
-            title=title,
-            subject=plain(self.w("title")),
-            author="",
-            creator="Export Readiness Advisor",
-            lang="hi-IN" if self.lang == "hi" else "en-IN",
-            invariant=1,
-            initialFontName=self.fonts.regular,  # no stray, unembedded Helvetica
-        )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(self.story(), canvasmaker=numbered_canvas(self._footer, self._date()))
-        return buffer.getvalue()
+    def metadata(self) -> dict[str, str]:
+        """The event as title; no company or person name (the summary is anonymous)."""
+        return {
+            "title": plain(self.details.event or self.w("title"), 300),
+            "subject": plain(self.w("title")),
+            "author": "",
+        }
 
 
 def cohort_pdf_bytes(

@@ -17,10 +17,10 @@ from advisor.domain.bank import Bank
 from advisor.domain.planning import ActionPlan
 from advisor.domain.scoring import ReadinessResult
 from advisor.domain.text import Text
-from advisor.report.labels import label
 from advisor.report.options import ReportOptions
 from advisor.report.styles import Stylesheet
 from advisor.report.text import markup, plain
+from advisor.report.words import Words, words
 
 __all__ = ["Heading", "ReportContext", "score_text"]
 
@@ -89,9 +89,14 @@ class ReportContext:
         """The report's language."""
         return self.options.lang
 
+    @property
+    def words(self) -> Words:
+        """The word catalogue of the report's language (:mod:`advisor.report.words`)."""
+        return words(self.lang)
+
     def label(self, key: str, **values: object) -> str:
-        """One of the report's own words (see :mod:`advisor.report.labels`)."""
-        return label(key, self.lang, **values)
+        """One of the report's own words: ``report.<key>`` of the catalogue."""
+        return self.words.get(f"report.{key}", **values)
 
     def tr(self, text: Text | None) -> str:
         """A bank text in the report's language ("" for None)."""

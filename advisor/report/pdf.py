@@ -5,22 +5,20 @@ fonts once per process, builds a stylesheet of named styles, draws the page furn
 first-page and later-page callbacks, assembles the story from one builder per section
 (:meth:`ActionPlanRenderer.sections`) and returns the PDF as bytes from :meth:`build`.
 
-Page X of Y: the total is not known while pages are drawn, so each page places an empty
-form XObject in its footer and the canvas fills every form with "Page X of Y" when the
-document is saved. Bookmarks are added where each :class:`~advisor.report.context.Heading`
-lands. The output is deterministic: reportlab's invariant mode, and the creation and
-modification dates taken from the document's ``updated_at``.
+The fonts, "Page X of Y", bookmarks where each :class:`~advisor.report.context.Heading`
+lands, ``/Lang`` and the deterministic build come from
+:class:`~advisor.report.renderer.PdfRenderer`, shared with the cohort summary; the
+creation and modification dates are the document's ``updated_at``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import io
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -38,8 +36,8 @@ from advisor.domain.bank import Bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.report.context import ReportContext
-from advisor.report.fonts import register_fonts
 from advisor.report.options import ReportOptions
+from advisor.report.renderer import PdfRenderer, pdf_date
 from advisor.report.sections.appendix import (
     answers_given,
     disclaimer,
@@ -51,10 +49,9 @@ from advisor.report.sections.dimensions import dimension_section
 from advisor.report.sections.peers import peer_flowables
 from advisor.report.sections.plan_table import action_plan
 from advisor.report.sections.summary import executive_summary, readiness_profile
-from advisor.report.styles import Palette, Stylesheet
-from advisor.report.text import markup, plain, shorten
+from advisor.report.text import plain, shorten
 
-__all__ = ["PROGRESS_MODULE", "ActionPlanRenderer", "pdf_date"]
+__all__ = ["PROGRESS_MODULE", "ActionPlanRenderer", "pdf_date"]  # pdf_date: see renderer
 
 # An optional module that adds a "progress since last time" section when
 # ``ReportOptions.previous`` is given: ``progress_flowables(ctx, width) -> list[Flowable]``.
@@ -63,47 +60,7 @@ PROGRESS_MODULE = "advisor.report.progress_section"
 SectionBuilder = Callable[[ReportContext, float], list[Flowable]]
 
 
-def pdf_date(moment: dt.datetime) -> str:
-    """A PDF date string (``D:YYYYMMDDHHmmSS+HH'mm'``) for an aware datetime."""
-    offset = moment.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{mins:02d}'"
-
-
-class _ReportDoc(BaseDocTemplate):
-    """Adds a PDF bookmark where each heading lands."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        outline = getattr(flowable, "outline", None)
-        if outline is None:
-            return
-        title, key, level = outline
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-
-
-def _canvas_class(date_text: str, page_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that dates the PDF from the document and fills "Page X of Y" at the end."""
-
-    class ReportCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: date_text)
-
-        def save(self) -> None:
-            pages = self.getPageNumber() - 1
-            for page in range(1, pages + 1):
-                self.beginForm(f"pageno{page}", lowerx=-300, lowery=-6, upperx=2, uppery=16)
-                page_footer(self, page, pages)
-                self.endForm()
-            super().save()
-
-    return ReportCanvas
-
-
-class ActionPlanRenderer:
+class ActionPlanRenderer(PdfRenderer):
     """Renders one assessment's PDF action plan. Subclass to change the look."""
 
     page_sizes: ClassVar[dict[str, tuple[float, float]]] = {"a4": A4, "letter": LETTER}
@@ -117,13 +74,10 @@ class ActionPlanRenderer:
     footer_offset = 10 * mm  # from the bottom edge to the footer's baseline
 
     def __init__(self, bank: Bank, assessment: Assessment, options: ReportOptions) -> None:
+        super().__init__(options.lang, options.branding.accent if options.branding else None)
         self.bank = bank
         self.assessment = assessment
         self.options = options
-        self.fonts = register_fonts()
-        accent = options.branding.accent if options.branding else None
-        self.palette = Palette.from_accent(accent)
-        self.styles = Stylesheet(self.fonts, self.palette)
         result = score_assessment(bank, assessment)
         self.ctx = ReportContext(
             bank=bank,
@@ -140,11 +94,6 @@ class ActionPlanRenderer:
     def pagesize(self) -> tuple[float, float]:
         """The paper size in points."""
         return self.page_sizes.get(self.options.paper, A4)
-
-    @property
-    def frame_width(self) -> float:
-        """The width of the text frame."""
-        return self.pagesize[0] - self.left_margin - self.right_margin
 
     # --- text of the page furniture -------------------------------------------------
 
@@ -166,19 +115,23 @@ class ActionPlanRenderer:
             "keywords": plain(f"{self.bank.id} {self.bank.version}", 100),
         }
 
+    def pdf_date(self) -> str:
+        """Dated from the assessment's last change, never the clock."""
+        return pdf_date(self.assessment.updated_at)
+
     # --- page callbacks --------------------------------------------------------------
 
-    def _para(self, text: str, style: str) -> Paragraph:
-        safe = markup(text, self.styles[style].fontName)
-        return Paragraph(safe, self.styles.for_markup(style, safe))
+    def style_for(self, name: str, safe_markup: str) -> ParagraphStyle:
+        """Latin-only text is left unshaped (searchable, no ligatures)."""
+        return self.styles.for_markup(name, safe_markup)  # type: ignore[no-any-return]
 
     def _one_line(self, text: str, style: str, width: float) -> Paragraph:
         """``text`` shortened until it fits on one line of ``width``."""
         limit = 90
-        para = self._para(shorten(plain(text), limit), style)
+        para = self.para(shorten(plain(text), limit), style)
         while para.wrap(width, 100)[1] > self.styles[style].leading * 1.5 and limit > 8:
             limit = limit * 2 // 3
-            para = self._para(shorten(plain(text), limit), style)
+            para = self.para(shorten(plain(text), limit), style)
         return para
 
     def _footer(self, canvas: Canvas) -> None:
@@ -193,16 +146,7 @@ class ActionPlanRenderer:
         canvas.setLineWidth(0.5)
         top = self.footer_offset + 10
         canvas.line(self.left_margin, top, width - self.right_margin, top)
-        canvas.saveState()
-        canvas.translate(width - self.right_margin, self.footer_offset)
-        canvas.doForm(f"pageno{canvas.getPageNumber()}")
-        canvas.restoreState()
-
-    def page_number(self, canvas: Canvas, page: int, pages: int) -> None:
-        """Draws "Page X of Y" right-aligned at the origin (inside the page's form)."""
-        para = self._para(self.ctx.label("page_of", page=page, pages=pages), "footer-right")
-        para.wrap(300, 20)
-        para.drawOn(canvas, -300, -2)
+        self.place_page_number(canvas, width - self.right_margin, self.footer_offset)
 
     def on_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The cover: an accent band across the top, and the footer."""
@@ -281,40 +225,9 @@ class ActionPlanRenderer:
             story.extend(flowables)
         return story
 
-    def build(self) -> bytes:
-        """The PDF as bytes."""
-        buffer = io.BytesIO()
-        height = self.pagesize[1]
-        frame = Frame(
-            self.left_margin,
-            self.bottom_margin,
-            self.frame_width,
-            height - self.top_margin - self.bottom_margin,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        doc = _ReportDoc(
-            buffer,
-            pagesize=self.pagesize,
-            leftMargin=self.left_margin,
-            rightMargin=self.right_margin,
-            topMargin=self.top_margin,
-            bottomMargin=self.bottom_margin,
-            invariant=1,
-            lang=self.options.lang,
-            initialFontName=self.fonts.regular,
-            pageCompression=1,
-            **self.metadata(),
-        )
-        doc.addPageTemplates(
-            [
-                PageTemplate("cover", frames=[frame], onPage=self.on_first_page),
-                PageTemplate("later", frames=[frame], onPage=self.on_later_pages),
-            ]
-        )
-        canvas_class = _canvas_class(pdf_date(self.assessment.updated_at), self.page_number)
-        doc.build(self.story(), canvasmaker=canvas_class)
-        return buffer.getvalue()
+    def page_templates(self, frame: Frame) -> list[PageTemplate]:
+        """The cover (accent band) first, then the pages with a header."""
+        return [
+            PageTemplate("cover", frames=[frame], onPage=self.on_first_page),
+            PageTemplate("later", frames=[frame], onPage=self.on_later_pages),
+        ]

@@ -32,71 +32,12 @@ from advisor.domain.progress import (
     compare,
 )
 from advisor.domain.progress_summary import summarise_progress
-from advisor.domain.text import Text
 from advisor.report.charts import ChartRow, RadarChart
 from advisor.report.context import ReportContext, score_text
 from advisor.report.styles import Palette
 from advisor.report.tables import data_table
 
-__all__ = ["WORDS", "ProgressRadar", "progress_flowables", "progress_section"]
-
-_T = Text.of
-WORDS: dict[str, Text] = {
-    "title": _T("Progress since {date}", hi="{date} से अब तक की प्रगति"),
-    "intro": _T(
-        "Compared with the assessment of {date}{by}. Overall score {old} then, {new} now "
-        "({delta}).",
-        hi="{date}{by} के मूल्यांकन से तुलना। कुल स्कोर तब {old}, अब {new} ({delta})।",
-    ),
-    "by": _T(" by {name}", hi=" ({name} द्वारा)"),
-    "stage_moved": _T("Stage: {old} then, {new} now.", hi="स्तर: तब {old}, अब {new}।"),
-    "stage_same": _T("Stage: still {stage}.", hi="स्तर: अब भी {stage}।"),
-    "legend_then": _T("{date} (earlier)", hi="{date} (पहले)"),
-    "legend_now": _T("{date} (now)", hi="{date} (अब)"),
-    "caption": _T(
-        "Dashed: the earlier assessment. Solid: this one. Rings mark the stages.",
-        hi="टूटी रेखा: पिछला मूल्यांकन। पूरी रेखा: यह मूल्यांकन। घेरे स्तर दिखाते हैं।",
-    ),
-    "area": _T("Area", hi="क्षेत्र"),
-    "overall": _T("Overall", hi="कुल"),
-    "then": _T("Then", hi="तब"),
-    "now": _T("Now", hi="अब"),
-    "change": _T("Change", hi="बदलाव"),
-    "stage": _T("Stage then › now", hi="स्तर तब › अब"),
-    "closed": _T("Gaps closed ({count})", hi="दूर हुई कमियाँ ({count})"),
-    "open": _T(
-        "Gaps still open, with a changed answer ({count})",
-        hi="बाक़ी कमियाँ, जिनका उत्तर बदला ({count})",
-    ),
-    "unchanged": _T("No change in {areas} since {date}.", hi="{date} से {areas} में कोई बदलाव नहीं।"),
-    "nothing_changed": _T(
-        "Nothing has changed since {date}: the same answers give the same scores, and no "
-        "action has been marked done.",
-        hi="{date} से कुछ नहीं बदला: वही उत्तर, वही अंक, और कोई काम पूरा नहीं हुआ।",
-    ),
-    "new": _T("New gaps ({count})", hi="नई कमियाँ ({count})"),
-    "not_reassessed": _T(
-        "Earlier gaps not assessed this time ({count})",
-        hi="पिछली कमियाँ जो इस बार नहीं जाँची गईं ({count})",
-    ),
-    "done": _T("Actions completed ({count})", hi="पूरे हुए कार्य ({count})"),
-    "done_marked": _T("marked done", hi="पूरा चिह्नित"),
-    "done_closed": _T("its gaps are closed", hi="इसकी कमियाँ दूर हुईं"),
-    "not_comparable": _T("Questions not compared ({count})", hi="प्रश्न जिनकी तुलना नहीं हुई ({count})"),
-    "not_comparable_intro": _T(
-        "The question bank changed between the two assessments ({old} and {new}); these "
-        "questions are left out of the lists above.",
-        hi="दोनों मूल्यांकनों के बीच प्रश्नावली बदली ({old} और {new}); ये प्रश्न ऊपर की सूचियों में शामिल नहीं हैं।",
-    ),
-    "then_now": _T("Then: {old}. Now: {new}.", hi="तब: {old}। अब: {new}।"),
-    "not_answered": _T("not answered", hi="उत्तर नहीं दिया"),
-    "none": _T("None.", hi="कोई नहीं।"),
-    "cannot_compare": _T(
-        "The earlier assessment was answered with another question bank and cannot be compared.",
-        hi="पिछला मूल्यांकन किसी दूसरी प्रश्नावली से किया गया था, इसलिए तुलना नहीं हो सकती।",
-    ),
-}
-
+__all__ = ["ProgressRadar", "progress_flowables", "progress_section"]
 
 STILL_OPEN = Plural.of(
     {
@@ -112,8 +53,7 @@ STILL_OPEN = Plural.of(
 
 
 def _word(ctx: ReportContext, key: str, **values: object) -> str:
-    text = WORDS[key].get(ctx.lang)
-    return text.format(**values) if values else text
+    return ctx.words.get(f"progress.{key}", **values)
 
 
 def _delta(change: ScoreChange) -> str:
@@ -215,12 +155,12 @@ def _change_table(
 ) -> Flowable:
     header = [_word(ctx, k) for k in ("area", "then", "now", "change", "stage")]
     rows = []
-    named = [(d.dimension.title, d.change, "cell") for d in moved]
-    named.append((WORDS["overall"], progress.overall, "cell-bold"))
+    named = [(ctx.tr(d.dimension.title), d.change, "cell") for d in moved]
+    named.append((_word(ctx, "overall"), progress.overall, "cell-bold"))
     for title, change, style in named:
         rows.append(
             [
-                ctx.para(ctx.tr(title), "cell-bold"),
+                ctx.para(title, "cell-bold"),
                 ctx.para(_score(change.old), "cell-right"),
                 ctx.para(_score(change.new), "cell-right"),
                 ctx.para(_delta(change), "cell-right"),

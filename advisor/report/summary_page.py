@@ -4,8 +4,10 @@ One layout serves both: the page is drawn with reportlab (text shaped with HarfB
 Hindi prints correctly, fonts embedded) on a page 360 points wide and as tall as its
 content; :func:`summary_png` rasterises that page with PDFium at 3 pixels per point,
 giving an image 1080 pixels wide (see :mod:`advisor.report.raster`). The same
-assessment gives the same bytes: reportlab's invariant mode, the PDF dated from the
-document, and a PNG with no time stamp.
+assessment gives the same bytes: the shared renderer base
+(:class:`~advisor.report.renderer.PdfRenderer`: reportlab's invariant mode, the PDF dated
+from the document), and a PNG with no time stamp. Its words are the ``summary.*`` entries
+of the word catalogues (:mod:`advisor.report.words`).
 
 What it shows: the company and the date; the overall score and stage, and each area as
 a bar (a provisional result says so next to the score; an area not assessed has an
@@ -17,27 +19,26 @@ pixels on a phone showing the image edge to edge.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, Table
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.formatting import format_date
 from advisor.domain.peers import is_comparable
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
-from advisor.domain.text import Text
 from advisor.domain.vocabulary import PHASE_LABELS
 from advisor.report.context import ReportContext, score_text
 from advisor.report.fonts import register_fonts
-from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.options import ReportOptions
-from advisor.report.pdf import pdf_date
+from advisor.report.renderer import PdfRenderer, pdf_date
 from advisor.report.sections.cover import logo_path
 from advisor.report.styles import Palette, Stylesheet
 from advisor.report.text import plain
@@ -51,28 +52,6 @@ MARGIN = 20.0
 ACTIONS = 5
 BLOCKERS = 4
 HELPERS = 2  # who helps: the first two sources (the PDF report lists them all)
-
-_T = Text.of
-WORDS: dict[str, Text] = {
-    "title": _T("Export readiness summary", hi="निर्यात तैयारी सारांश"),
-    "overall": _T("Overall readiness", hi="कुल तैयारी"),
-    "provisional": _T(
-        "Provisional: {assessed} of {areas} areas assessed. Answer the rest for a full result.",
-        hi="अस्थायी: {areas} में से {assessed} क्षेत्रों का आकलन हुआ। पूरे परिणाम के लिए बाक़ी के उत्तर दें।",
-    ),
-    "not_assessed": _T("not assessed", hi="आकलन नहीं हुआ"),
-    "blockers": _T("Blockers: fix these first", hi="रुकावटें: इन्हें पहले ठीक करें"),
-    "more_blockers": _T("and {count} more in the full plan", hi="और {count} पूरी योजना में"),
-    "no_blockers": _T("No blockers found.", hi="कोई रुकावट नहीं मिली।"),
-    "actions": _T("First steps", hi="पहले कदम"),
-    "no_actions": _T("No actions: every answer is already the best.", hi="कोई काम बाक़ी नहीं।"),
-    "help": _T("Help: {sources}", hi="मदद: {sources}"),
-    "unnamed": _T("Unnamed company", hi="बिना नाम की कंपनी"),
-    "footer": _T(
-        "Made with Export Readiness Advisor. The full action plan is in the PDF report.",
-        hi="निर्यात तैयारी सलाहकार से बनाया गया। पूरी कार्य योजना PDF रिपोर्ट में है।",
-    ),
-}
 
 
 class _PhoneStyles(Stylesheet):
@@ -108,8 +87,7 @@ class _Page:
     width: float
 
     def word(self, key: str, **values: object) -> str:
-        text = WORDS[key].get(self.ctx.lang)
-        return text.format(**values) if values else text
+        return self.ctx.words.get(f"summary.{key}", **values)
 
     def bar(self, score: float | None, height: float = 10) -> Drawing:
         palette = self.ctx.styles.palette
@@ -280,6 +258,47 @@ def _context(bank: Bank, assessment: Assessment, options: ReportOptions) -> Repo
     )
 
 
+class _SummaryRenderer(PdfRenderer):
+    """One narrow page as tall as ``height``, with the accent band across the top."""
+
+    numbered = False
+    accent_band = 8.0
+
+    def __init__(self, ctx: ReportContext, height: float) -> None:
+        super().__init__(ctx.lang, None)
+        self.ctx = ctx
+        self.styles = ctx.styles
+        self.page_size = (PAGE_WIDTH, height)
+        self.left_margin = self.right_margin = self.bottom_margin = MARGIN
+        self.top_margin = MARGIN + self.accent_band
+
+    def metadata(self) -> dict[str, str]:
+        """The summary's title with the company."""
+        company = self.ctx.assessment.profile.company.strip() or self.ctx.words.get(
+            "summary.unnamed"
+        )
+        return {"title": plain(f"{self.ctx.words.get('summary.title')}: {company}", 300)}
+
+    def pdf_date(self) -> str:
+        """Dated from the assessment's last change."""
+        return pdf_date(self.ctx.assessment.updated_at)
+
+    def _band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.page_size
+        canvas.saveState()
+        canvas.setFillColor(self.ctx.styles.palette.accent)
+        canvas.rect(0, height - self.accent_band, width, self.accent_band, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def page_templates(self, frame: Frame) -> list[PageTemplate]:
+        """The one phone page."""
+        return [PageTemplate("phone", frames=[frame], onPage=self._band)]
+
+    def story(self) -> list[Flowable]:
+        """The summary's flowables."""
+        return _story(self.ctx, self.frame_width)
+
+
 def summary_pdf(bank: Bank, assessment: Assessment, options: ReportOptions) -> bytes:
     """The one-page summary as PDF bytes (one page, 360 points wide, deterministic).
 
@@ -287,57 +306,15 @@ def summary_pdf(bank: Bank, assessment: Assessment, options: ReportOptions) -> b
     """
     ctx = _context(bank, assessment, options)
     width = PAGE_WIDTH - 2 * MARGIN
-    accent_band = 8.0
-    height = max(MIN_HEIGHT, _height(_story(ctx, width), width) + 2 * MARGIN + accent_band + 8)
-    date_text = pdf_date(assessment.updated_at)
-    company = assessment.profile.company.strip() or WORDS["unnamed"].get(options.lang)
+    band = _SummaryRenderer.accent_band
+    height = max(MIN_HEIGHT, _height(_story(ctx, width), width) + 2 * MARGIN + band + 8)
     for _ in range(4):  # grow the page until the story fits on one
-        buffer = io.BytesIO()
-
-        def band(canvas, doc, height=height):  # type: ignore[no-untyped-def]
-            canvas.saveState()
-            canvas.setFillColor(ctx.styles.palette.accent)
-            canvas.rect(0, height - accent_band, PAGE_WIDTH, accent_band, stroke=0, fill=1)
-            canvas.restoreState()
-
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=(PAGE_WIDTH, height),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + accent_band,
-            bottomMargin=MARGIN,
-            invariant=1,
-            lang=options.lang,
-            pageCompression=1,
-            title=plain(f"{WORDS['title'].get(options.lang)}: {company}", 300),
-            creator="Export Readiness Advisor",
-            initialFontName=ctx.styles.fonts.regular,
-        )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            width,
-            height - 2 * MARGIN - accent_band,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate("phone", frames=[frame], onPage=band)])
-
-        def canvasmaker(*args, **kwargs):  # type: ignore[no-untyped-def]
-            from reportlab.pdfgen.canvas import Canvas
-
-            canvas = Canvas(*args, **kwargs)
-            canvas.setDateFormatter(lambda *_: date_text)
-            return canvas
-
-        doc.build(_story(ctx, width), canvasmaker=canvasmaker)
-        if doc.page == 1:
-            return buffer.getvalue()
+        renderer = _SummaryRenderer(ctx, height)
+        pdf = renderer.build()
+        if renderer.page_count == 1:
+            return pdf
         height += 120
-    return buffer.getvalue()
+    return pdf
 
 
 def summary_png(bank: Bank, assessment: Assessment, options: ReportOptions) -> bytes:

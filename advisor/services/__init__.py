@@ -9,7 +9,11 @@ dialog in the window, one line on stderr in a command). Layers: :mod:`advisor.ui
 - :mod:`advisor.services.previous`: which earlier assessment counts as the "previous"
   one of a file, and the comparison with it;
 - :mod:`advisor.services.reports`: the report options that apply to a file (branding
-  profile, previous assessment, language) and the one way to export a PDF action plan.
+  profile, previous assessment, language) and the one way to export a PDF action plan;
+- :mod:`advisor.services.plans`: the action plan as a table (XLSX, CSV);
+- :mod:`advisor.services.workshop`: can a folder take a workshop's files;
+- :mod:`advisor.services.peers`, :mod:`advisor.services.summary`: the peer comparison
+  and the one-page summary.
 """
 
 from advisor.services.previous import compare_with, find_previous, load_previous

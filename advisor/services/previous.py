@@ -21,7 +21,7 @@ __all__ = ["compare_with", "find_previous", "load_previous"]
 def _bank(bank: Bank | None) -> Bank:
     if bank is not None:
         return bank
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     return default_bank()
 

@@ -1,7 +1,14 @@
 """Atomic, durable file writes: temp file in the same folder, fsync, replace, fsync folder.
 
-A failed write leaves the previous file as it was and raises :class:`DocumentError` with
-one clear sentence (disk full, read-only, folder gone, path too long).
+The one durable writer of the app; every file it writes goes through here:
+
+* :func:`atomic_write_bytes` replaces a file; a failed write leaves the previous file as
+  it was and raises :class:`DocumentError` with one clear sentence (disk full, read-only,
+  folder gone, path too long);
+* :func:`replace_durably` is the same write raising the ``OSError`` itself, for callers
+  that word the error their own way (copying a workshop file to a USB stick);
+* :func:`create_durably` creates a new file and never replaces one (``FileExistsError``
+  when the name is taken): lock files and follow-ups, where two writers may race.
 
 Details that matter:
 
@@ -31,9 +38,11 @@ from advisor.storage.errors import DocumentError
 
 __all__ = [
     "atomic_write_bytes",
+    "create_durably",
     "describe_os_error",
     "leftover_temp_files",
     "remove_leftover_temp_files",
+    "replace_durably",
 ]
 
 _REPLACE_RETRIES = 6  # Windows: antivirus or sync clients hold files for a moment
@@ -172,8 +181,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file."""
+def replace_durably(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file.
+
+    Raises ``OSError`` (and :class:`DocumentError` when ``path`` is a folder or a file
+    marked read-only); :func:`atomic_write_bytes` words the ``OSError`` for the user.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
@@ -193,9 +206,36 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         _replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
-    except OSError as exc:
-        raise DocumentError(path, f"could not save: {describe_os_error(exc)}") from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file."""
+    try:
+        replace_durably(path, data)
+    except OSError as exc:
+        raise DocumentError(Path(path), f"could not save: {describe_os_error(exc)}") from None
+
+
+def create_durably(path: Path, data: bytes, mode: int = 0o666) -> None:
+    """Create ``path`` holding ``data``; never replaces a file.
+
+    Raises ``FileExistsError`` when the name is taken (another writer won the race) and
+    ``OSError`` when the file cannot be written; a half-written file is removed.
+    """
+    path = Path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, mode)
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+    except OSError:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    os.close(fd)
+    _fsync_folder(path.parent if str(path.parent) else Path("."))

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +29,10 @@ from pathlib import Path
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank, Stage
 from advisor.domain.scoring import score_assessment
-from advisor.storage.atomic import describe_os_error
+from advisor.storage.atomic import create_durably, describe_os_error
 from advisor.storage.documents import check_savable, dumps_assessment, load_assessment
 from advisor.storage.errors import DocumentError
-from advisor.storage.workshop import safe_name
+from advisor.storage.filenames import safe_slug, safe_stem
 
 __all__ = [
     "ARCHIVE_FOLDER",
@@ -51,15 +49,6 @@ __all__ = [
 
 ARCHIVE_FOLDER = "_archive"
 MAX_FOLDER_NAME = 60  # leaves room for the file names below it within Windows' 260
-_FORBIDDEN = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
-_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{c}" for c in "0123456789¹²³"),
-    *(f"lpt{c}" for c in "0123456789¹²³"),
-}
 
 
 @dataclass(frozen=True)
@@ -132,22 +121,11 @@ class LibraryScan:
 def client_folder_name(name: str, fallback: str = "Client") -> str:
     """``name`` as a folder name valid on Windows, macOS and Linux.
 
-    Removes ``/ \\ : * ? " < > |`` and control characters, folds runs of spaces, drops
-    leading and trailing dots and spaces, cuts to :data:`MAX_FOLDER_NAME` characters,
-    and avoids reserved Windows names (``CON``, ``NUL``, ``COM1``..., also ``CON.pdf``).
-    Letters of any script (Devanagari included) are kept.
+    The policy of :mod:`advisor.storage.filenames` with spaces for the characters no
+    system allows, at most :data:`MAX_FOLDER_NAME` characters; letters of any script
+    (Devanagari included) are kept.
     """
-    text = unicodedata.normalize("NFC", name)
-    text = "".join(" " if unicodedata.category(c) in ("Zl", "Zp") else c for c in text)
-    text = _FORBIDDEN.sub(" ", text)
-    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Cs", "Co"))
-    text = " ".join(text.split())
-    text = text.strip(". ")[:MAX_FOLDER_NAME].rstrip(". ")
-    if not text:
-        return fallback
-    if text.split(".")[0].strip().casefold() in _RESERVED:
-        text = f"{text}_"
-    return text
+    return safe_stem(name, fallback=fallback, max_length=MAX_FOLDER_NAME, replacement=" ")
 
 
 def _date_key(entry: AssessmentEntry) -> tuple[dt.datetime, str]:
@@ -314,13 +292,13 @@ class ClientLibrary:
             raise ValueError("the time of a follow-up must carry a time zone")
         follow = previous.model_copy(deep=True, update={"created_at": stamp, "updated_at": stamp})
         follow = Assessment.model_validate(follow.model_dump())
-        stem = f"{safe_name(previous.profile.company, 'assessment')}_{stamp.date().isoformat()}"
+        stem = f"{safe_slug(previous.profile.company, 'assessment')}_{stamp.date().isoformat()}"
         data = dumps_assessment(follow)
         check_savable(data, previous_path.parent / f"{stem}.json")
         for _ in range(100):
             target = self._unique(previous_path.parent, stem, ".json")
             try:
-                _write_new(target, data)
+                create_durably(target, data)
             except FileExistsError:
                 continue
             except OSError as exc:
@@ -345,16 +323,3 @@ class ClientLibrary:
                 folder, f"cannot archive the client: {describe_os_error(exc)}"
             ) from None
         return target
-
-
-def _write_new(target: Path, data: bytes) -> None:
-    """Create ``target`` exclusively (FileExistsError if taken) and write ``data`` durably."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        target.unlink(missing_ok=True)
-        raise

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-import errno
 import json
 import os
 import secrets
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from advisor.files import FileReadError, read_bounded
 from advisor.storage._process import boot_id, hostname, pid_alive, user_name
+from advisor.storage.atomic import create_durably
 from advisor.storage.paths import locks_dir, path_key
 
 __all__ = ["DocumentLock", "DocumentLocks", "LockOwner", "LockResult", "LockStatus", "lock_path"]
@@ -232,22 +232,10 @@ def _create(candidate: Path, owner: LockOwner, *, replace: bool) -> None:
         "boot": owner.boot,
     }
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     if replace:
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
-    fd = os.open(candidate, flags, 0o644)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    except OSError as exc:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            candidate.unlink()
-        if exc.errno == errno.EEXIST:  # pragma: no cover - defensive
-            raise FileExistsError(str(candidate)) from None
-        raise
-    os.close(fd)
+    create_durably(candidate, data, 0o644)
     if os.name == "nt":  # pragma: no cover - Windows: hide the lock file
         with contextlib.suppress(Exception):
             import ctypes

@@ -21,13 +21,9 @@ Only :class:`~advisor.storage.errors.DocumentError` escapes from here.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import json
-import os
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -39,9 +35,10 @@ from advisor.domain.bank import Bank
 from advisor.domain.limits import MAX_COPY_BYTES, MAX_SESSION_BYTES
 from advisor.domain.text import no_surrogates
 from advisor.domain.validation import assessment_problems
-from advisor.storage.atomic import atomic_write_bytes, describe_os_error
+from advisor.storage.atomic import atomic_write_bytes, describe_os_error, replace_durably
 from advisor.storage.documents import LoadedDocument, load_assessment, save_assessment
 from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.filenames import MAX_SLUG, safe_slug
 from advisor.storage.strict_json import decode_text, parse_json_text
 
 __all__ = [
@@ -63,15 +60,7 @@ __all__ = [
 
 SESSION_FILE = "workshop.json"
 WORKSHOP_FORMAT = "export-advisor/workshop"
-MAX_STEM = 60
-_WINDOWS_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(10)),
-    *(f"lpt{i}" for i in range(10)),
-}
+MAX_STEM = MAX_SLUG
 
 SessionText = Annotated[
     str,
@@ -123,7 +112,7 @@ class WorkshopScan:
 def load_session(folder: Path | str) -> WorkshopSession | None:
     """The folder's ``workshop.json``, or None when there is none. Raises DocumentError."""
     path = Path(folder) / SESSION_FILE
-    if not os.path.lexists(path):
+    if not (path.exists() or path.is_symlink()):
         return None
     raw = read_file(path, MAX_SESSION_BYTES, "a workshop session")
     data = parse_json_text(decode_text(raw, path), path, what="a workshop session")
@@ -248,18 +237,10 @@ def _newer(doc: LoadedDocument, than: LoadedDocument) -> bool:
 def safe_name(text: str, fallback: str = "participant") -> str:
     """``text`` as a file-name part that is valid on Windows, macOS and Linux.
 
-    Letters (any script), digits and marks are kept; everything else becomes ``-``;
-    the result is at most ``MAX_STEM`` characters, never a reserved Windows name
-    (``CON``, ``LPT1``...) and never ends with a dot or a space.
+    The policy of :mod:`advisor.storage.filenames` keeping only letters (any script),
+    marks and digits, everything else becoming ``-``; at most ``MAX_STEM`` characters.
     """
-    text = unicodedata.normalize("NFC", text)
-    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else "-" for c in text)
-    slug = re.sub(r"-{2,}", "-", kept).strip("-. ")[:MAX_STEM].rstrip("-. ")
-    if not slug:
-        slug = fallback
-    if slug.split(".")[0].lower() in _WINDOWS_RESERVED:
-        slug = f"{fallback}-{slug}"
-    return slug
+    return safe_slug(text, fallback, MAX_STEM)
 
 
 def participant_stem(folder: Path | str, company: str, when: dt.datetime) -> str:
@@ -316,7 +297,7 @@ def copy_to_folder(source: Path | str, folder: Path | str) -> Path:
         n += 1
         target = folder / f"{source.stem}-{n}{source.suffix}"
     try:
-        _write_copy(target, data)
+        replace_durably(target, data)
     except OSError as exc:
         raise DocumentError(
             folder, f"cannot copy {source.name} there: {_copy_problem(exc)}"
@@ -330,21 +311,6 @@ def _copy_problem(exc: OSError) -> str:
     if exc.errno == errno.EROFS:
         return "the disk is read-only (is the stick's write-protect switch on?)"
     return describe_os_error(exc)
-
-
-def _write_copy(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file; nothing half-written stays."""
-    tmp = target.with_name(f".{target.name}.partial")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- a participant's finish ----------------------------------------------------------
@@ -416,8 +382,10 @@ def probe_write(folder: Path | str) -> str | None:
         return problem
     probe = folder / ".export-advisor-write-test"
     try:
-        _write_copy(probe, b"ok")
+        replace_durably(probe, b"ok")
         probe.unlink()
     except OSError as exc:
         return _copy_problem(exc)
+    except DocumentError as exc:  # a folder or a read-only file under the probe's name
+        return exc.message
     return None

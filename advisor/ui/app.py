@@ -163,7 +163,7 @@ def _next_window(old: MainWindow) -> MainWindow:
 
 
 def _load_bank(bank_path: str | None) -> Bank:
-    from advisor.domain.bank import default_bank, load_bank
+    from advisor.storage.banks import default_bank, load_bank
 
     return load_bank(Path(bank_path)) if bank_path else default_bank()
 

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from advisor.cli import main
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 VERSION = default_bank().version  # the built-in bank's

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from advisor.cli import main
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 
 
 def test_json_shape_is_the_documented_one(capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,9 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.cli import main
-from advisor.domain.bank import QuestionKind, default_bank
+from advisor.domain.bank import QuestionKind
 from advisor.domain.limits import MAX_NOTES, MAX_SHORT_TEXT, MAX_YEAR, MIN_YEAR
 from advisor.storage import parse_assessment
+from advisor.storage.banks import default_bank
 
 BANK = default_bank()
 EARLIEST = f"{MIN_YEAR}-01-01T00:00:00+23:59"

@@ -21,7 +21,7 @@ EXAMPLES = resources_root() / "examples"
 
 def write_assessment(path: Path, company: str = "Sharma Textiles") -> Path:
     """A small assessment of the built-in bank (a few answers) saved at ``path``."""
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     bank = default_bank()
     doc = Assessment.new(bank.id, bank.version, now=dt.datetime(2026, 11, 27, 10, tzinfo=dt.UTC))

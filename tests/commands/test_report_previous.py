@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from advisor.cli import main
 from advisor.domain.assessment import Answer
-from advisor.domain.bank import default_bank
 from advisor.services import export_pdf, report_options
 from advisor.storage import load_assessment, save_assessment
+from advisor.storage.banks import default_bank
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples"
 

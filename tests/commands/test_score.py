@@ -12,11 +12,11 @@ import pytest
 
 from advisor.cli import main
 from advisor.commands.score import render_text
-from advisor.domain.bank import default_bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.resources import resource_path
 from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
 
 EXAMPLES = sorted(
     p

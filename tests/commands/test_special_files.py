@@ -120,7 +120,7 @@ def test_the_client_library_lists_a_fifo(tmp_path: Path) -> None:
     os.mkfifo(client / "stuck.json")
     script = (
         "import sys\n"
-        "from advisor.domain.bank import default_bank\n"
+        "from advisor.storage.banks import default_bank\n"
         "from advisor.storage.library import ClientLibrary\n"
         "scan = ClientLibrary(sys.argv[1], default_bank()).scan()\n"
         "print(len(scan.clients[0].assessments))\n"

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from advisor.cli import main
-from advisor.domain.bank import default_bank
 from advisor.resources import resource_path
+from advisor.storage.banks import default_bank
 
 
 @pytest.mark.parametrize(

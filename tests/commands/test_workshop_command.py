@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from advisor.cli import main
-from advisor.commands.workshop import check_workshop_dir
+from advisor.services.workshop import check_workshop_dir
 from advisor.storage.workshop import WorkshopSession, load_session, save_session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,9 +134,8 @@ def test_check_line_says_what_to_fix(tmp_path, make, message) -> None:
 
 
 def test_check_lines_in_the_check_command_format(tmp_path, capsys) -> None:
-    """What ``export-advisor check DIR`` prints once check.py calls workshop_dir_line."""
-    from advisor.commands.check import _run_one
-    from advisor.commands.workshop import workshop_dir_line
+    """What ``export-advisor check DIR`` prints through check.workshop_dir_line."""
+    from advisor.commands.check import _run_one, workshop_dir_line
 
     name = "workshop folder can be written"
     assert _run_one(name, lambda _s: workshop_dir_line(tmp_path), {})

@@ -12,7 +12,8 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from advisor.domain.assessment import Answer, Assessment, CompanyProfile, Skip
-from advisor.domain.bank import Bank, Question, QuestionKind, default_bank, load_bank
+from advisor.domain.bank import Bank, Question, QuestionKind
+from advisor.storage.banks import default_bank, load_bank
 
 MINI_PATH = Path(__file__).parent.parent / "fixtures" / "mini_bank.yaml"
 MINI = load_bank(MINI_PATH)

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from advisor.domain.bank import BankError, bank_from_data, load_bank
+from advisor.domain.bank import BankError
+from advisor.domain.bank_checks import bank_from_data
 from advisor.domain.text import Text
+from advisor.storage.banks import load_bank
 
 Data = dict[str, Any]
 MINI_PATH = Path(__file__).parent.parent / "fixtures" / "mini_bank.yaml"

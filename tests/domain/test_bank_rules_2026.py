@@ -18,10 +18,11 @@ from pydantic import BaseModel
 
 from advisor.domain.answers import best_answer_label
 from advisor.domain.assessment import Answer
-from advisor.domain.bank import Bank, Phase, Question, Recommendation, default_bank
+from advisor.domain.bank import Bank, Phase, Question, Recommendation
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.text import Text
+from advisor.storage.banks import default_bank
 
 BANK = default_bank()
 Q = BANK.question_by_id
@@ -334,7 +335,7 @@ def test_hindi_keeps_the_same_technical_term_in_question_and_plan(qid: str, term
 
 
 def test_the_whole_bank_is_in_hindi() -> None:
-    from advisor.domain.bank import iter_languages_missing
+    from advisor.domain.bank_checks import iter_languages_missing
 
     assert list(iter_languages_missing(BANK, "hi")) == []
 

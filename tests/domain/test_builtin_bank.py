@@ -11,10 +11,12 @@ import itertools
 
 import pytest
 
-from advisor.domain.bank import QuestionKind, check_references, default_bank, iter_languages_missing
+from advisor.domain.bank import QuestionKind
+from advisor.domain.bank_checks import check_references, iter_languages_missing
 from advisor.domain.conditions import condition_holds
 from advisor.domain.validation import answer_problems
 from advisor.resources import resource_path
+from advisor.storage.banks import default_bank
 
 BANK = default_bank()
 QUESTIONS = BANK.questions

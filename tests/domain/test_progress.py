@@ -8,7 +8,8 @@ import json
 import pytest
 
 from advisor.domain.assessment import Answer, Assessment, PlanEdit, PlanStatus, Skip
-from advisor.domain.bank import Bank, bank_from_data
+from advisor.domain.bank import Bank
+from advisor.domain.bank_checks import bank_from_data
 from advisor.domain.progress import (
     ComparisonError,
     NotComparableReason,

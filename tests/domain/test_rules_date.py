@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from advisor.domain.bank import Band, BankError, bank_from_data, compile_bank_data, load_bank
+from advisor.domain.bank import Band, BankError
+from advisor.domain.bank_checks import bank_from_data
 from advisor.domain.rules_date import months_before, rules_are_stale
+from advisor.storage.banks import compile_bank_data, load_bank
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_bank.yaml"
 
@@ -19,7 +21,7 @@ def _mini() -> dict:  # type: ignore[type-arg]
 
 
 def test_the_built_in_bank_is_dated_30_november_2026() -> None:
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     assert default_bank().rules_as_of == date(2026, 11, 30)
 

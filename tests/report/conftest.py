@@ -9,7 +9,8 @@ import pytest
 from pdfcheck import builtin_assessment, mini_assessment, reader, squash
 
 from advisor.domain.assessment import Assessment, PlanEdit
-from advisor.domain.bank import Bank, default_bank
+from advisor.domain.bank import Bank
+from advisor.storage.banks import default_bank
 
 
 @pytest.fixture

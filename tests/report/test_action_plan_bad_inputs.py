@@ -197,10 +197,10 @@ def test_a_word_never_mixes_fonts(text, expected):
 
 
 def _all_hindi_texts() -> list[str]:
-    from advisor.domain.bank import default_bank
-    from advisor.report.labels import LABELS
+    from advisor.report.words import words
+    from advisor.storage.banks import default_bank
 
-    texts = [label.get("hi") for label in LABELS.values()]
+    texts = list(words("hi").entries.values())
 
     def walk(node: object) -> None:
         if isinstance(node, dict):

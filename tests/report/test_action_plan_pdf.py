@@ -17,7 +17,7 @@ from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.vocabulary import PHASE_LABELS
 from advisor.report import ReportOptions, render_report
-from advisor.report.labels import LABELS
+from advisor.report.words import words
 from advisor.resources import resources_root
 
 EXAMPLES = sorted((resources_root() / "examples").glob("*.json"))
@@ -189,7 +189,7 @@ def test_hindi_report(mini_bank, report_mini, pdf_text):
     pages = len(reader(pdf).pages)
     assert f"1 / {pages}" in text  # पृष्ठ 1 / N (ष्ठ extracts as a private-use glyph)
     assert "NotoSansDevanagari-Regular" in font_names(pdf, [0])
-    assert all(label.has("hi") for label in LABELS.values())
+    assert set(words("hi").entries) == set(words("en").entries)
 
 
 def test_devanagari_company_uses_the_devanagari_font(mini_bank, report_mini, pdf_pages):

@@ -18,7 +18,7 @@ from pdfcheck import font_names, reader, squash
 
 from advisor.cli import main
 from advisor.domain.vocabulary import PHASE_LABELS
-from advisor.report.labels import LABELS
+from advisor.report.words import words
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "first-time-textiles-eu.json"
@@ -40,10 +40,11 @@ def test_headings_dates_and_labels_are_hindi(hindi_pdf: bytes, text: str) -> Non
     assert reader(hindi_pdf).trailer["/Root"]["/Lang"] == "hi"
     for word in ("सारांश", "चरण", "आकार", "आपका", "नवंबर 2026", "भारतीय"):
         assert word in text, word
+    report_words = [t for k, t in words("en").entries.items() if k.startswith("report.")]
     english = [
-        t.get("en")
-        for t in [*LABELS.values(), *PHASE_LABELS.values()]
-        if " " in t.get("en") and "{" not in t.get("en")
+        t
+        for t in [*report_words, *(p.get("en") for p in PHASE_LABELS.values())]
+        if " " in t and "{" not in t
     ]
     left = [e for e in english if e in text]
     assert not left, f"English left in the Hindi PDF: {left}"

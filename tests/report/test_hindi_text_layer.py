@@ -19,11 +19,11 @@ import pytest
 from pypdf import PdfReader
 
 from advisor.domain.answers import answer_label
-from advisor.domain.bank import default_bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.resources import resource_path
 from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
 
 EXAMPLES = ["first-time-textiles-eu", "growing-spices-us-uae", "mature-engineering-eu-us"]
 _DEVANAGARI = re.compile("[\u0900-\u097f]")

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from advisor.domain.assessment import Answer, Assessment, Assessor, PlanEdit, PlanStatus
-from advisor.domain.bank import Bank, default_bank
+from advisor.domain.bank import Bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.report.context import ReportContext
@@ -19,6 +19,7 @@ from advisor.report.fonts import register_fonts
 from advisor.report.options import ReportOptions
 from advisor.report.progress_section import ProgressRadar, progress_flowables
 from advisor.report.styles import Palette, Stylesheet
+from advisor.storage.banks import default_bank
 
 T0 = dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.UTC)
 T1 = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from advisor.domain.bank import Bank, default_bank
+from advisor.domain.bank import Bank
 from advisor.domain.progress import ComparisonError
 from advisor.services import compare_with, find_previous, load_previous
 from advisor.storage import DocumentError, load_assessment
+from advisor.storage.banks import default_bank
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from service_fixtures import EXAMPLES, example, improved
 
-from advisor.domain.bank import Bank, default_bank
+from advisor.domain.bank import Bank
 from advisor.report import ReportOptions, render_report
 from advisor.services import PREVIOUS_AUTO, export_pdf, load_branding_checked, report_options
 from advisor.storage import DocumentError, load_assessment, save_assessment
+from advisor.storage.banks import default_bank
 
 
 @pytest.fixture

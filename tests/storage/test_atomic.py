@@ -109,3 +109,41 @@ def test_temp_files_of_dead_writers_are_removed(tmp_path: Path) -> None:
     atomic_write_bytes(target, b"new")
     assert not stale.exists()
     assert mine.exists() and other_doc.exists()
+
+
+def test_create_durably_never_replaces(tmp_path: Path) -> None:
+    from advisor.storage.atomic import create_durably
+
+    target = tmp_path / "new.json"
+    create_durably(target, b"first")
+    assert target.read_bytes() == b"first"
+    with pytest.raises(FileExistsError):
+        create_durably(target, b"second")
+    assert target.read_bytes() == b"first"
+
+
+def test_create_durably_removes_a_half_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from advisor.storage import atomic
+    from advisor.storage.atomic import create_durably
+
+    def half_then_full(fd: int, data: bytes) -> None:
+        os.write(fd, data[:2])
+        raise OSError(errno.ENOSPC, "disk full")
+
+    monkeypatch.setattr(atomic, "_write_all", half_then_full)
+    with pytest.raises(OSError, match="disk full"):
+        create_durably(tmp_path / "new.json", b"0123456789")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_replace_durably_raises_the_os_error(tmp_path: Path) -> None:
+    from advisor.storage.atomic import replace_durably
+
+    with pytest.raises(FileNotFoundError):
+        replace_durably(tmp_path / "gone" / "x.json", b"{}")
+    replace_durably(tmp_path / "x.json", b"{}")
+    assert (tmp_path / "x.json").read_bytes() == b"{}"

@@ -128,4 +128,8 @@ def test_sigkill_during_saves_never_loses_the_file(tmp_path: Path) -> None:
     elapsed = time.monotonic() - started
     print(f"\nkill test: {counts} in {elapsed:.1f} s")
     assert counts["kills"] >= 200
-    assert counts["states"] >= counts["kills"]  # the children did save
+    # The test is not vacuous: children saved, and kills landed both between saves and in
+    # the middle of one. (How many states per kill depends on the machine's load, so no
+    # ratio is asserted: on a loaded 2-core machine a child may not get to save at all.)
+    assert counts["states"] > 0
+    assert counts["finished_doc"] > 0

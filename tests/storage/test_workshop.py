@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -145,8 +146,8 @@ def test_scan_of_a_missing_folder_or_a_file(tmp_path):
     [
         ("Acme Exports Pvt. Ltd.", "Acme-Exports-Pvt-Ltd"),
         ('a/b:c"d?e*f<g>h|i\\j', "a-b-c-d-e-f-g-h-i-j"),
-        ("CON", "participant-CON"),
-        ("lpt1", "participant-lpt1"),
+        ("CON", "CON_"),
+        ("lpt1", "lpt1_"),
         ("...", "participant"),
         ("", "participant"),
         ("trailing dot. ", "trailing-dot"),
@@ -220,16 +221,13 @@ def test_copy_to_a_file_instead_of_a_folder(tmp_path, pdf):
 def test_copy_failures_are_clear_and_leave_nothing(tmp_path, pdf, monkeypatch, code, message):
     usb = tmp_path / "usb"
     usb.mkdir()
-    real_open = open
+    from advisor.storage import atomic
 
-    def failing_open(path, mode="r", *args, **kwargs):
-        if str(path).startswith(str(usb)) and "w" in mode:
-            handle = real_open(path, mode, *args, **kwargs)
-            handle.close()
-            raise OSError(code, "simulated")
-        return real_open(path, mode, *args, **kwargs)
+    def failing_write(fd, data):  # half the file reaches the stick, then the error
+        os.write(fd, data[: len(data) // 2])
+        raise OSError(code, "simulated")
 
-    monkeypatch.setattr("builtins.open", failing_open)
+    monkeypatch.setattr(atomic, "_write_all", failing_write)
     with pytest.raises(DocumentError, match=message) as info:
         copy_to_folder(pdf, usb)
     assert "Acme.pdf" in str(info.value)
@@ -300,5 +298,5 @@ def test_probe_write(tmp_path, monkeypatch):
     def refuse(target, data):
         raise OSError(errno.EROFS, "simulated")
 
-    monkeypatch.setattr(ws, "_write_copy", refuse)
+    monkeypatch.setattr(ws, "replace_durably", refuse)
     assert "read-only" in probe_write(tmp_path)

@@ -55,7 +55,7 @@ def test_main_starts_and_quits(tmp_path) -> None:
 
 @pytest.mark.slow
 def test_main_opens_a_file(tmp_path) -> None:
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     path = tmp_path / "a.json"
     save_assessment(path, generated_assessment(default_bank(), "mixed"))

@@ -23,10 +23,10 @@ ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 def _client_file(tmp_path: Path) -> Path:
     """A client folder: an earlier visit, then this one with due dates in the plan."""
-    from advisor.domain.bank import default_bank
     from advisor.domain.planning import build_plan
     from advisor.domain.scoring import score_assessment
     from advisor.storage import load_assessment, save_assessment
+    from advisor.storage.banks import default_bank
 
     bank = default_bank()
     now = load_assessment(EXAMPLES[0]).assessment
@@ -59,7 +59,7 @@ def _iso_dates(root) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_no_iso_date_on_any_page(lang, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.app import create_application, create_main_window
     from advisor.ui.common.settings import Settings
     from advisor.ui.consultant.feature import consultant_tools

@@ -8,8 +8,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from advisor.domain.formatting import format_date
 from advisor.report.context import ReportContext
-from advisor.report.labels import format_date
 from advisor.report.logo import load_logo
 from advisor.report.sections.honesty import overall_score_cell, provisional_note, stage_text
 from advisor.report.tables import table_style

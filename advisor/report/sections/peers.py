@@ -11,10 +11,10 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.platypus import Flowable, Spacer
 
+from advisor.domain.formatting import format_date
 from advisor.domain.peer_words import group_sentence, position, whole, word
 from advisor.domain.peers import AreaComparison, PeerComparison
 from advisor.report.context import ReportContext
-from advisor.report.labels import format_date
 from advisor.report.tables import data_table
 
 __all__ = ["peer_flowables", "peer_strip"]

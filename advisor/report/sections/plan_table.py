@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from advisor.domain.bank import Phase
+from advisor.domain.formatting import format_date
 from advisor.domain.planning import ActionItem
 from advisor.domain.vocabulary import PHASE_LABELS, STATUS_LABELS
 from advisor.report.context import ReportContext
-from advisor.report.labels import format_date
 from advisor.report.tables import data_table
 from advisor.report.text import clean
 
@@ -34,7 +34,7 @@ def _row(ctx: ReportContext, action: ActionItem) -> tuple[list[object], bool]:
     edit = action.edit
     area = ctx.bank.dimension_by_id.get(action.dimension)
     notes, long_note = _note_preview(ctx, edit.notes)
-    due = format_date(edit.due, ctx.lang, short=True) if edit.due else ""
+    due = format_date(edit.due, ctx.lang, "short") if edit.due else ""
     row: list[object] = [
         ctx.para(str(action.rank), "cell-right"),
         [

@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from advisor.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+
 __all__ = ["KEYS", "LANGUAGES", "MAX_RECENT", "Key", "Settings", "system_language"]
 
 MAX_RECENT = 8
-# The interface languages, each named in itself (the Language menu lists them).
-LANGUAGES: dict[str, str] = {"en": "English", "hi": "हिन्दी"}
-DEFAULT_LANGUAGE = "en"
+# The interface languages, each named in itself (the Language menu lists them): the one
+# list of advisor.domain.languages, shared with the commands and reports.
 
 
 @dataclass(frozen=True)

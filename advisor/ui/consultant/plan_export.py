@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.storage.filenames import safe_plan_name
 from advisor.ui.common import dialogs
 from advisor.ui.consultant import dialogs as consultant_dialogs
 
@@ -26,22 +27,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("plan_export", text)
 
 
-def safe_plan_name(company: str, day: dt.date, suffix: str = ".xlsx") -> str:
-    """``Shree Ganesh Textiles-plan-2026-11-27.xlsx``, safe on every system."""
-    from advisor.ui.document.export import safe_pdf_name
-
-    stem = safe_pdf_name(company, day)[: -len(f"-{day.isoformat()}.pdf")]
-    return f"{stem}-plan-{day.isoformat()}{suffix}"
-
-
 def plan_bytes(bank: Bank, assessment: Assessment, path: Path, lang: str = "en") -> bytes:
-    """The plan table for ``path``'s type: XLSX for ``.xlsx``, else CSV."""
-    from advisor.report.table_export import csv_bytes, plan_rows, xlsx_bytes
+    """The plan table for ``path``'s type (:func:`advisor.services.plans.plan_table_bytes`)."""
+    from advisor.services.plans import plan_table_bytes
 
-    rows = plan_rows(bank, assessment, lang)
-    if path.suffix.lower() == ".xlsx":
-        return xlsx_bytes(rows, lang, title=assessment.profile.company, stamp=assessment.updated_at)
-    return csv_bytes(rows, lang)
+    return plan_table_bytes(bank, assessment, path, lang)[0]
 
 
 def export_plan(

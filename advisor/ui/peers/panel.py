@@ -22,9 +22,9 @@ __all__ = ["PeerPanel"]
 
 
 def _day(lang: str):  # type: ignore[no-untyped-def]
-    from advisor.report.labels import format_date
+    from advisor.domain.formatting import format_date
 
-    return lambda day: format_date(day, lang, short=True)
+    return lambda day: format_date(day, lang, "short")
 
 
 class PeerPanel(QFrame):

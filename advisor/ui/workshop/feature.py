@@ -89,8 +89,9 @@ def start_from_menu(window: MainWindow) -> bool:
     """Ask for the workshop's details and start; False when cancelled or not possible."""
     from pydantic import ValidationError
 
-    from advisor.domain.bank import BankError, load_bank
+    from advisor.domain.bank import BankError
     from advisor.storage import DocumentError
+    from advisor.storage.banks import load_bank
     from advisor.storage.workshop import save_session
 
     if not window.files.maybe_save():

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from advisor.domain.assessment import Answer, Skip
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 
 
 def test_review_lists_unanswered_and_unknown_and_jumps(qtbot, make_window, mini_bank) -> None:

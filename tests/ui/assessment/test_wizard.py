@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from advisor.domain.assessment import Assessment
-from advisor.domain.bank import default_bank
 from advisor.domain.conditions import applies
 from advisor.domain.scoring import score_assessment
 from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
 from tests.ui.conftest import EXAMPLES, generated_assessment
 
 

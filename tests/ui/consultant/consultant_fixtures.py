@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from advisor.domain.assessment import Answer, Assessment, PlanEdit, PlanStatus
-from advisor.domain.bank import Bank, default_bank
+from advisor.domain.bank import Bank
 from advisor.storage import load_assessment, save_assessment
+from advisor.storage.banks import default_bank
 from advisor.storage.library import ClientLibrary
 from advisor.storage.workshop import safe_name
 

@@ -9,8 +9,8 @@ import consultant_fixtures as fx
 import pytest
 from PIL import Image
 
-from advisor.domain.bank import default_bank
 from advisor.services import report_options
+from advisor.storage.banks import default_bank
 from advisor.storage.branding import load_branding
 from advisor.ui.common.settings import Settings
 from advisor.ui.consultant.branding_dialog import BrandingDialog

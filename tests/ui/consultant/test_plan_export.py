@@ -1,4 +1,4 @@
-"""Export plan: XLSX or CSV from the app, a safe default name, atomic writes, errors."""
+"""Export plan: XLSX or CSV from the app, atomic writes, errors."""
 
 from __future__ import annotations
 
@@ -6,14 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import consultant_fixtures as fx
-import pytest
 from openpyxl import load_workbook
 
 from advisor.domain.assessment import PlanEdit
 from advisor.domain.bank import Bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
-from advisor.ui.consultant.plan_export import export_plan, safe_plan_name
+from advisor.ui.consultant.plan_export import export_plan
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -21,20 +20,6 @@ bank = fx.bank
 cdialogs = fx.cdialogs
 
 DAY = dt.date(2026, 11, 27)
-
-
-@pytest.mark.parametrize(
-    ("company", "expected"),
-    [
-        ("Shree Ganesh Textiles", "Shree Ganesh Textiles-plan-2026-11-27.xlsx"),
-        ('A/B: "C"?', "A-B- -C-plan-2026-11-27.xlsx"),
-        ("", "assessment-plan-2026-11-27.xlsx"),
-        ("CON", "CON-report-plan-2026-11-27.xlsx"),
-        ("मसाले ₹ Exports", "मसाले ₹ Exports-plan-2026-11-27.xlsx"),
-    ],
-)
-def test_safe_plan_name(company: str, expected: str) -> None:
-    assert safe_plan_name(company, DAY) == expected
 
 
 def _assessment(bank: Bank):  # type: ignore[no-untyped-def]

@@ -1,39 +1,13 @@
-"""PDF export (the window's one export): a safe default name, a worker thread, the offer
-to open the file."""
+"""PDF export (the window's one export): a worker thread, the offer to open the file.
+
+The suggested name's policy is tested in tests/storage/test_filenames.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from advisor import services
 from advisor.domain.assessment import Answer
-from advisor.ui.document.export import safe_pdf_name
-
-DAY = dt.date(2026, 11, 27)
-
-
-@pytest.mark.parametrize(
-    ("company", "expected"),
-    [
-        ("Shree Ganesh Textiles", "Shree Ganesh Textiles-2026-11-27.pdf"),
-        ('A/B: "C"? *D* \\E <F> |G|', "A-B- -C-- -D- -E -F- -G-2026-11-27.pdf"),
-        ("", "assessment-2026-11-27.pdf"),
-        ("   ...  ", "assessment-2026-11-27.pdf"),
-        ("CON", "CON-report-2026-11-27.pdf"),
-        ("nul.txt", "nul.txt-report-2026-11-27.pdf"),
-        ("..\\..\\etc", "etc-2026-11-27.pdf"),
-        ("मसाले ₹ Exports", "मसाले ₹ Exports-2026-11-27.pdf"),
-        ("line\nbreak\ttab", "line-break-tab-2026-11-27.pdf"),
-    ],
-)
-def test_safe_pdf_name(company: str, expected: str) -> None:
-    assert safe_pdf_name(company, DAY) == expected
-
-
-def test_long_names_are_cut() -> None:
-    assert len(safe_pdf_name("x" * 500, DAY)) <= 80 + len("-2026-11-27.pdf")
 
 
 def test_export_writes_the_pdf_in_a_worker(

@@ -115,7 +115,7 @@ def test_broken_file_shows_the_storage_message_and_stays_untouched(
 
 
 def test_file_for_another_bank_is_refused(tmp_path, make_window, dialogs, mini_bank) -> None:
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     other = tmp_path / "other.json"
     save_assessment(other, generated_assessment(default_bank(), "best"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from advisor.domain.bank import default_bank
 from advisor.resources import resource_path
+from advisor.storage.banks import default_bank
 
 NOTES = "Asked the bank in March; keep this note"
 

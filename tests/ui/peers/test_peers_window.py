@@ -153,3 +153,22 @@ def test_finish_writes_the_summary_image_beside_the_pdf_and_on_the_stick(
     assert load_assessment(done.assessment).assessment.profile.company == "Image Exports"
     assert sorted(p.suffix for p in Path(stick).iterdir()) == [".pdf", ".png"]
     assert controller.end(confirm=False)
+
+
+def test_share_summary_as_pdf_carries_the_active_branding(make_window, dialogs, qtbot, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from advisor.resources import resource_path
+
+    Settings().set_branding_path(Path(resource_path("examples/branding-example.json")))
+    window = make_window(rooms.BANK, features="app")
+    _participant_in_window(window)
+    target = tmp_path / "mine.pdf"
+    dialogs.answers["ask_save_summary_path"] = target
+    window.action("share_summary").trigger()
+    qtbot.waitUntil(target.exists, timeout=30000)
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(reader.pages) == 1
+    assert "Rao Export Advisory" in reader.pages[0].extract_text()

@@ -59,7 +59,7 @@ def test_hindi_layout_fits_without_a_devanagari_system_font(tmp_path: Path) -> N
 
 
 def test_the_bank_hindi_is_covered_in_this_process(qapp) -> None:  # type: ignore[no-untyped-def]
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.shell.fonts import DEVANAGARI_FAMILY, devanagari_coverage, install_app_fonts
 
     assert DEVANAGARI_FAMILY in install_app_fonts()

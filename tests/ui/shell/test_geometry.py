@@ -50,7 +50,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 home = tempfile.mkdtemp()
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 from advisor.ui.app import create_application, create_main_window
 app = create_application()
 if len(sys.argv) > 1:  # a geometry remembered on a big monitor

@@ -195,7 +195,7 @@ def _client_folder(tmp_path: Path, example: Path) -> Path:
 
 def _hindi_window(make_window, qtbot, example: Path):  # type: ignore[no-untyped-def]
     """A window built the way the app builds it (with its extra menus), in Hindi."""
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.app import create_main_window
 
     make_window  # noqa: B018 - its fixture set-up (dialogs replaced, clean close) is needed
@@ -287,7 +287,7 @@ def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot) -> None:  # type:
 def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.shell import i18n
     from advisor.ui.shell.language import LanguageFeature, switch_language
 
@@ -403,7 +403,7 @@ def test_the_app_starts_in_the_remembered_language(qapp) -> None:  # type: ignor
 def test_the_about_box_in_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QTextDocumentFragment
 
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.shell.about import about_html
 
     bank = default_bank()

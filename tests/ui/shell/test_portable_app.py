@@ -23,7 +23,7 @@ import shutil, sys
 from pathlib import Path
 stick = Path(sys.argv[1])
 sys.executable = str(stick / "export-advisor")
-from advisor.domain.bank import default_bank
+from advisor.storage.banks import default_bank
 from advisor.ui.app import create_application, create_main_window
 app = create_application()
 work = stick / "work.json"

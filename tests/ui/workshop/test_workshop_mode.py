@@ -374,7 +374,7 @@ def test_cohort_summary_with_nobody_yet(
 
 
 def test_screenshot_of_workshop_mode(make_window, dialogs, ws_dialogs, tmp_path):
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
 
     window = make_window(default_bank())
     start_workshop(window, SESSION, tmp_path)
@@ -424,7 +424,7 @@ def test_other_features_are_locked_too(make_window, mini_bank, dialogs, ws_dialo
 
 def test_a_participant_through_the_widgets(make_window, dialogs, ws_dialogs, qtbot, tmp_path):
     """The built-in bank, clicked through: profile, the four areas, results, finish."""
-    from advisor.domain.bank import default_bank
+    from advisor.storage.banks import default_bank
     from advisor.ui.assessment.widgets.question_card import QuestionCard
 
     bank = default_bank()

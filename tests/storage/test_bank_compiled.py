@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.domain.bank import BankError, compile_bank_data, compiled_twin_path, load_bank
-from advisor.domain.yaml_safe import safe_load_no_aliases
+from advisor.domain.bank import BankError
 from advisor.resources import resource_path
+from advisor.storage.banks import compile_bank_data, compiled_twin_path, load_bank
+from advisor.storage.yaml_safe import safe_load_no_aliases
 
 BUILTIN = resource_path("banks/in-sme-export.yaml")
 
