@@ -7,10 +7,10 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from advisor.domain.answers import answer_label, format_number
 from advisor.domain.assessment import Answer
 from advisor.domain.bank import Source
+from advisor.domain.formatting import format_date
 from advisor.domain.validation import orphans
 from advisor.domain.vocabulary import SKIP_LABELS, STATUS_LABELS
 from advisor.report.context import ReportContext
-from advisor.report.labels import format_date
 from advisor.report.tables import data_table
 
 __all__ = ["answers_given", "cited_sources", "disclaimer", "not_in_bank", "where_to_get_help"]
@@ -99,7 +99,7 @@ def not_in_bank(ctx: ReportContext, width: float) -> list[Flowable]:
         rows = []
         for action_id in found.plan:
             edit = ctx.assessment.plan[action_id]
-            facts = [edit.owner, format_date(edit.due, lang, short=True) if edit.due else ""]
+            facts = [edit.owner, format_date(edit.due, lang, "short") if edit.due else ""]
             facts.append(STATUS_LABELS[edit.status].get(lang))
             rows.append(
                 [
