@@ -185,7 +185,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
+    except BrokenPipeError:
+        # The reader stopped early (`export-advisor bank --json | head`): that is the
+        # reader's choice, not an error to report. Point stdout at devnull so the flush
+        # at exit does not raise again (the recipe in Python's signal documentation).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
     except CommandError as exc:
         if debug:
             raise

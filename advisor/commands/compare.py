@@ -113,13 +113,20 @@ def _delta(change: ScoreChange) -> str:
 
 
 def _stage(change: ScoreChange, lang: str) -> str:
-    old, new = change.old_stage, change.new_stage
-    if old is None and new is None:
-        return ""
-    if old is None or new is None or old.id == new.id:
-        return (new or old).title.get(lang)  # type: ignore[union-attr]
+    """The stage before and after: "not assessed" for a side without a score, and
+    "(provisional)" for a side not answered enough to stand on."""
+
+    def side(stage, provisional: bool) -> str:  # type: ignore[no-untyped-def]
+        if stage is None:
+            return "not assessed"
+        return stage.title.get(lang) + (" (provisional)" if provisional else "")
+
+    old = side(change.old_stage, change.old_provisional)
+    new = side(change.new_stage, change.new_provisional)
+    if old == new:
+        return new
     arrow = {1: "up", -1: "down", 0: "changed"}[change.stage_direction]
-    return f"{old.title.get(lang)} -> {new.title.get(lang)} ({arrow})"
+    return f"{old} -> {new} ({arrow})"
 
 
 def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:

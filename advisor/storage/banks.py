@@ -60,7 +60,7 @@ def load_bank(path: Path | str) -> Bank:
 
 def parse_bank_bytes(raw_bytes: bytes, name: str = "<bank>") -> Any:
     """The data of a bank file's bytes (YAML or JSON), not yet checked. Raises BankError."""
-    import yaml  # local: only bank loading needs it
+    import yaml  # local: only a bank without a matching twin needs it (about 40 ms to import)
 
     from advisor.storage.yaml_safe import safe_load_no_aliases
 

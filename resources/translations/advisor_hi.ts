@@ -544,6 +544,10 @@
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
+    <message>
+        <source>When you are ready (%1)</source>
+        <translation>जब आप तैयार हों (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -939,6 +943,10 @@
         <source>No questions in this section apply to your company profile.</source>
         <translation>इस भाग का कोई सवाल आपकी कंपनी की प्रोफ़ाइल पर लागू नहीं होता।</translation>
     </message>
+    <message>
+        <source>Show more questions (%1 left)</source>
+        <translation>और सवाल दिखाएँ (%1 बाक़ी)</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>
@@ -1243,6 +1251,10 @@
 <context>
     <name>dialogs</name>
     <message>
+        <source>&amp;Continue anyway</source>
+        <translation>फिर भी &amp;जारी रखें</translation>
+    </message>
+    <message>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>आकलन (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -1299,8 +1311,20 @@
         <translation>सारांश साझा करें</translation>
     </message>
     <message>
+        <source>Some areas are not answered enough yet:</source>
+        <translation>कुछ क्षेत्रों के अभी पर्याप्त उत्तर नहीं दिए गए:</translation>
+    </message>
+    <message>
         <source>The action plan was saved as %1.</source>
         <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>The result is provisional</source>
+        <translation>नतीजा अस्थायी है</translation>
+    </message>
+    <message>
+        <source>The score and the plan would be marked provisional. Answer an area (click it) for a result you can rely on, or continue anyway.</source>
+        <translation>अंक और योजना पर ‘अस्थायी’ लिखा जाएगा। भरोसेमंद नतीजे के लिए किसी क्षेत्र के उत्तर दें (उस पर क्लिक करें), या फिर भी जारी रखें।</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1346,6 +1370,17 @@
     <message>
         <source>Cannot export the action plan</source>
         <translation>कार्य योजना निर्यात नहीं हो सकी</translation>
+    </message>
+</context>
+<context>
+    <name>provisional</name>
+    <message>
+        <source>%1% answered</source>
+        <translation>%1% उत्तर दिए</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>अभी आकलन नहीं हुआ</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 __all__ = [
     "MARGIN",
     "SPACING",
+    "focus_visibly",
     "heading",
     "muted_colour",
     "muted_label",
@@ -134,3 +135,14 @@ def stage_colour(index: int, count: int) -> QColor:
         return QColor(_STAGE_COLOURS[-1])
     position = round(index * (len(_STAGE_COLOURS) - 1) / (count - 1))
     return QColor(_STAGE_COLOURS[position])
+
+
+def focus_visibly(widget: QWidget) -> None:
+    """Move the keyboard focus to ``widget`` and have the style draw its focus ring.
+
+    Qt draws the ring only after a keyboard focus change (Tab, or a shortcut): a plain
+    ``setFocus`` after a page change or a jump leaves the focus invisible.
+    """
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    widget.update()

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from advisor.domain.assessment import Assessment
 from advisor.ui.common import dialogs
 from advisor.ui.common.jobs import BackgroundJob, run_in_background
+from advisor.ui.common.provisional import confirm_provisional
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
 
@@ -284,6 +285,8 @@ class FileCommands(QObject):
         if self.export_job is not None:
             return None
         window = self.window
+        if not confirm_provisional(window, self.doc.result(), window.lang, window.show_question):
+            return None  # the user went to answer a missing area, or cancelled
         folder = window.settings.last_folder() or str(Path.home())
         name = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())
         path = dialogs.ask_save_pdf_path(window, str(Path(folder) / name))

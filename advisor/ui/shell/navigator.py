@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from advisor.ui.common.style import muted_colour
@@ -90,6 +90,14 @@ class _SectionDelegate(QStyledItemDelegate):
             fill = QColor(text_colour) if selected else palette.color(QPalette.ColorRole.Highlight)
             painter.setBrush(fill)
             painter.drawRoundedRect(QRect(rect.left(), bar_top, int(rect.width() * share), 4), 2, 2)
+        if selected and view.hasFocus():
+            # the keyboard is here: a ring the user can see (the style's dotted frame is
+            # lost on the highlight)
+            pen = QPen(text_colour)
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
         painter.restore()
 
 
@@ -133,6 +141,21 @@ class Navigator(QListWidget):
                     .replace("%3", str(applicable)),
                 )
                 return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Page Up/Down would jump several sections at once: the arrows move one section.
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and not event.modifiers():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the ring round the current section
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def row_of(self, key: str) -> int:
         """The row of a section key."""

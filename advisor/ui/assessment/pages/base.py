@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from advisor.ui.common.style import MARGIN, heading, muted_label
+from advisor.ui.common.style import MARGIN, focus_visibly, heading, muted_label
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["Page"]
@@ -29,6 +29,8 @@ class Page(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(title)
+        # The scroll area is no tab stop (it never shows focus); Tab reaches its controls.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         inner.setObjectName("pageContent")
         inner.setMaximumWidth(CONTENT_MAX_WIDTH)
@@ -71,5 +73,16 @@ class Page(QScrollArea):
             self.activate()
 
     def focus_first(self) -> None:
-        """Put the keyboard focus on the page's first control."""
-        self.focusNextChild()
+        """Put the keyboard focus on the page's first control, visibly (as Tab would)."""
+        inner = self.widget()
+        widget = inner.nextInFocusChain()
+        while widget is not None and widget is not inner:
+            if (
+                inner.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(inner)
+                and widget.isEnabled()
+            ):
+                focus_visibly(widget)
+                return
+            widget = widget.nextInFocusChain()

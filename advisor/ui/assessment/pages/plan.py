@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.plan_model import COLUMNS, DueDateDelegate, PlanModel, StatusDelegate
-from advisor.ui.common.style import muted_label, named, section_heading
+from advisor.ui.common.style import focus_visibly, muted_label, named, section_heading
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["PlanPage"]
@@ -163,4 +163,4 @@ class PlanPage(Page):
 
     def focus_first(self) -> None:
         """Focus the table."""
-        self.table.setFocus()
+        focus_visibly(self.table)

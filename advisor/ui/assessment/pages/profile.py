@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from advisor.domain.bank import Choice
 from advisor.domain.limits import MAX_SHORT_TEXT
 from advisor.ui.assessment.pages.base import Page
-from advisor.ui.common.style import muted_label, named
+from advisor.ui.common.style import focus_visibly, muted_label, named
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["ProfilePage"]
@@ -174,4 +174,4 @@ class ProfilePage(Page):
 
     def focus_first(self) -> None:
         """Focus the company name."""
-        self.company.setFocus()
+        focus_visibly(self.company)

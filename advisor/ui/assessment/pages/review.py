@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from advisor.domain.scoring import AnswerStatus
 from advisor.ui.assessment.pages.base import Page
-from advisor.ui.common.style import muted_label, section_heading
+from advisor.ui.common.style import focus_visibly, muted_label, section_heading
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["ReviewPage"]
@@ -112,5 +112,5 @@ class ReviewPage(Page):
         """Focus the first list of links."""
         for _title, links in self.groups.values():
             if not links.isHidden():
-                links.setFocus()
+                focus_visibly(links)
                 return

@@ -4,13 +4,19 @@ Single choice: radio buttons. Multiple choice: check boxes (an exclusive option 
 "None of these" clears the others). Number: a spin box with the unit. Every question also
 offers "Don't know" and "Not applicable". The card never stores an answer itself: it
 asks the document to change, and shows whatever the document holds (so undo works).
+
+Keyboard, the Qt way: a single-choice question is one tab stop (its chosen answer, else
+its first option); the arrow keys move through every option in reading order, "Don't
+know" and "Not applicable" included, without changing the answer; Space chooses. In a
+multiple-choice question every box is a tab stop, the arrows move between them too, and
+Space ticks or clears the box.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,7 +32,7 @@ from PySide6.QtWidgets import (
 from advisor.domain.answers import format_number
 from advisor.domain.assessment import Answer, Skip
 from advisor.domain.bank import Question, QuestionKind
-from advisor.ui.common.style import muted_label, named, scaled_font, wrapped_label
+from advisor.ui.common.style import focus_visibly, muted_label, named, scaled_font, wrapped_label
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["QuestionCard"]
@@ -84,8 +90,11 @@ class QuestionCard(QFrame):
 
         self.option_buttons: dict[str, QAbstractButton] = {}
         self.spin: QDoubleSpinBox | None = None
+        # Only radio buttons share a group: Qt lets Tab skip the other buttons of a group,
+        # which for check boxes left all but the first unreachable.
         self._group = QButtonGroup(self)
-        self._group.setExclusive(question.kind is QuestionKind.SINGLE)
+        self._group.setExclusive(True)
+        self._single = question.kind is QuestionKind.SINGLE
         options_box = QVBoxLayout()
         options_box.setSpacing(2)
         options_box.setContentsMargins(8, 4, 0, 0)
@@ -96,8 +105,9 @@ class QuestionCard(QFrame):
             button_type = QRadioButton if question.kind is QuestionKind.SINGLE else QCheckBox
             for option in question.options or ():
                 label = option.label.get(lang)
-                button = named(button_type(label, self), label, text)
-                self._group.addButton(button)
+                button = named(button_type(label.replace("&", "&&"), self), label, text)
+                if self._single:
+                    self._group.addButton(button)
                 self.option_buttons[option.id] = button
                 options_box.addWidget(button)
         layout.addLayout(options_box)
@@ -161,10 +171,49 @@ class QuestionCard(QFrame):
         first: list[QWidget] = [self.spin] if self.spin is not None else []
         return [*first, *self._all_buttons()]
 
+    def entry_widget(self) -> QWidget:
+        """Where Tab enters the question (and where a jump to it puts the focus)."""
+        if self.spin is not None and self.spin.isEnabled():
+            return self.spin
+        buttons = self._all_buttons()
+        if self._single:
+            return next((b for b in buttons if b.isChecked()), buttons[0])
+        return buttons[0]
+
+    _NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+    _PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusIn:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
             self.focused.emit(self.question.id)
+        elif kind == QEvent.Type.KeyPress and watched is not self.spin:
+            key = event.key()
+            if key in self._NEXT_KEYS or key in self._PREVIOUS_KEYS:
+                if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                    return False  # Alt+Left/Right and the like are the window's
+                self._move_focus(watched, +1 if key in self._NEXT_KEYS else -1)
+                return True  # never scrolls the page, never changes the answer
         return False
+
+    def _move_focus(self, current: QWidget, step: int) -> None:
+        """The arrow keys: the next (or previous) option of this question, in reading
+        order, wrapping round; nothing is chosen by moving."""
+        buttons = [b for b in self._all_buttons() if b.isEnabled()]
+        if current not in buttons:
+            return
+        target = buttons[(buttons.index(current) + step) % len(buttons)]
+        focus_visibly(target)
+
+    def _update_tab_stops(self) -> None:
+        """A single-choice question is one tab stop: the chosen button, else the first."""
+        if not self._single:
+            return
+        buttons = self._all_buttons()
+        entry = next((b for b in buttons if b.isChecked()), buttons[0])
+        for button in buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is entry else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     # --- showing the document's answer -------------------------------------------------
 
@@ -196,6 +245,7 @@ class QuestionCard(QFrame):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+        self._update_tab_stops()
 
     # --- user input -> document ---------------------------------------------------
 
