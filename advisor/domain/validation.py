@@ -176,7 +176,7 @@ def orphan_warnings(bank: Bank, assessment: Assessment) -> list[str]:
 _NOTE = Text.of(
     "This file keeps {answers} answer(s) and {edits} plan edit(s) for questions and actions "
     "this bank no longer has: they are not scored or planned (the PDF lists them).",
-    hi="इस फ़ाइल में {answers} उत्तर और {edits} योजना-बदलाव ऐसे प्रश्नों और कामों के हैं जो इस "
+    hi="इस फ़ाइल में {answers} उत्तर और {edits} योजना-बदलाव ऐसे सवालों और कामों के हैं जो इस "
     "प्रश्नावली में अब नहीं हैं: इन्हें अंकों और योजना में नहीं गिना जाता (PDF में इनकी सूची है)।",
 )
 
