@@ -88,9 +88,38 @@ SCHEMAS: tuple[SchemaFile, ...] = (
 )
 
 
+def _as_strict_as_the_loader(node: Any) -> None:
+    """Tighten what pydantic generates where the loader is stricter than the schema.
+
+    * ``patternProperties`` lets keys that miss the pattern through with any value; the
+      loader refuses them, so the keys are checked with ``propertyNames`` instead.
+    * A pattern ending in ``$`` also matches before a final newline in Python's ``re``
+      (which JSON Schema validators in Python use); ``$(?!\n)`` is a true end everywhere.
+    """
+    if isinstance(node, list):
+        for item in node:
+            _as_strict_as_the_loader(item)
+        return
+    if not isinstance(node, dict):
+        return
+    pattern = node.get("pattern")
+    if isinstance(pattern, str) and pattern.endswith("$"):
+        node["pattern"] = pattern + "(?!\\n)"
+    patterns = node.get("patternProperties")
+    if isinstance(patterns, dict) and len(patterns) == 1:
+        (key_pattern, value_schema), = patterns.items()
+        del node["patternProperties"]
+        names = node.setdefault("propertyNames", {})
+        names["pattern"] = key_pattern
+        node["additionalProperties"] = value_schema
+    for value in node.values():
+        _as_strict_as_the_loader(value)
+
+
 def schema_of(item: SchemaFile) -> dict[str, Any]:
     """The JSON Schema of one format, with ``$schema``, ``$id``, title and description."""
     body = item.model.model_json_schema(mode="validation")
+    _as_strict_as_the_loader(body)
     body.pop("title", None)
     body.pop("description", None)
     return {
