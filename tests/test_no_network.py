@@ -128,6 +128,9 @@ def test_window_wizard_and_pdf_export_without_network(
         dialogs, "ask_open_file_after_export", lambda *_a: events.append("exported") or False
     )
     monkeypatch.setattr(dialogs, "show_error", lambda *a: events.append(f"error {a[1:]}"))
+    monkeypatch.setattr(  # 12 answers: a provisional result, exported anyway
+        dialogs, "ask_provisional", lambda *_a: events.append("provisional") or dialogs.CONTINUE
+    )
     bank = default_bank()
     window = MainWindow(bank)
     qtbot.addWidget(window)
@@ -146,8 +149,8 @@ def test_window_wizard_and_pdf_export_without_network(
         window.go_to_section(section.key)
     assert window.files.save_as()
     window.files.export_pdf()
-    qtbot.waitUntil(lambda: bool(events), timeout=60_000)
-    assert events == ["exported"]
+    qtbot.waitUntil(lambda: len(events) >= 2, timeout=60_000)
+    assert events == ["provisional", "exported"]  # 12 answers: warned, then exported
     assert (tmp_path / "acme.pdf").read_bytes().startswith(b"%PDF")
     window.close()
     assert no_network == []

@@ -1,10 +1,11 @@
 """JSON Schemas of the public file formats, generated from the pydantic models.
 
-The schemas in ``resources/schemas/`` (question bank, assessment, branding profile) are
-what other tools validate against; they are generated from the models here, never
-edited by hand. This module only *computes* them and compares them with the files:
-``python -m advisor.domain.schemas --check`` exits 1 when a file is stale, and
-``python scripts/gen_schemas.py`` (a developer tool) writes them.
+The schemas in ``resources/schemas/`` (question bank, assessment, branding profile, and
+the output of ``score --json``) are what other tools validate against; they are
+generated from the models here, never edited by hand. This module only *computes* them
+and compares them with the files: ``python -m advisor.domain.schemas --check`` exits 1
+when a file is stale, and ``python scripts/gen_schemas.py`` (a developer tool) writes
+them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pydantic import BaseModel
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.benchmark_output import BenchmarkOutput
 from advisor.domain.branding import BrandingProfile
+from advisor.domain.score_output import ScoreOutput
 
 __all__ = ["SCHEMAS", "SchemaFile", "rendered_schemas", "schema_of", "stale_schemas"]
 
@@ -65,12 +68,58 @@ SCHEMAS: tuple[SchemaFile, ...] = (
         "Export Readiness Advisor branding profile",
         "A consultant's branding profile (format 'export-advisor/branding') for reports.",
     ),
+    SchemaFile(
+        "score.schema.json",
+        ScoreOutput,
+        "Export Readiness Advisor score output",
+        "What 'export-advisor score FILE --json' prints: the overall result (provisional "
+        "or not, blockers and unconfirmed blockers), each area (not assessed: null score "
+        "and stage), the gaps and the action plan in order. Keys may be added.",
+    ),
+    SchemaFile(
+        "benchmark.schema.json",
+        BenchmarkOutput,
+        "Export Readiness Advisor peer benchmark output",
+        "What 'export-advisor benchmark FILE --peers DIR --json' prints: the peer group "
+        "used (size and dates), and per area and overall the group's median and quartiles "
+        "and the firm's position; no figure at all below the minimum group size. Keys may "
+        "be added.",
+    ),
 )
+
+
+def _as_strict_as_the_loader(node: Any) -> None:
+    """Tighten what pydantic generates where the loader is stricter than the schema.
+
+    * ``patternProperties`` lets keys that miss the pattern through with any value; the
+      loader refuses them, so the keys are checked with ``propertyNames`` instead.
+    * A pattern ending in ``$`` also matches before a final newline in Python's ``re``
+      (which JSON Schema validators in Python use); ``$(?!\n)`` is a true end everywhere.
+    """
+    if isinstance(node, list):
+        for item in node:
+            _as_strict_as_the_loader(item)
+        return
+    if not isinstance(node, dict):
+        return
+    pattern = node.get("pattern")
+    if isinstance(pattern, str) and pattern.endswith("$"):
+        node["pattern"] = pattern + "(?!\\n)"
+    patterns = node.get("patternProperties")
+    if isinstance(patterns, dict) and len(patterns) == 1:
+        (key_pattern, value_schema), = patterns.items()
+        del node["patternProperties"]
+        names = node.setdefault("propertyNames", {})
+        names["pattern"] = key_pattern
+        node["additionalProperties"] = value_schema
+    for value in node.values():
+        _as_strict_as_the_loader(value)
 
 
 def schema_of(item: SchemaFile) -> dict[str, Any]:
     """The JSON Schema of one format, with ``$schema``, ``$id``, title and description."""
     body = item.model.model_json_schema(mode="validation")
+    _as_strict_as_the_loader(body)
     body.pop("title", None)
     body.pop("description", None)
     return {

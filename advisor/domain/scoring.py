@@ -153,8 +153,10 @@ class DimensionResult:
 
     @property
     def provisional(self) -> bool:
-        """True when the dimension applies but is not answered enough to stand on."""
-        return self.applies and (not self.assessed or self.coverage < STANDING_COVERAGE)
+        """True when the dimension applies but is not answered enough to stand on. (An area
+        whose questions are all answered "not applicable" has no score, but nothing more can
+        be asked of it: it does not hold the result back.)"""
+        return self.applies and self.coverage < STANDING_COVERAGE
 
     @property
     def blockers(self) -> tuple[Gap, ...]:
@@ -202,6 +204,13 @@ class ReadinessResult:
     def missing(self) -> tuple[DimensionResult, ...]:
         """The applicable dimensions not answered enough to stand on (why it is provisional)."""
         return tuple(d for d in self.dimensions if d.provisional)
+
+    def first_unanswered(self, dimension_id: str) -> str | None:
+        """The id of the first question of a dimension still to answer (bank order)."""
+        for qid, outcome in self.outcomes.items():
+            if outcome.question.dimension == dimension_id and outcome.status is _UNANSWERED:
+                return qid
+        return None
 
     @property
     def top_stage(self) -> Stage:

@@ -54,15 +54,20 @@ def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list
         label("experience", profile.experience),
         "; ".join(label("markets", m) for m in profile.target_markets),
         "; ".join(label("channels", c) for c in profile.channels),
-        result.score,
-        result.stage.title.get(lang),
+        "" if result.score is None else result.score,
+        "" if result.stage is None else result.stage.title.get(lang),
         round(result.completeness * 100),
+        _header("yes" if result.provisional else "no", lang),
         len(result.blockers),
+        len(result.unconfirmed),
     ]
     for d in result.dimensions:
-        if d.scored:
-            row += [d.score, d.stage.title.get(lang)]
-        else:
+        if d.score is not None and d.stage is not None:
+            stage = d.stage.title.get(lang)
+            if d.provisional:
+                stage += f" ({_header('provisional', lang).lower()})"
+            row += [d.score, stage]
+        else:  # not assessed: empty, never 0
             row += ["", ""]
     return row
 
@@ -84,7 +89,9 @@ def cohort_csv_bytes(summary: CohortSummary, *, names: bool = False, lang: str =
             "score",
             "stage",
             "completeness",
+            "provisional",
             "blockers",
+            "unconfirmed",
         )
     ]
     for d in summary.bank.dimensions:

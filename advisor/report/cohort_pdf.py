@@ -150,11 +150,12 @@ class CohortRenderer(PdfRenderer):
         story.append(self.p(" · ".join(facts), "subtitle"))
         figures = [f"{s.count} {self.w('participants')}"]
         if s.overall.mean is not None:
-            figures.append(f"{self.w('mean')}: {s.overall.mean:g}/100")
+            figures.append(self.w("mean_over", mean=f"{s.overall.mean:g}", n=s.overall.count))
         story.append(self.p(" · ".join(figures), "figure"))
+        if s.provisional:
+            story.append(self.p(self.w("provisional_count", n=len(s.provisional)), "body"))
         if s.left_out:
-            key = "left_out_one" if s.left_out == 1 else "left_out"
-            story.append(self.p(self.w(key, n=s.left_out), "body"))
+            story.append(self.p(self.words.count("cohort.left_out", s.left_out), "body"))
         bank = s.bank
         story.append(
             self.p(f"{self.w('bank')}: {bank.title.get(self.lang)} {bank.version}", "small")
@@ -215,8 +216,10 @@ class CohortRenderer(PdfRenderer):
 
     def _dimension_block(self, dist: Distribution) -> list[Flowable]:
         block: list[Flowable] = [self.p(dist.title.get(self.lang), "h2")]
+        partial = self.w("partial", partial=dist.partial) if dist.partial else ""
         if not dist.count:
-            return [*block, self.p(self.w("no_scores"), "small")]
+            empty = "no_complete" if dist.id == "overall" else "no_scores"
+            return [*block, self.p(self.w(empty) + partial, "small")]
         block.append(distribution_chart(dist.bins, self.width / 2 - 4 * mm, self.fonts.regular))
         stats = self.w(
             "stats",
@@ -227,7 +230,7 @@ class CohortRenderer(PdfRenderer):
             hi=_num(dist.maximum),
             blocked=dist.blocked,
         )
-        return [*block, self.p(stats, "small")]
+        return [*block, self.p(stats + partial, "small")]
 
     def readiness(self) -> list[Flowable]:
         """How many participants reached each stage, overall and per dimension."""
@@ -324,15 +327,12 @@ class CohortRenderer(PdfRenderer):
         for p in self.summary.participants:
             assessor = p.assessment.assessor
             who = ", ".join(x for x in (assessor.name, assessor.organisation) if x)
-            rows.append(
-                [
-                    p.id,
-                    p.assessment.profile.company,
-                    who,
-                    f"{p.result.score:g}",
-                    p.result.stage.title.get(self.lang),
-                ]
-            )
+            result = p.result
+            score = "-" if result.score is None else f"{result.score:g}"
+            stage = "-" if result.stage is None else result.stage.title.get(self.lang)
+            if p.provisional:
+                stage += f" ({self.w('provisional_mark')})"
+            rows.append([p.id, p.assessment.profile.company, who, score, stage])
         fixed = [16 * mm, 16 * mm, 34 * mm]
         rest = (self.width - sum(fixed)) / 2
         return [

@@ -157,9 +157,7 @@ def _next_window(old: MainWindow) -> MainWindow:
     """The window that replaces ``old`` after a language switch (same bank and store)."""
     from advisor.ui.shell.mainwindow import MainWindow
 
-    return MainWindow(
-        old.bank, old.settings, recovery=old.session.recovery, features=features()
-    )
+    return MainWindow(old.bank, old.settings, recovery=old.session.recovery, features=features())
 
 
 def _load_bank(bank_path: str | None) -> Bank:
@@ -295,9 +293,7 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
     return store
 
 
-def offer_recovery(
-    window: MainWindow, store: RecoveryStore, interactive: bool
-) -> list[MainWindow]:
+def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> list[MainWindow]:
     """Offer the work a crashed run left (never silently); skipped quietly in test runs.
 
     The first recovered document goes into ``window``, each other one into a new window

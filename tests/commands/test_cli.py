@@ -158,3 +158,19 @@ def test_global_options_before_or_after_the_command(
 def test_version_in_a_subprocess() -> None:
     done = _run("--version")
     assert done.returncode == 0 and done.stdout.startswith("export-advisor ")
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    """`export-advisor bank --json | head -1`: no traceback, no 'internal error'."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "advisor", "bank", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.readline()
+        child.stdout.close()  # the reader goes away with most of the bank unread
+        err = child.stderr.read().decode()
+        child.wait(timeout=60)
+    assert err == ""
+    assert child.returncode in (0, 1)

@@ -187,3 +187,79 @@ def test_score_with_another_bank(
     assert gap["unknown"] and gap["critical"] and gap["answer"] == "Don't know"
     assert main(["score", str(path)]) == 2  # against the built-in bank: another bank id
     assert "bank.id" in capsys.readouterr().err
+
+
+# --- honest results on partial answers (issue 13) ----------------------------------------
+
+
+def _only_logistics(tmp_path: Path) -> Path:
+    """The first-time example with only its logistics answers kept."""
+    source = resource_path("examples") / "first-time-textiles-eu.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["answers"] = {k: v for k, v in data["answers"].items() if k.startswith("log.")}
+    path = tmp_path / "logistics-only.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_one_area_answered_is_provisional_with_three_not_assessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _only_logistics(tmp_path)
+    data = _score_json(path, capsys)
+    overall = data["overall"]
+    assert overall["provisional"] is True
+    assert overall["stage"] != "export_ready"
+    assert overall["not_assessed"] == ["payments", "quality", "branding"]
+    assert "pay.terms_new_buyer" in overall["unconfirmed_blockers"]
+    for dim in data["dimensions"]:
+        assert "assessed" in dim
+        if dim["id"] != "logistics":
+            assert dim["assessed"] is False
+            assert dim["score"] is None and dim["stage"] is None  # never 0
+    assert main(["score", str(path)]) == 0
+    text = capsys.readouterr().out
+    headline = next(line for line in text.splitlines() if line.startswith("Overall"))
+    assert "PROVISIONAL" in headline  # on the same line as the score
+    assert text.count("not assessed yet") == 3
+    assert "UNCONFIRMED BLOCKERS" in text and "No blockers" not in text
+    assert "Export-ready" not in headline
+
+
+def test_first_time_example_plan_is_short_and_starts_with_the_iec(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = _score_json(resource_path("examples") / "first-time-textiles-eu.json", capsys)
+    now = [a for a in data["actions"] if a["phase"] == "now"]
+    assert 0 < len(now) <= 8 and now[0]["id"] == "rec.iec"
+    seen: set[str] = set()
+    for action in data["actions"]:  # nothing before what it needs
+        assert set(action["after"]) <= seen, action["id"]
+        seen.add(action["id"])
+    assert [a["rank"] for a in data["actions"]] == list(range(1, len(data["actions"]) + 1))
+
+
+def test_mature_example_has_nothing_for_now(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _score_json(resource_path("examples") / "mature-engineering-eu-us.json", capsys)
+    assert not [a for a in data["actions"] if a["phase"] == "now"]
+    assert data["overall"]["provisional"] is False and data["overall"]["unconfirmed_blockers"] == []
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_json_fits_its_published_schema(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """resources/schemas/score.schema.json describes what score --json prints."""
+    from advisor.domain.score_output import ScoreOutput
+
+    ScoreOutput.model_validate(_score_json(path, capsys))
+    schema = json.loads(resource_path("schemas/score.schema.json").read_text(encoding="utf-8"))
+    assert {"overall", "dimensions", "actions"} <= set(schema["properties"])
+
+
+def test_partial_json_fits_its_published_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from advisor.domain.score_output import ScoreOutput
+
+    data = _score_json(_only_logistics(tmp_path), capsys)
+    parsed = ScoreOutput.model_validate(data)
+    assert parsed.overall.provisional and parsed.dimensions[1].score is None

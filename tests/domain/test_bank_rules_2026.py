@@ -343,3 +343,34 @@ def test_the_whole_bank_is_in_hindi() -> None:
 def test_bank_version_moved_with_the_content(bank: Bank = BANK) -> None:
     assert bank.version == "1.1.0"
     assert bank.rules_as_of is not None and bank.rules_as_of.isoformat() == "2026-11-30"
+
+
+# the plan's order: what has to exist before the new actions can be done
+DEPENDS = (
+    ("rec.fda_prior_notice", "rec.fda_registration"),  # the notice quotes the registration
+    ("rec.apeda_rcmc", "rec.iec"),
+    ("rec.cpsc_efiling", "rec.cpsia"),  # the certificate comes before its eFiling
+    ("rec.eu_machinery", "rec.ce_marking"),
+    ("rec.uk_ceta", "rec.hs_code"),  # origin rules go by the 8-digit code
+    ("rec.invoice_currency", "rec.ad_bank"),
+    ("rec.hedging", "rec.invoice_currency"),  # hedging is for foreign-currency invoices
+    ("rec.fsvp", "rec.pchf"),  # the importer's FSVP checks the food safety plan
+)
+
+
+@pytest.mark.parametrize(("rec_id", "first"), DEPENDS)
+def test_new_actions_wait_for_what_they_need(rec_id: str, first: str) -> None:
+    rec = next(r for r in BANK.recommendations if r.id == rec_id)
+    assert first in rec.after
+
+
+def test_prior_notice_comes_after_the_fda_registration_in_the_plan() -> None:
+    profile = profile_of(BANK, sector="spices", target_markets=["us"])
+    doc = answered(BANK, profile)
+    for qid in ("qa.fda_registration", "qa.fda_prior_notice"):
+        doc.answers[qid] = worst_answer(Q[qid])
+    plan = build_plan(BANK, doc, score_assessment(BANK, doc))
+    registration, notice = plan.get("rec.fda_registration"), plan.get("rec.fda_prior_notice")
+    assert registration is not None and notice is not None
+    assert registration.phase is notice.phase is Phase.NOW
+    assert registration.rank < notice.rank

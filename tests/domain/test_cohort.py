@@ -223,3 +223,19 @@ def test_counts_always_add_up(mini_bank, docs, data):
     assert all(0 < a.count <= n and a.critical <= a.count for a in summary.actions)
     shuffled = data.draw(st.permutations(docs))
     assert summarise(mini_bank, shuffled) == summary
+
+
+def test_a_half_answered_participant_never_joins_a_mean(mini_bank):
+    """Issue 13: means per area only over those who answered it, provisional ones counted."""
+    complete = make(0, "Complete", log_iec=Answer(choice="stale"))  # logistics 83.3 -> mean
+    half = make(5, "Half")
+    half.answers = {"log.iec": Answer(choice="yes")}  # 3 of 6 logistics weight: provisional
+    summary = summarise(mini_bank, [complete, half])
+    assert [p.assessment.profile.company for p in summary.provisional] == ["Half"]
+    assert summary.overall.count == 1 and summary.overall.partial == 1
+    assert summary.overall.mean == summary.participants[0].result.score
+    logistics = next(d for d in summary.dimensions if d.id == "logistics")
+    payments = next(d for d in summary.dimensions if d.id == "payments")
+    assert (logistics.count, logistics.partial, logistics.missing) == (1, 1, 1)
+    assert (payments.count, payments.partial, payments.missing) == (1, 0, 1)  # not answered
+    assert logistics.mean == summary.participants[0].result.dimension("logistics").score

@@ -198,3 +198,26 @@ def test_csv_in_hindi(summary):
 )
 def test_safe_cell(value, expected):
     assert safe_cell(value) == expected
+
+
+def test_provisional_participants_are_counted_and_marked(mini_bank):
+    """Issue 13: a half-answered participant is marked, left out of the means, never 0."""
+    complete = participant(0, "Complete Ltd", "A")
+    complete.answers["log.ce"] = Answer(choice="yes")  # every area answered enough
+    half = participant(1, "Half Ltd", "B")
+    half.answers = {"log.iec": Answer(choice="yes")}  # payments not assessed
+    summary = summarise(mini_bank, [complete, half])
+    table = rows(cohort_csv_bytes(summary))
+    header, body = table[0], table[1:]
+    second = dict(zip(header, body[1], strict=True))
+    assert second["Provisional"] == "yes"
+    assert second["Payments score"] == "" and second["Payments stage"] == ""  # not 0
+    assert dict(zip(header, body[0], strict=True))["Provisional"] == "no"
+    pdf = cohort_pdf_bytes(summary, DETAILS, names=True)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert "over the 1 participants with a complete result" in text
+    assert "1 with a provisional result" in text
+    assert "answered in part, left out" in text
+    assert "(provisional)" in text  # the participant's row is marked

@@ -51,6 +51,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         "ask_open_file_after_export": False,
         "show_about": None,
         "offer_save_as": False,
+        "ask_provisional": module.CONTINUE,  # export a provisional result anyway
     }
     for name, default in defaults.items():
         monkeypatch.setattr(module, name, recorder.make(name, default))

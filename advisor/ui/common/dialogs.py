@@ -21,6 +21,7 @@ __all__ = [
     "DiscardChoice",
     "ask_open_file_after_export",
     "ask_open_path",
+    "ask_provisional",
     "ask_save_path",
     "ask_save_pdf_path",
     "confirm_discard",
@@ -172,3 +173,59 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.about(parent, title, html)
+
+
+CONTINUE = "continue"
+
+
+def ask_provisional(parent: QWidget | None, missing: list[tuple[str, str, str]]) -> str | None:
+    """Warn that the result is provisional and name the missing areas, each a link.
+
+    ``missing`` holds (area title, how far it is answered, first question id or "").
+    Returns :data:`CONTINUE` to go on anyway, a question id when the user picked an area
+    to answer, or None to cancel.
+    """
+    import html
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(_tr("The result is provisional"))
+    layout = QVBoxLayout(dialog)
+    rows = []
+    for title, state, qid in missing:
+        name = html.escape(title)
+        link = f"<a href='{html.escape(qid)}'>{name}</a>" if qid else name
+        rows.append(f"<li>{link} ({html.escape(state)})</li>")
+    heading = _tr("Some areas are not answered enough yet:")
+    advice = _tr(
+        "The score and the plan would be marked provisional. Answer an area (click it) for "
+        "a result you can rely on, or continue anyway."
+    )
+    text = (
+        f"<p><b>{html.escape(heading)}</b></p><ul>{''.join(rows)}</ul>"
+        f"<p>{html.escape(advice)}</p>"
+    )
+    label = QLabel(text, dialog)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    layout.addWidget(label)
+    picked: list[str] = []
+
+    def pick(qid: str) -> None:
+        picked.append(qid)
+        dialog.reject()
+
+    label.linkActivated.connect(pick)
+    buttons = QDialogButtonBox(dialog)
+    go_on = buttons.addButton(_tr("&Continue anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    go_on.setDefault(True)
+    layout.addWidget(buttons)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return CONTINUE
+    return picked[0] if picked else None

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from advisor.domain.assessment import Assessment
 from advisor.ui.common import dialogs
 from advisor.ui.common.jobs import BackgroundJob, run_in_background
+from advisor.ui.common.provisional import confirm_provisional
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
 
@@ -119,7 +120,7 @@ class FileCommands(QObject):
         the user is told and may open it read-only. A file of an older format is backed
         up before it is ever rewritten.
         """
-        from advisor.domain.validation import assessment_problems
+        from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
         from advisor.ui.document import prompts
 
@@ -150,6 +151,9 @@ class FileCommands(QObject):
             self.session.backup(path, "upgrade")
         self.session.set_lock(decision.lock, read_only=decision.read_only)
         self.load_assessment(loaded.assessment, path)
+        note = orphan_note(self.window.bank, loaded.assessment, self.window.lang)
+        if note:  # kept in the file, not scored: say so until the next message
+            self.window.statusBar().showMessage(note)
         return True
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:
@@ -281,6 +285,8 @@ class FileCommands(QObject):
         if self.export_job is not None:
             return None
         window = self.window
+        if not confirm_provisional(window, self.doc.result(), window.lang, window.show_question):
+            return None  # the user went to answer a missing area, or cancelled
         folder = window.settings.last_folder() or str(Path.home())
         name = safe_pdf_name(self.doc.assessment.profile.company, dt.date.today())
         path = dialogs.ask_save_pdf_path(window, str(Path(folder) / name))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 
 from advisor import __version__
 from advisor.domain.bank import Bank
+from advisor.domain.rules_date import rules_as_of_text
 
 __all__ = ["about_html"]
 
@@ -44,4 +45,7 @@ def about_html(bank: Bank, lang: str = "en") -> str:
         )
     )
     name = html.escape(_tr("Export Readiness Advisor"))
-    return f"<h3>{name}</h3><p>{intro}</p><table>{table}</table><p>{licences}</p>"
+    # the bank's own words (its "rules as of" date), in the interface language
+    as_of = rules_as_of_text(bank, lang)
+    rules = f"<p>{html.escape(as_of)}</p>" if as_of else ""
+    return f"<h3>{name}</h3><p>{intro}</p><table>{table}</table>{rules}<p>{licences}</p>"

@@ -45,6 +45,7 @@ from advisor.domain.formatting import format_date
 from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
 from advisor.ui.common import dialogs
 from advisor.ui.common.jobs import BackgroundJob, run_in_background
+from advisor.ui.common.provisional import confirm_provisional
 from advisor.ui.common.style import named, scaled_font
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.workshop import dialogs as workshop_dialogs
@@ -251,6 +252,8 @@ class WorkshopController(QObject):
                 _tr("Fill in the company profile and answer some questions first."),
             )
             return
+        if not confirm_provisional(w, w.doc.result(), w.lang, w.show_question):
+            return  # the participant goes back to answer a missing area
         assessment = a.model_copy(deep=True)
         assessment.updated_at = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0)
         bank, folder, copy_to, lang = w.bank, self.folder, self.copy_to, w.lang

@@ -148,8 +148,8 @@ def test_a_broken_active_profile_stops_the_export_with_a_message(
     Settings().set_branding_path(broken)
     dialogs.answers["ask_save_pdf_path"] = tmp_path / "x.pdf"
     window.export_action.trigger()
-    assert dialogs.names() == ["ask_save_pdf_path", "show_error"]
-    assert dialogs.calls[1][1][0] == "Cannot use the branding profile"
+    assert dialogs.names() == ["ask_provisional", "ask_save_pdf_path", "show_error"]
+    assert dialogs.calls[-1][1][0] == "Cannot use the branding profile"
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -47,6 +47,44 @@ def test_cancelled_export_does_nothing(make_window, dialogs, mini_bank) -> None:
     window = make_window(mini_bank)
     window.export_action.trigger()
     assert window.export_action.isEnabled()
+    assert dialogs.names() == ["ask_provisional", "ask_save_pdf_path"]  # nothing answered
+
+
+def test_a_provisional_result_warns_before_export_with_the_missing_areas(
+    make_window, dialogs, mini_bank
+) -> None:
+    window = make_window(mini_bank)
+    window.doc.set_answer("log.iec", Answer(choice="yes"))
+    dialogs.answers["ask_provisional"] = None  # cancel
+    window.export_action.trigger()
+    assert dialogs.names() == ["ask_provisional"]  # no save dialog after a cancel
+    (missing,) = dialogs.calls[0][1]
+    titles = [title for title, _state, _qid in missing]
+    assert titles == ["Logistics", "Payments"]
+    assert missing[1][1] == "not assessed yet"
+    assert missing[1][2] == "pay.reply"  # each area links to its first open question
+
+
+def test_picking_a_missing_area_goes_to_its_question(make_window, dialogs, mini_bank) -> None:
+    window = make_window(mini_bank)
+    dialogs.answers["ask_provisional"] = "pay.reply"
+    window.export_action.trigger()
+    assert dialogs.names() == ["ask_provisional"]
+    assert window.current_key() == "payments"
+
+
+def test_a_result_that_stands_exports_without_a_warning(make_window, dialogs, mini_bank) -> None:
+    window = make_window(mini_bank)
+    for question in mini_bank.questions:
+        if question.kind.value == "number":
+            answer = Answer(number=question.best_number())
+        elif question.kind.value == "multi":
+            answer = Answer(choices=[question.options[0].id])
+        else:
+            answer = Answer(choice=question.options[0].id)
+        window.doc.set_answer(question.id, answer)
+    assert not window.doc.result().provisional
+    window.export_action.trigger()
     assert dialogs.names() == ["ask_save_pdf_path"]
 
 

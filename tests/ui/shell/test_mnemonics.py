@@ -37,9 +37,8 @@ def window_letters(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-d
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or not widget.isVisible():
             continue
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()

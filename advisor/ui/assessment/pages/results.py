@@ -7,14 +7,15 @@ Everything shown comes from :func:`advisor.domain.scoring.score_assessment` thro
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
+from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import (
     STANDING_COVERAGE,
-    AnswerStatus,
     DimensionResult,
     Gap,
     ReadinessResult,
@@ -30,7 +31,12 @@ from advisor.ui.common.style import (
 )
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["ResultsPage"]
+__all__ = ["ResultsPage", "today"]
+
+
+def today() -> date:
+    """Today's date, for the old-rules warning (tests replace it)."""
+    return date.today()
 
 
 class _RichLabel(QLabel):
@@ -66,18 +72,7 @@ PROVISIONAL_COLOUR = "#c0392b"
 
 def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
     """The areas a provisional result is missing, each with the first question to answer."""
-    found = []
-    for dim in result.missing:
-        qid = next(
-            (
-                q
-                for q, o in result.outcomes.items()
-                if o.question.dimension == dim.id and o.status is AnswerStatus.UNANSWERED
-            ),
-            None,
-        )
-        found.append((dim, qid))
-    return found
+    return [(dim, result.first_unanswered(dim.id)) for dim in result.missing]
 
 
 class ResultsPage(Page):
@@ -120,6 +115,10 @@ class ResultsPage(Page):
         self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.completeness_label = muted_label("", inner)
         self.capped_label = muted_label("", inner)
+        # the bank's rules date, and a plain warning once it is over 12 months old
+        self.rules_label = muted_label("", inner)
+        self.stale_label = wrapped_label("", inner)
+        self.stale_label.setStyleSheet("font-weight: bold;")
         for widget in (
             self.score_label,
             self.provisional_label,
@@ -127,6 +126,8 @@ class ResultsPage(Page):
             self.missing_label,
             self.completeness_label,
             self.capped_label,
+            self.rules_label,
+            self.stale_label,
         ):
             score_box.addWidget(widget)
         score_box.addStretch(1)
@@ -232,6 +233,7 @@ class ResultsPage(Page):
             held = ""
         self.capped_label.setText(held)
         self.capped_label.setVisible(bool(held))
+        self._show_rules_date()
         self._show_charts(result)
 
         blockers = result.blockers
@@ -261,6 +263,15 @@ class ResultsPage(Page):
         self.gaps_heading.setText(
             self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
         )
+
+    def _show_rules_date(self) -> None:
+        bank, lang = self.doc.bank, self.lang
+        as_of = rules_as_of_text(bank, lang)
+        self.rules_label.setText(as_of or "")
+        self.rules_label.setVisible(as_of is not None)
+        stale = stale_rules_text(bank, today(), lang)
+        self.stale_label.setText(stale or "")
+        self.stale_label.setVisible(stale is not None)
 
     def _show_overall(self, result: ReadinessResult) -> None:
         """Score, "Provisional" as large as it, the stage and the missing areas' links."""
