@@ -295,6 +295,12 @@ def run(args: argparse.Namespace) -> int:
     if many:
         if output.exists() and not output.is_dir():
             raise CommandError(f"{output}: several reports need a folder, and this is a file")
+        if not output.exists() and output.suffix.lower() == ".pdf":
+            # a folder called "plans.pdf" is what a user who asked for one PDF would not expect
+            raise CommandError(
+                f"{output}: several assessments give one PDF each, written into a folder: "
+                "give a folder name for -o, not a .pdf name"
+            )
         if not output.parent.is_dir():
             raise CommandError(f"{output}: the folder {output.parent} does not exist")
         output.mkdir(exist_ok=True)
