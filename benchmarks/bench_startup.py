@@ -6,12 +6,16 @@ quits as soon as its window is shown (the app through ``EXPORT_ADVISOR_QUIT_AFTE
 The time is the wall-clock time of the whole process; the peak memory is the child's
 ``ru_maxrss`` (from ``os.wait4``). Medians are compared.
 
+Imports: one ``python -X importtime -m advisor`` run, summed by the start-up's top-level
+imports, and where pydantic, PySide6, babel, PyYAML and reportlab were first imported (the
+last three are not needed before the window shows).
+
 Page switches: in this process, a main window on the built-in bank with the "growing
 spices" example visits every page once (pages are built on first visit), then the clock
 times ``--switches`` moves between pages; and moves to Results after an answer changed
 (the page recomputes).
 
-Goals (issue 5): start-up <= 1.5x the bare window, peak memory <= 1.3x, page switches
+Goals (issues 5 and 18): start-up <= 1.5x the bare window, peak memory <= 1.3x, page switches
 under one frame (16 ms). Exits 1 when a goal is missed (``--no-fail`` to only report).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--repeat N]
@@ -93,6 +97,47 @@ def startup(repeat: int) -> tuple[float, float]:
     return time_ratio, memory_ratio
 
 
+def import_summary(top: int = 12) -> None:
+    """Print what ``python -X importtime -m advisor`` spends importing, by top-level import.
+
+    Each line is one import made at the top level of the start-up (its own time plus what
+    it imported in turn), the largest first. One run, so expect noise under load.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="0")
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "advisor"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows: list[tuple[int, str]] = []
+    total = 0
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        _self, cumulative, name = line[len("import time:") :].split("|")
+        if name.startswith("  "):
+            continue  # imported by another module: counted in that one's cumulative time
+        rows.append((int(cumulative), name.strip()))
+        total += int(cumulative)
+    rows.sort(reverse=True)
+    print(f"imports at start-up (python -X importtime -m advisor, one run): {total / 1000:.0f} ms")
+    for cumulative, name in rows[:top]:
+        print(f"  {cumulative / 1000:6.1f} ms  {name}")
+    packages: dict[str, int] = {}
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "self [us]" not in line:
+            _self, cumulative, name = line[len("import time:") :].split("|")
+            packages.setdefault(name.strip(), int(cumulative))
+    heavy = ("pydantic", "PySide6.QtWidgets", "platformdirs", "babel", "yaml", "reportlab")
+    print("  of which (wherever first imported): " + ", ".join(
+        f"{name} {packages[name] / 1000:.0f} ms" if name in packages else f"{name} not imported"
+        for name in heavy
+    ))
+
+
 def page_switches(switches: int) -> float:
     """Print page-switch timings; return the worst median (ms)."""
     from PySide6.QtWidgets import QApplication
@@ -162,6 +207,7 @@ def main() -> int:
     parser.add_argument("--no-fail", action="store_true", help="report only, exit 0")
     args = parser.parse_args()
     time_ratio, memory_ratio = startup(args.repeat)
+    import_summary()
     switch_ms = page_switches(args.switches)
     missed = []
     if time_ratio > TIME_GOAL:

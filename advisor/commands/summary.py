@@ -56,9 +56,24 @@ def _target(text: str, source: Path) -> Path:
     return output
 
 
+def _branding(path_text: str | None) -> Path | None:
+    """The branding profile file, checked (with its logo) before any work."""
+    if not path_text:
+        return None
+    from advisor.services import load_branding_checked
+    from advisor.storage import DocumentError
+
+    try:
+        load_branding_checked(path_text)
+    except DocumentError as exc:
+        raise CommandError(f"branding profile: {exc}") from None
+    except ValueError as exc:
+        raise CommandError(f"branding profile {path_text}: {exc}") from None
+    return Path(path_text)
+
+
 def run(args: argparse.Namespace) -> int:
     """Render the summary and write it."""
-    from advisor.commands.report import _branding
     from advisor.services import report_options
     from advisor.services.summary import export_summary
     from advisor.storage import DocumentError

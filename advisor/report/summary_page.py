@@ -11,7 +11,9 @@ of the word catalogues (:mod:`advisor.report.words`).
 
 What it shows: the company and the date; the overall score and stage, and each area as
 a bar (a provisional result says so next to the score; an area not assessed has an
-empty outlined bar and says "not assessed", never 0); the blockers; the first five
+empty outlined bar and says "not assessed", never 0; an area answered only in part says
+"provisional" beside its score); the blockers, then the critical questions not answered
+yet ("No blockers" only when there are neither); the first five
 actions with when and who helps; the consultant's name, contacts and logo when a
 branding profile is given. Type is large: 12 points of body text are about 13 CSS
 pixels on a phone showing the image edge to edge.
@@ -30,7 +32,6 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
 from advisor.domain.formatting import format_date
-from advisor.domain.peers import is_comparable
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.vocabulary import PHASE_LABELS
@@ -155,38 +156,34 @@ def _header(page: _Page) -> list[Flowable]:
 def _scores(page: _Page) -> list[Flowable]:
     ctx = page.ctx
     result = ctx.result
-    assessed = [d for d in result.dimensions if d.scored]
     story: list[Flowable] = [Spacer(1, 10), ctx.para(page.word("overall"), "p-kicker")]
-    overall = score_text(result.score) if assessed else "-"
-    story.append(
-        page.row(
-            f"{overall} / 100",
-            ctx.tr(result.stage.title) if assessed else "",
-            "p-score",
-            "p-stage",
-            0.55,
-        )
-    )
-    if not is_comparable(result):
-        story.append(
-            ctx.para(
-                page.word("provisional", assessed=len(assessed), areas=len(result.dimensions)),
-                "p-flag",
-            )
-        )
+    assessed = result.assessed and result.score is not None and result.stage is not None
+    overall = score_text(result.score) if assessed else "-"  # type: ignore[arg-type]
+    stage = ctx.tr(result.stage.title) if assessed else ""  # type: ignore[union-attr]
+    story.append(page.row(f"{overall} / 100", stage, "p-score", "p-stage", 0.55))
+    if result.provisional:  # as prominent as the score, right under it
+        areas = len(result.dimensions)
+        standing = areas - len(result.missing)
+        story.append(ctx.para(page.word("provisional", standing=standing, areas=areas), "p-flag"))
     story += [page.bar(result.score if assessed else None, 14), Spacer(1, 10)]
     for dim in result.dimensions:
-        value = score_text(dim.score) if dim.scored else page.word("not_assessed")
-        story.append(page.row(ctx.tr(dim.dimension.title), value, "p-area", "p-area-score"))
-        story += [page.bar(dim.score if dim.scored else None), Spacer(1, 7)]
+        if dim.score is None:
+            value = page.word("not_assessed")
+        elif dim.provisional:
+            value = page.word("area_provisional", score=score_text(dim.score))
+        else:
+            value = score_text(dim.score)
+        story.append(page.row(ctx.tr(dim.dimension.title), value, "p-area", "p-area-score", 0.6))
+        story += [page.bar(dim.score), Spacer(1, 7)]
     return story
 
 
 def _blockers(page: _Page) -> list[Flowable]:
     ctx = page.ctx
-    blockers = ctx.result.blockers
+    result = ctx.result
+    blockers, unconfirmed = result.blockers, result.unconfirmed_blockers
     story: list[Flowable] = [ctx.para(page.word("blockers"), "p-h")]
-    if not blockers:
+    if result.no_blockers:
         return [*story, ctx.para(page.word("no_blockers"), "p-body")]
     for gap in blockers[:BLOCKERS]:
         story.append(ctx.bullet(ctx.tr(gap.question.text), "p-blocker", "!"))
@@ -194,6 +191,13 @@ def _blockers(page: _Page) -> list[Flowable]:
         story.append(
             ctx.para(page.word("more_blockers", count=len(blockers) - BLOCKERS), "p-small")
         )
+    if unconfirmed:
+        story += [Spacer(1, 6), ctx.para(page.word("unconfirmed"), "p-kicker"), Spacer(1, 3)]
+        for outcome in unconfirmed[:BLOCKERS]:
+            story.append(ctx.bullet(ctx.tr(outcome.question.text), "p-blocker", "?"))
+        if len(unconfirmed) > BLOCKERS:
+            more = len(unconfirmed) - BLOCKERS
+            story.append(ctx.para(page.word("more_unconfirmed", count=more), "p-small"))
     return story
 
 

@@ -40,10 +40,6 @@ COMPILED_SUFFIX = ".compiled.json"
 
 def load_bank(path: Path | str) -> Bank:
     """Read and check a bank file (YAML or JSON). Raises :class:`BankError`."""
-    import yaml  # local: only bank loading needs it
-
-    from advisor.storage.yaml_safe import safe_load_no_aliases
-
     path = Path(path)
     name = str(path)
     try:
@@ -58,6 +54,10 @@ def load_bank(path: Path | str) -> Bank:
     compiled = _compiled_twin(path, raw_bytes)
     if compiled is not None:
         return bank_from_data(compiled, source=name)
+    import yaml  # local: only a bank without a matching twin needs it (about 40 ms to import)
+
+    from advisor.storage.yaml_safe import safe_load_no_aliases
+
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:

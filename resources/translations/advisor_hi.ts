@@ -544,6 +544,10 @@
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
+    <message>
+        <source>When you are ready (%1)</source>
+        <translation>जब आप तैयार हों (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -938,6 +942,10 @@
     <message>
         <source>No questions in this section apply to your company profile.</source>
         <translation>इस भाग का कोई सवाल आपकी कंपनी की प्रोफ़ाइल पर लागू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Show more questions (%1 left)</source>
+        <translation>और सवाल दिखाएँ (%1 बाक़ी)</translation>
     </message>
 </context>
 <context>

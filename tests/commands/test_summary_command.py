@@ -11,6 +11,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from advisor.cli import main
+from advisor.domain.assessment import Answer
 from advisor.resources import resource_path
 from advisor.storage import load_assessment, save_assessment
 
@@ -74,8 +75,8 @@ def test_provisional_and_not_assessed_are_shown_honestly(tmp_path, capsys):
     save_assessment(path, doc)
     out = tmp_path / "partial.pdf"
     assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
-    text = pdf_reader(out).pages[0].extract_text()
-    assert "Provisional: 3 of 4 areas assessed" in text
+    text = " ".join(pdf_reader(out).pages[0].extract_text().split())
+    assert "Provisional: 3 of 4 areas are answered enough to stand on" in text
     assert "not assessed" in text
 
 
@@ -112,3 +113,50 @@ def test_bad_outputs_are_one_line_errors(tmp_path, capsys, name, message):
     code, _, err = run(capsys, "summary", str(source), "-o", str(tmp_path / name))
     assert code == 2 and message in err and "Traceback" not in err
     assert not (tmp_path / name).exists()
+
+
+def test_a_bad_branding_profile_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "branding.json"
+    bad.write_text("{", encoding="utf-8")
+    out = tmp_path / "s.png"
+    source = EXAMPLES / "first-time-textiles-eu.json"
+    code, _, err = run(capsys, "summary", str(source), "-o", str(out), "--branding", str(bad))
+    assert code == 2 and err.count("\n") == 1 and "branding profile" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        '<b>unclosed <img src="/etc/passwd"/> <a href="javascript:alert(1)">x</a>',
+        "W" * 5000,
+        "निर्यात क्षमता श्री 🚀 \u202eevil\u202c Exports",
+    ],
+)
+def test_hostile_company_names_print_literally_on_one_page(tmp_path, capsys, company):
+    doc = rooms.participant(3)
+    doc.profile.company = company[:200]
+    path = tmp_path / "hostile.json"
+    save_assessment(path, doc)
+    out = tmp_path / "hostile.pdf"
+    assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
+    reader = pdf_reader(out)
+    assert len(reader.pages) == 1
+    if company.startswith("<b>"):
+        assert "<b>unclosed" in reader.pages[0].extract_text()
+
+
+def test_an_unanswered_critical_question_is_not_called_no_blockers(tmp_path, capsys):
+    doc = rooms.participant(2)
+    critical = next(q for q in rooms.BANK.questions if q.critical_below is not None)
+    for question in rooms.BANK.questions:  # confirmed blockers out of the way
+        if question.critical_below is not None and question.id in doc.answers:
+            doc.answers[question.id] = Answer(choice=question.best_options()[0].id)
+    del doc.answers[critical.id]
+    path = tmp_path / "unsure.json"
+    save_assessment(path, doc)
+    out = tmp_path / "unsure.pdf"
+    assert run(capsys, "summary", str(path), "-o", str(out))[0] == 0
+    text = " ".join(pdf_reader(out).pages[0].extract_text().split())
+    assert "Not confirmed yet" in text
+    assert "No blockers found" not in text

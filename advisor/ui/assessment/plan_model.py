@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from advisor.domain.assessment import PlanStatus
 from advisor.domain.formatting import format_date
-from advisor.domain.planning import ActionItem
+from advisor.domain.planning import SHOWN_ACTIONS, ActionItem
 from advisor.domain.vocabulary import PHASE_LABELS, STATUS_LABELS
 from advisor.ui.document.model import AssessmentDocument
 
@@ -105,7 +105,10 @@ class PlanModel(QAbstractTableModel):
         edit = item.edit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "phase":
-                return PHASE_LABELS[item.phase].get(self.lang)
+                phase = PHASE_LABELS[item.phase].get(self.lang)
+                if item.rank > SHOWN_ACTIONS:  # the rest of a long plan, as in the PDF
+                    return self.tr("When you are ready (%1)").replace("%1", phase)
+                return phase
             if column == "action":
                 title = item.recommendation.title.get(self.lang)
                 return ("⚠ " + title) if item.critical else title
@@ -123,6 +126,12 @@ class PlanModel(QAbstractTableModel):
                 return edit.status.value
             if column in ("owner", "notes"):
                 return getattr(edit, column)
+        if role == Qt.ItemDataRole.ForegroundRole and item.rank > SHOWN_ACTIONS:
+            from PySide6.QtGui import QPalette
+
+            from advisor.ui.common.style import muted_colour
+
+            return muted_colour(QPalette())
         if role == Qt.ItemDataRole.ToolTipRole and column == "action":
             steps = "\n".join(f"• {s.get(self.lang)}" for s in item.recommendation.steps)
             return f"{item.recommendation.title.get(self.lang)}\n{steps}"

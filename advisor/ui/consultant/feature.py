@@ -18,16 +18,17 @@ panel) lives in a :class:`ConsultantTools` child of the window (:func:`consultan
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from advisor.services import compare_with, find_previous
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
-from advisor.ui.consultant.progress_panel import ProgressPanel
 from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec, PanelSpec
+
+if TYPE_CHECKING:  # imported when first used: the window shows before they are needed
+    from advisor.ui.consultant.progress_panel import ProgressPanel
 
 __all__ = ["ConsultantFeature", "ConsultantTools", "consultant_tools"]
 
@@ -92,6 +93,8 @@ class ConsultantTools(QObject):
 
     def make_panel(self, parent: QWidget) -> ProgressPanel:
         """The progress panel of a new Results page (filled when the page is shown)."""
+        from advisor.ui.consultant.progress_panel import ProgressPanel
+
         self.panel = ProgressPanel(self.window.lang, parent)
         self._panel_key = None
         return self.panel
@@ -102,6 +105,8 @@ class ConsultantTools(QObject):
         """The earlier assessment of the open file's client (cached per file)."""
         path = self.window.doc.path
         if self._previous[0] != path:
+            from advisor.services import find_previous
+
             self._previous = (path, find_previous(path, self.window.bank))
         return self._previous[1]
 
@@ -128,6 +133,7 @@ class ConsultantTools(QObject):
             self.panel.set_progress(None)
             return
         from advisor.domain.progress import ComparisonError
+        from advisor.services import compare_with
         from advisor.storage import DocumentError
 
         try:

@@ -15,16 +15,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from advisor.storage.peers import PeerPool
 from advisor.ui.common import dialogs
-from advisor.ui.common.jobs import BackgroundJob, run_in_background
-from advisor.ui.peers.panel import PeerPanel
 from advisor.ui.shell.actions import ActionSpec, Contribution, PanelSpec
+
+if TYPE_CHECKING:  # imported when first used: the window shows before they are needed
+    from advisor.storage.peers import PeerPool
+    from advisor.ui.common.jobs import BackgroundJob
+    from advisor.ui.peers.panel import PeerPanel
 
 __all__ = ["PeerTools", "PeersFeature", "peers_folder", "summary_name"]
 
@@ -34,10 +36,11 @@ def _tr(text: str) -> str:
 
 
 def summary_name(company: str, day: Any) -> str:
-    """``<Company>-<date>-summary.png``, safe on every system."""
-    from advisor.ui.document.export import safe_pdf_name
+    """``<Company>-summary-2026-11-27.png`` (like the plan table's suggested name)."""
+    from advisor.storage.filenames import MAX_EXPORT_STEM, safe_stem
 
-    return safe_pdf_name(company, day).removesuffix(".pdf") + "-summary.png"
+    stem = safe_stem(company, fallback="assessment", max_length=MAX_EXPORT_STEM)
+    return f"{stem}-summary-{day.isoformat()}.png"
 
 
 def peers_folder(window: Any) -> Path | None:
@@ -93,6 +96,8 @@ class PeerTools(QObject):
 
     def make_panel(self, parent: QWidget) -> PeerPanel:
         """The peer panel of a new Results page (filled when the page is shown)."""
+        from advisor.ui.peers.panel import PeerPanel
+
         self.panel = PeerPanel(self.window.lang, parent)
         return self.panel
 
@@ -155,6 +160,7 @@ class PeerTools(QObject):
         from advisor.services import report_options
         from advisor.services.summary import export_summary
         from advisor.storage import DocumentError
+        from advisor.ui.common.jobs import run_in_background
 
         bank, assessment = window.bank, doc.assessment.model_copy(deep=True)
         try:

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from advisor.storage.workshop import WorkshopSession
 from advisor.ui.common import dialogs
 from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec, Workshop
-from advisor.ui.workshop import dialogs as workshop_dialogs
-from advisor.ui.workshop.mode import WorkshopController, active_workshop, start_workshop
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest is imported when first used: the window shows before
+    from advisor.storage.workshop import WorkshopSession
     from advisor.ui.shell.mainwindow import MainWindow
+    from advisor.ui.workshop import dialogs as workshop_dialogs
+    from advisor.ui.workshop.mode import WorkshopController
 
 __all__ = ["WorkshopFeature", "start_from_menu"]
 
@@ -40,6 +40,8 @@ class WorkshopFeature:
         only = Workshop.ONLY
 
         def running() -> WorkshopController | None:
+            from advisor.ui.workshop.mode import active_workshop
+
             return active_workshop(window)
 
         def finish() -> None:
@@ -74,7 +76,7 @@ class WorkshopFeature:
 
 def _session_for(folder: Path, choice: workshop_dialogs.WorkshopSettings) -> WorkshopSession:
     """The folder's session, updated with what the facilitator typed. Raises DocumentError."""
-    from advisor.storage.workshop import load_session
+    from advisor.storage.workshop import WorkshopSession, load_session
 
     old = load_session(folder) or WorkshopSession()
     return WorkshopSession(
@@ -93,6 +95,8 @@ def start_from_menu(window: MainWindow) -> bool:
     from advisor.storage import DocumentError
     from advisor.storage.banks import load_bank
     from advisor.storage.workshop import save_session
+    from advisor.ui.workshop import dialogs as workshop_dialogs
+    from advisor.ui.workshop.mode import start_workshop
 
     if not window.files.maybe_save():
         return False

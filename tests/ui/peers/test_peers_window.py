@@ -127,7 +127,8 @@ def test_share_summary_writes_the_image(make_window, dialogs, qtbot, tmp_path):
     assert target.read_bytes().startswith(b"\x89PNG")
     assert dialogs.names() == ["ask_save_summary_path"]
     suggested = dialogs.calls[0][1][0]
-    assert suggested.endswith("-summary.png")
+    assert Path(suggested).name.startswith("Participant 50-summary-")
+    assert suggested.endswith(".png")
 
 
 def test_finish_writes_the_summary_image_beside_the_pdf_and_on_the_stick(

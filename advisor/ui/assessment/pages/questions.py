@@ -2,13 +2,20 @@
 
 Questions whose condition fails for the company profile are hidden as soon as the profile
 changes; their answers stay in the document and show again if the profile changes back.
+
+An area of at most :data:`ALL_AT_ONCE` questions (every area of the built-in bank) gets all
+its cards at once. A bigger area (a trade body's bank of 5,000 questions) gets them in
+batches of :data:`BATCH` questions that apply (a card costs about 5 ms to lay out, so the
+page still opens within a frame or so): the next batch is built when the page is scrolled
+near its end, by the "Show more questions" button under the cards (for the keyboard), or
+when a question further down is asked for (:meth:`QuestionsPage.show_question`).
 """
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from advisor.domain.bank import Dimension
 from advisor.domain.conditions import applies
@@ -17,7 +24,10 @@ from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import focus_visibly, muted_label
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["QuestionsPage"]
+__all__ = ["ALL_AT_ONCE", "BATCH", "QuestionsPage"]
+
+ALL_AT_ONCE = 40  # an area with at most this many questions is built whole (built-in: ~25)
+BATCH = 12  # else: cards of questions that apply built at a time (two or three screens)
 
 
 class QuestionsPage(Page):
@@ -28,25 +38,88 @@ class QuestionsPage(Page):
     ) -> None:
         super().__init__(doc, dimension.title.get(lang), dimension.description.get(lang), parent)
         self.dimension = dimension
-        self.cards: dict[str, QuestionCard] = {}
-        for number, question in enumerate(doc.bank.questions_of(dimension.id), start=1):
-            card = QuestionCard(doc, question, number, lang, self.widget())
-            self.cards[question.id] = card
-            card.focused.connect(self._keep_focus_in_view)
-            self.body.addWidget(card)
+        self.lang = lang
+        self.cards: dict[str, QuestionCard] = {}  # the cards built so far, in bank order
+        self._questions = list(doc.bank.questions_of(dimension.id))
+        # cards that apply to show before "Show more questions"
+        self._wanted = len(self._questions) if len(self._questions) <= ALL_AT_ONCE else BATCH
+        self.more_button = QPushButton(self.widget())
+        self.more_button.setObjectName("moreQuestions")
+        self.more_button.clicked.connect(self.show_more)
+        self.body.addWidget(self.more_button)
         self.none_label = muted_label(
             self.tr("No questions in this section apply to your company profile."), self.widget()
         )
         self.body.addWidget(self.none_label)
-        self._chain_tab_order()
         doc.answerChanged.connect(self._on_answer)
         doc.profileChanged.connect(self.update_visibility)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.update_visibility()
 
-    def _chain_tab_order(self) -> None:
-        widgets: list[QWidget] = [w for card in self.cards.values() for w in card.focus_widgets()]
+    # --- building cards ------------------------------------------------------------------
+
+    def _build_next(self, count: int) -> None:
+        """Build the cards of the next ``count`` questions of the bank (applying or not)."""
+        start = len(self.cards)
+        before = self._last_focus_widget()
+        for question in self._questions[start : start + count]:
+            card = QuestionCard(self.doc, question, 0, self.lang, self.widget())
+            card.setHidden(True)  # update_visibility shows it when it applies
+            self.cards[question.id] = card
+            card.focused.connect(self._keep_focus_in_view)
+            self.body.insertWidget(self.body.indexOf(self.more_button), card)
+        widgets: list[QWidget] = [before] if before is not None else []
+        for card in itertools.islice(self.cards.values(), start, None):
+            widgets.extend(card.focus_widgets())
+        widgets.append(self.more_button)
         for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
+
+    def _last_focus_widget(self) -> QWidget | None:
+        if not self.cards:
+            return None
+        return next(reversed(self.cards.values())).focus_widgets()[-1]
+
+    def _applying_built(self) -> int:
+        profile = self.doc.assessment.profile
+        return sum(applies(q, profile) for q in self._questions[: len(self.cards)])
+
+    def _fill(self) -> None:
+        """Build cards until ``_wanted`` of them apply, or every question has its card."""
+        profile = self.doc.assessment.profile
+        built = len(self.cards)
+        applying = self._applying_built()
+        while applying < self._wanted and built < len(self._questions):
+            step = self._wanted - applying
+            applying += sum(applies(q, profile) for q in self._questions[built : built + step])
+            self._build_next(step)
+            built = len(self.cards)
+
+    def remaining(self) -> int:
+        """Questions that apply to the profile and have no card yet."""
+        profile = self.doc.assessment.profile
+        return sum(applies(q, profile) for q in self._questions[len(self.cards) :])
+
+    def show_more(self) -> None:
+        """Build the next batch of cards (the button, or scrolling near the end)."""
+        if len(self.cards) >= len(self._questions):
+            return
+        focus = self.more_button.hasFocus()
+        first_new = len(self.cards)
+        self._wanted = self._applying_built() + BATCH
+        self.update_visibility()
+        if focus:  # from the keyboard: carry on with the first new question
+            for card in itertools.islice(self.cards.values(), first_new, None):
+                if not card.isHidden():
+                    focus_visibly(card.entry_widget())
+                    break
+
+    def _on_scroll(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep() and len(self.cards) < len(self._questions):
+            self.show_more()
+
+    # --- showing -------------------------------------------------------------------------
 
     def _on_answer(self, qid: str) -> None:
         card = self.cards.get(qid)
@@ -55,6 +128,7 @@ class QuestionsPage(Page):
 
     def update_visibility(self) -> None:
         """Show the questions that apply to the current profile, hide the others."""
+        self._fill()
         profile = self.doc.assessment.profile
         shown = 0
         for card in self.cards.values():
@@ -63,16 +137,27 @@ class QuestionsPage(Page):
             if visible:
                 shown += 1
                 card.set_number(shown)
+        left = self.remaining()
+        more = self.tr("Show more questions (%1 left)").replace("%1", f"{left:,}")
+        self.more_button.setText(more)
+        self.more_button.setAccessibleName(more)
+        self.more_button.setHidden(left == 0)
         self.none_label.setHidden(shown > 0)
 
     def visible_cards(self) -> list[QuestionCard]:
-        """The cards of the questions that apply now."""
+        """The cards built so far of the questions that apply now."""
         return [c for c in self.cards.values() if not c.isHidden()]
 
     def show_question(self, qid: str) -> bool:
         """Scroll to a question and focus its first control; False if not on this page."""
-        card = self.cards.get(qid)
-        if card is None or card.isHidden():
+        if qid not in self.cards:
+            ids = [q.id for q in self._questions]
+            if qid not in ids:
+                return False
+            self._build_next(ids.index(qid) + 1 - len(self.cards))
+            self.update_visibility()
+        card = self.cards[qid]
+        if card.isHidden():
             return False
         self.ensureWidgetVisible(card, 0, 40)
         focus_visibly(card.entry_widget())  # drawn with its ring
