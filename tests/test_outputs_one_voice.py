@@ -93,7 +93,12 @@ def test_score_and_compare_in_the_terminal(lang: str, tmp_path: Path, capsys) ->
     score = capsys.readouterr().out
     _no_iso(score)
     assert format_date(dt.date(2026, 12, 2), lang, "short") in score
+    if lang == "hi":  # the catalogue's words, not English around the bank's Hindi
+        for english in ("export readiness", "Overall", "ACTION PLAN", "Owner:", "Answered"):
+            assert english not in score, english
     assert main(["compare", str(old), str(new), "--lang", lang]) == 0
     compared = capsys.readouterr().out
     _no_iso(compared)
     assert format_date(earlier.created_at, lang) in compared
+    if lang == "hi":  # the terminal speaks the catalogue's Hindi, not English around Hindi
+        assert "से अब तक की प्रगति" in compared and "progress since" not in compared

@@ -153,7 +153,11 @@ def run(args: argparse.Namespace) -> int:
             written.append(str(csv_path))
     except DocumentError as exc:
         raise CommandError(str(exc), EXIT_FAILURE) from None
-    left = f" ({_files(summary.left_out)} left out)" if summary.left_out else ""
-    people = f"{summary.count} participant{'' if summary.count == 1 else 's'}"
-    sys.stdout.write(f"Summarised {people}{left}: wrote {', '.join(written)}\n")
+    from advisor.report.words import words
+
+    w = words(args.lang)
+    people = w.count("cli.cohort.participants", summary.count)
+    left = " " + w.count("cli.cohort.left_out", summary.left_out) if summary.left_out else ""
+    files = ", ".join(written)
+    sys.stdout.write(w.get("cli.cohort.written", people=people, left=left, files=files) + "\n")
     return EXIT_OK

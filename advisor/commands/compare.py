@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
     from advisor.domain.bank import Bank
     from advisor.domain.progress import GapChange, Progress, ScoreChange
+    from advisor.report.words import Words
 
 NAME = "compare"
 HELP = "print the progress between two assessments of the same company"
@@ -112,20 +113,23 @@ def _delta(change: ScoreChange) -> str:
     return f"{delta:+.1f}" if delta else "0.0"
 
 
-def _stage(change: ScoreChange, lang: str) -> str:
+def _stage(change: ScoreChange, lang: str, w: Words) -> str:
     """The stage before and after: "not assessed" for a side without a score, and
     "(provisional)" for a side not answered enough to stand on."""
 
     def side(stage, provisional: bool) -> str:  # type: ignore[no-untyped-def]
         if stage is None:
-            return "not assessed"
-        return stage.title.get(lang) + (" (provisional)" if provisional else "")
+            return w.get("cli.compare.not_assessed")
+        flag = f" ({w.get('cli.compare.provisional')})" if provisional else ""
+        return stage.title.get(lang) + flag
 
     old = side(change.old_stage, change.old_provisional)
     new = side(change.new_stage, change.new_provisional)
     if old == new:
         return new
-    arrow = {1: "up", -1: "down", 0: "changed"}[change.stage_direction]
+    arrow = w.get({1: "cli.compare.up", -1: "cli.compare.down", 0: "cli.compare.changed"}[
+        change.stage_direction
+    ])
     return f"{old} -> {new} ({arrow})"
 
 
@@ -134,62 +138,64 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
     from advisor.domain.answers import answer_label
     from advisor.domain.formatting import format_date
     from advisor.domain.progress import REASON_LABELS
+    from advisor.report.words import words
 
+    w = words(lang)
     out: list[str] = []
 
     def wrap(text: str, indent: int, first: str | None = None) -> None:
         out.extend(wrapped(text, width, indent, first))
 
     old, new = progress.old, progress.new
-    company = new.profile.company or old.profile.company or "(company not named)"
+    company = new.profile.company or old.profile.company or w.get("cli.unnamed_company")
     then, now = format_date(old.created_at, lang), format_date(new.created_at, lang)
-    wrap(f"{company}: progress since {then}", 0)
-    wrap(
-        f"Earlier: {then} (bank {old.bank.version}); later: {now} (bank {new.bank.version})",
-        0,
-    )
+    wrap(w.get("cli.compare.title", company=company, date=then), 0)
+    versions = {"old_version": old.bank.version, "new_version": new.bank.version}
+    wrap(w.get("cli.compare.dates", old=then, new=now, **versions), 0)
     out.append("")
 
-    names = [("Overall", progress.overall)] + [
+    names = [(w.get("cli.compare.overall"), progress.overall)] + [
         (d.dimension.title.get(lang), d.change) for d in progress.dimensions
     ]
     name_width = min(24, max(len(n) for n, _ in names))
-    out.append(f"  {'':<{name_width}}  Before   After  Change  Stage")
+    head = [w.get(f"cli.compare.{k}") for k in ("before", "after", "change", "stage")]
+    out.append(f"  {'':<{name_width}}  {head[0]:>6}  {head[1]:>6}  {head[2]:>6}  {head[3]}")
     for name, change in names:
         label = name if len(name) <= name_width else name[: name_width - 3] + "..."
         row = (
             f"  {label:<{name_width}}  {_score(change.old):>6}  {_score(change.new):>6}"
             f"  {_delta(change):>6}  "
         )
-        wrap(_stage(change, lang), len(row), first=row)
+        wrap(_stage(change, lang, w), len(row), first=row)
     out.append("")
 
-    def gap_section(title: str, gaps: tuple[GapChange, ...], mark: str) -> None:
+    def gap_section(key: str, gaps: tuple[GapChange, ...], mark: str) -> None:
         if not gaps:
             return
-        out.append(f"{title} ({len(gaps)})")
+        out.append(w.get(f"cli.compare.{key}", count=len(gaps)))
         for gap in gaps:
             old_question = progress.old_bank.question_by_id.get(gap.id, gap.question)
-            flag = " [blocker]" if gap.new_critical else ""
+            flag = f" [{w.get('cli.compare.blocker')}]" if gap.new_critical else ""
             wrap(f"{gap.question.text.get(lang)}{flag}", 6, first=f"  {mark} {gap.id}: ")
-            before = answer_label(old_question, gap.old_answer, lang) or "not answered"
-            after = answer_label(gap.question, gap.new_answer, lang) or "not answered"
-            wrap(f"Before: {before} | now: {after}", 6)
+            missing = w.get("cli.compare.not_answered")
+            before = answer_label(old_question, gap.old_answer, lang) or missing
+            after = answer_label(gap.question, gap.new_answer, lang) or missing
+            wrap(w.get("cli.compare.before_now", old=before, new=after), 6)
         out.append("")
 
-    gap_section("GAPS CLOSED", progress.gaps_closed, "+")
-    gap_section("GAPS STILL OPEN", progress.gaps_open, "-")
-    gap_section("NEW GAPS", progress.gaps_new, "!")
-    gap_section("EARLIER GAPS NOT RE-ASSESSED", progress.gaps_not_reassessed, "?")
+    gap_section("gaps_closed", progress.gaps_closed, "+")
+    gap_section("gaps_open", progress.gaps_open, "-")
+    gap_section("gaps_new", progress.gaps_new, "!")
+    gap_section("gaps_not_reassessed", progress.gaps_not_reassessed, "?")
 
     if progress.actions_completed:
-        out.append(f"ACTIONS COMPLETED ({len(progress.actions_completed)})")
+        out.append(w.get("cli.compare.actions_done", count=len(progress.actions_completed)))
         for action in progress.actions_completed:
             why = []
             if action.marked_done:
-                why.append("marked done")
+                why.append(w.get("progress.done_marked"))
             if action.gaps_closed:
-                why.append("its gaps are closed")
+                why.append(w.get("progress.done_closed"))
             wrap(
                 f"{action.recommendation.title.get(lang)} ({', '.join(why)})",
                 6,
@@ -197,11 +203,11 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
             )
         out.append("")
     if not (progress.gaps_closed or progress.gaps_open or progress.gaps_new):
-        out.append("No gaps on either side among the questions compared.")
+        out.append(w.get("cli.compare.no_gaps"))
         out.append("")
 
     if progress.not_comparable:
-        out.append(f"NOT COMPARABLE ({len(progress.not_comparable)} questions)")
+        out.append(w.count("cli.compare.not_comparable", len(progress.not_comparable)))
         for item in progress.not_comparable:
             wrap(
                 f"{item.question.text.get(lang)} ({REASON_LABELS[item.reason].get(lang)})",

@@ -57,7 +57,8 @@ def _bar(score: float, width: int = 20) -> str:
 def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, day=None) -> str:  # type: ignore[no-untyped-def]
     """The human-readable report of ``score``, wrapped to ``width`` columns.
 
-    ``day`` is today's date (for the old-rules warning); None means the system clock.
+    Its words are ``cli.score.*`` in the word catalogue of ``lang``. ``day`` is today's
+    date (for the old-rules warning); None means the system clock.
     """
     from advisor.domain.answers import answer_label, best_answer_label
     from advisor.domain.bank import Phase
@@ -69,75 +70,79 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
         PHASE_LABELS,
         STATUS_LABELS,
     )
+    from advisor.report.words import words
 
+    w = words(lang)
     bank = result.bank
     out: list[str] = []
 
     def wrap(text: str, indent: int, first: str | None = None) -> None:
         out.extend(wrapped(text, width, indent, first))
 
-    company = assessment.profile.company or "(company not named)"
-    wrap(f"{company}: export readiness", 0)
-    wrap(f"Bank: {bank.title.get(lang)} {bank.version}", 0)
+    company = assessment.profile.company or w.get("cli.unnamed_company")
+    wrap(w.get("cli.score.title", company=company), 0)
+    wrap(w.get("cli.score.bank", title=bank.title.get(lang), version=bank.version), 0)
     as_of = rules_as_of_text(bank, lang)
     if as_of:
         wrap(as_of, 0)
     stale = stale_rules_text(bank, day or commands.today(), lang)
     if stale:
-        wrap(stale, 9, first="WARNING: ")
+        warning = w.get("cli.score.warning")
+        wrap(stale, len(warning) + 2, first=f"{warning}: ")
     out.append("")
     for line in _overall_lines(result, lang):
         wrap(line, 0)
     answered = format_percent_value(result.completeness, lang)
-    out.append(f"Answered {answered} of the questions that apply")
+    out.append(w.get("cli.score.answered", share=answered))
     out.append("")
     name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
         title = d.dimension.title.get(lang).ljust(name_width)
         if d.score is None or d.stage is None:
-            out.append(f"  {title}      -  {'':12}  not assessed yet")
+            out.append(f"  {title}      -  {'':12}  {w.get('cli.score.not_assessed_yet')}")
             continue
         line = f"  {title}  {d.score:5.1f}  {_bar(d.score, 12)}  {d.stage.title.get(lang)}"
         if d.provisional:
-            line += f"  (provisional: {format_percent_value(d.coverage, lang)} answered)"
+            share = format_percent_value(d.coverage, lang)
+            line += f"  ({w.get('cli.score.provisional_area', share=share)})"
         if d.blockers:
-            line += f"  ({len(d.blockers)} blocker{'s' if len(d.blockers) > 1 else ''})"
+            line += f"  ({w.count('cli.score.blockers_n', len(d.blockers))})"
         out.append(line)
     out.append("")
 
     if result.blockers:
-        out.append("BLOCKERS: fix these first")
+        out.append(w.get("cli.score.blockers"))
         for gap in result.blockers:
             wrap(gap.question.text.get(lang), 4, first=f"  ! {gap.question.id}: ")
-            wrap(f"Your answer: {answer_label(gap.question, gap.answer, lang)}", 6)
-            wrap(f"Best answer: {best_answer_label(gap.question, lang)}", 6)
+            your = answer_label(gap.question, gap.answer, lang)
+            wrap(w.get("cli.score.your_answer", answer=your), 6)
+            wrap(w.get("cli.score.best_answer", answer=best_answer_label(gap.question, lang)), 6)
         out.append("")
     if result.unconfirmed:
-        out.append("UNCONFIRMED BLOCKERS: we cannot tell whether you can ship or get paid")
-        out.append("until these are answered")
+        wrap(w.get("cli.score.unconfirmed"), 0)
         for outcome in result.unconfirmed:
-            given = "Don't know" if outcome.answer is not None else "not answered"
+            key = "cli.score.dont_know" if outcome.answer is not None else "cli.score.not_answered"
             wrap(outcome.question.text.get(lang), 4, first=f"  ? {outcome.question.id}: ")
-            wrap(f"Your answer: {given}", 6)
+            wrap(w.get("cli.score.your_answer", answer=w.get(key)), 6)
         out.append("")
     if result.no_blockers:
-        out.append("No blockers: every critical question that applies is answered.")
+        out.append(w.get("cli.score.no_blockers"))
         out.append("")
 
     others = [g for g in result.gaps if not g.critical]
     if others:
-        out.append(f"OTHER GAPS ({len(others)})")
+        out.append(w.get("cli.score.other_gaps", count=len(others)))
         for gap in others:
-            flag = " [don't know]" if gap.unknown else ""
+            flag = f" [{w.get('cli.score.dont_know')}]" if gap.unknown else ""
             wrap(f"{gap.question.text.get(lang)}{flag}", 4, first=f"  - {gap.question.id}: ")
-            wrap(
-                f"Answer: {answer_label(gap.question, gap.answer, lang)} | "
-                f"Best: {best_answer_label(gap.question, lang)}",
-                6,
-            )
+            answers = {
+                "answer": answer_label(gap.question, gap.answer, lang),
+                "best": best_answer_label(gap.question, lang),
+            }
+            wrap(w.get("cli.score.answer_best", **answers), 6)
         out.append("")
 
-    out.append(f"ACTION PLAN ({len(plan)} actions)")
+    out.append(w.count("cli.score.action_plan", len(plan)))
     shown = {a.id for a in plan.shown}
     for phase in Phase:
         actions = [a for a in plan.in_phase(phase) if a.id in shown]
@@ -148,17 +153,17 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
             rec = action.recommendation
             marker = "!" if action.critical else " "
             wrap(rec.title.get(lang), 8, first=f"   {marker}{action.rank:>3}. ")
-            wrap(
-                f"{EFFORT_LABELS[rec.effort].get(lang)}; {COST_LABELS[rec.cost].get(lang)}; "
-                f"help: {', '.join(bank.source_by_id[s].name.get(lang) for s in rec.help)}",
-                8,
-            )
+            sources = ", ".join(bank.source_by_id[s].name.get(lang) for s in rec.help)
+            effort, cost = EFFORT_LABELS[rec.effort].get(lang), COST_LABELS[rec.cost].get(lang)
+            wrap(w.get("cli.score.effort_cost_help", effort=effort, cost=cost, help=sources), 8)
             if action.edit.owner or action.edit.due or action.edit.status.value != "open":
-                due = format_date(action.edit.due, lang, "short") if action.edit.due else "no date"
+                due = action.edit.due
+                when = format_date(due, lang, "short") if due else w.get("cli.score.no_date")
                 status = STATUS_LABELS[action.edit.status].get(lang)
-                wrap(f"Owner: {action.edit.owner or '-'}; due {due}; {status}", 8)
+                owner = action.edit.owner or "-"
+                wrap(w.get("cli.score.owner_due", owner=owner, due=when, status=status), 8)
     if plan.when_ready:
-        out.append(f"  When you are ready ({len(plan.when_ready)} more)")
+        out.append("  " + w.count("cli.score.when_ready", len(plan.when_ready)))
         for action in plan.when_ready:
             wrap(action.recommendation.title.get(lang), 8, first=f"    {action.rank:>3}. ")
     out.append("")
@@ -167,31 +172,32 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
 
 def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The headline: score and stage, with "PROVISIONAL" on the same line when it is."""
-    from advisor.domain.formatting import format_percent_value
+    from advisor.domain.formatting import format_percent_value, join_list
     from advisor.domain.scoring import STANDING_COVERAGE
+    from advisor.report.words import words
 
+    w = words(lang)
     if result.score is None or result.stage is None:
-        lines = ["Overall  not assessed yet: no question is answered"]
+        lines = [w.get("cli.score.overall_none")]
     else:
         capped = ""
         if result.capped:
-            held = "blockers" if result.blockers else "unanswered critical questions"
-            capped = f" (held back by {held})"
-        flag = "PROVISIONAL  " if result.provisional else ""
-        lines = [f"Overall  {result.score:5.1f}/100  {flag}{result.stage.title.get(lang)}{capped}"]
+            key = "held_by_blockers" if result.blockers else "held_by_unanswered"
+            capped = f" ({w.get(f'cli.score.{key}')})"
+        flag = w.get("cli.score.provisional_flag") + "  " if result.provisional else ""
+        stage = f"{flag}{result.stage.title.get(lang)}{capped}"
+        lines = [w.get("cli.score.overall", score=f"{result.score:5.1f}", stage=stage)]
     missing = result.missing
     if missing:
-        states = [
-            f"{format_percent_value(d.coverage, lang)} answered" if d.assessed else "not assessed"
-            for d in missing
-        ]
-        names = ", ".join(
-            f"{d.dimension.title.get(lang)} ({state})"
-            for d, state in zip(missing, states, strict=True)
-        )
+        names = []
+        for d in missing:
+            share = format_percent_value(d.coverage, lang)
+            state = w.get("cli.score.share_answered", share=share) if d.assessed else (
+                w.get("cli.score.not_assessed")
+            )
+            names.append(f"{d.dimension.title.get(lang)} ({state})")
+        standing = format_percent_value(STANDING_COVERAGE, lang)
         lines.append(
-            f"Provisional until every area is at least "
-            f"{format_percent_value(STANDING_COVERAGE, lang)} answered; "
-            f"missing: {names}"
+            w.get("cli.score.provisional_until", share=standing, missing=join_list(names, lang))
         )
     return lines

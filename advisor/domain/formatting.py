@@ -28,7 +28,6 @@ from babel.numbers import format_decimal, format_percent
 
 __all__ = [
     "DateForm",
-    "Plural",
     "format_date",
     "format_inr",
     "format_moment",
@@ -43,7 +42,6 @@ __all__ = [
 
 DateForm = Literal["long", "short"]
 _FALLBACK = "en_IN"
-_ENGLISH = "en"
 
 
 @lru_cache(maxsize=16)
@@ -123,26 +121,3 @@ def plural(count: int, forms: Mapping[str, str], lang: str = "en", **values: obj
 def join_list(items: Sequence[str], lang: str = "en") -> str:
     """``payments and branding``; ``a, b and c`` (Hindi: ``a, b और c``)."""
     return format_list(list(items), locale=locale_for(lang)) if items else ""
-
-
-class Plural:
-    """A text with one form per CLDR plural category, in several languages.
-
-    ``Plural.of({"one": "{n} file", "other": "{n} files"}, hi={"one": ..., "other": ...})``;
-    :meth:`format` picks the language (English when missing) and the form for the count.
-    """
-
-    def __init__(self, forms: Mapping[str, Mapping[str, str]]) -> None:
-        if "other" not in forms.get(_ENGLISH, {}):
-            raise ValueError("a plural needs an English 'other' form")
-        self.forms = {lang: dict(by_category) for lang, by_category in forms.items()}
-
-    @classmethod
-    def of(cls, english: Mapping[str, str], **others: Mapping[str, str]) -> Plural:
-        """Build from the English forms and other languages' forms by keyword."""
-        return cls({_ENGLISH: english, **others})
-
-    def format(self, count: int, lang: str = _ENGLISH, **values: object) -> str:
-        """The form for ``count`` in ``lang``, with ``{n}`` and ``values`` filled in."""
-        forms = self.forms.get(lang) or self.forms[_ENGLISH]
-        return plural(count, forms, lang if lang in self.forms else _ENGLISH, **values)

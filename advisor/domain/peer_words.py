@@ -55,21 +55,21 @@ PEER_WORDS: dict[str, Text] = {
         hi="आपका परिणाम अस्थायी है: हर क्षेत्र के उत्तर देने पर स्थिति बदल सकती है।",
     ),
     "position": Text.of("above {above} of {count} firms", hi="{count} में से {above} फ़र्मों से ऊपर"),
-    "not_assessed": Text.of("not assessed", hi="आकलन नहीं हुआ"),
+    "not_assessed": Text.of("not assessed", hi="मूल्यांकन नहीं हुआ"),
     "spread": Text.of(
         "median {median}, middle half {low}-{high}",
-        hi="माध्यिका {median}, बीच का आधा {low}-{high}",
+        hi="बीच का अंक {median}, बीच का आधा {low}-{high}",
     ),
     "col_area": Text.of("Area", hi="क्षेत्र"),
     "col_you": Text.of("You", hi="आप"),
-    "col_median": Text.of("Median", hi="माध्यिका"),
+    "col_median": Text.of("Median", hi="बीच का अंक"),
     "col_middle": Text.of("Middle half", hi="बीच का आधा"),
     "col_position": Text.of("Where you stand", hi="आपकी स्थिति"),
     "overall": Text.of("Overall", hi="कुल"),
     "legend": Text.of(
         "On each strip from 0 to 100: the shaded box is the middle half of the group, the "
         "line its median, the dot you.",
-        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा माध्यिका, और बिंदु आप।",
+        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा बीच का अंक, और बिंदु आप।",
     ),
     "privacy": Text.of(
         "Only group figures are shown: no other firm's name or score.",

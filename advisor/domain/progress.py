@@ -135,7 +135,7 @@ def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> l
         warnings.append(
             Text.of(
                 f"the company names differ ({names}): are these assessments of the same company?",
-                hi=f"कंपनी के नाम अलग हैं ({names}): क्या ये एक ही कंपनी के आकलन हैं?",
+                hi=f"कंपनी के नाम अलग हैं ({names}): क्या ये एक ही कंपनी के मूल्यांकन हैं?",
             )
         )
     if old.created_at > new.created_at:
@@ -158,7 +158,7 @@ def _warnings(bank: Bank, old_bank: Bank, old: Assessment, new: Assessment) -> l
                 Text.of(
                     f"the {which} assessment was answered with bank version "
                     f"{doc.bank.version}; it is scored with version {scored.version}",
-                    hi=f"{which_hi} आकलन प्रश्नावली के संस्करण {doc.bank.version} से भरा गया था; "
+                    hi=f"{which_hi} मूल्यांकन प्रश्नावली के संस्करण {doc.bank.version} से भरा गया था; "
                     f"अंक संस्करण {scored.version} से गिने गए हैं",
                 )
             )

@@ -44,18 +44,18 @@ class NotComparableReason(StrEnum):
 
 REASON_LABELS: dict[NotComparableReason, Text] = {
     NotComparableReason.ONLY_EARLIER: Text.of(
-        "asked only in the earlier bank version", hi="केवल पिछले प्रश्न-संग्रह में पूछा गया"
+        "asked only in the earlier bank version", hi="केवल पिछली प्रश्नावली में पूछा गया"
     ),
     NotComparableReason.ONLY_LATER: Text.of(
-        "new in the later bank version", hi="नए प्रश्न-संग्रह में नया प्रश्न"
+        "new in the later bank version", hi="नई प्रश्नावली में नया सवाल"
     ),
     NotComparableReason.CHANGED: Text.of(
         "its options or scoring changed between bank versions",
-        hi="प्रश्न-संग्रह के संस्करणों के बीच इसके विकल्प या अंक बदले",
+        hi="प्रश्नावली के संस्करणों के बीच इसके विकल्प या अंक बदले",
     ),
     NotComparableReason.ANSWER_DOES_NOT_FIT: Text.of(
         "the earlier answer does not fit the current question",
-        hi="पिछला उत्तर मौजूदा प्रश्न में फ़िट नहीं होता",
+        hi="पिछला उत्तर मौजूदा सवाल में फ़िट नहीं होता",
     ),
 }
 

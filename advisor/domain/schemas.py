@@ -1,10 +1,11 @@
 """JSON Schemas of the public file formats, generated from the pydantic models.
 
-The schemas in ``resources/schemas/`` (question bank, assessment, branding profile) are
-what other tools validate against; they are generated from the models here, never
-edited by hand. This module only *computes* them and compares them with the files:
-``python -m advisor.domain.schemas --check`` exits 1 when a file is stale, and
-``python scripts/gen_schemas.py`` (a developer tool) writes them.
+The schemas in ``resources/schemas/`` (question bank, assessment, branding profile, and
+the output of ``score --json``) are what other tools validate against; they are
+generated from the models here, never edited by hand. This module only *computes* them
+and compares them with the files: ``python -m advisor.domain.schemas --check`` exits 1
+when a file is stale, and ``python scripts/gen_schemas.py`` (a developer tool) writes
+them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pydantic import BaseModel
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
 from advisor.domain.branding import BrandingProfile
+from advisor.domain.score_output import ScoreOutput
 
 __all__ = ["SCHEMAS", "SchemaFile", "rendered_schemas", "schema_of", "stale_schemas"]
 
@@ -64,6 +66,14 @@ SCHEMAS: tuple[SchemaFile, ...] = (
         BrandingProfile,
         "Export Readiness Advisor branding profile",
         "A consultant's branding profile (format 'export-advisor/branding') for reports.",
+    ),
+    SchemaFile(
+        "score.schema.json",
+        ScoreOutput,
+        "Export Readiness Advisor score output",
+        "What 'export-advisor score FILE --json' prints: the overall result (provisional "
+        "or not, blockers and unconfirmed blockers), each area (not assessed: null score "
+        "and stage), the gaps and the action plan in order. Keys may be added.",
     ),
 )
 

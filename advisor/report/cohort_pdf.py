@@ -155,8 +155,7 @@ class CohortRenderer(PdfRenderer):
         if s.provisional:
             story.append(self.p(self.w("provisional_count", n=len(s.provisional)), "body"))
         if s.left_out:
-            key = "left_out_one" if s.left_out == 1 else "left_out"
-            story.append(self.p(self.w(key, n=s.left_out), "body"))
+            story.append(self.p(self.words.count("cohort.left_out", s.left_out), "body"))
         bank = s.bank
         story.append(
             self.p(f"{self.w('bank')}: {bank.title.get(self.lang)} {bank.version}", "small")

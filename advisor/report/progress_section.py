@@ -21,7 +21,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from advisor.domain.answers import answer_label
-from advisor.domain.formatting import Plural, format_date, join_list
+from advisor.domain.formatting import format_date, join_list
 from advisor.domain.progress import (
     REASON_LABELS,
     ComparisonError,
@@ -31,7 +31,7 @@ from advisor.domain.progress import (
     ScoreChange,
     compare,
 )
-from advisor.domain.progress_summary import summarise_progress
+from advisor.domain.progress_summary import ProgressSummary, summarise_progress
 from advisor.report.charts import ChartRow, RadarChart
 from advisor.report.context import ReportContext, score_text
 from advisor.report.styles import Palette
@@ -39,21 +39,12 @@ from advisor.report.tables import data_table
 
 __all__ = ["ProgressRadar", "progress_flowables", "progress_section"]
 
-STILL_OPEN = Plural.of(
-    {
-        "one": "{n} gap is still open with the same answer as before; the plan below covers it.",
-        "other": "{n} gaps are still open with the same answers as before; the plan below "
-        "covers them.",
-    },
-    hi={
-        "one": "{n} कमी पहले जैसे उत्तर के साथ अब भी बाक़ी है; नीचे की योजना में इसके काम हैं।",
-        "other": "{n} कमियाँ पहले जैसे उत्तरों के साथ अब भी बाक़ी हैं; नीचे की योजना में इनके काम हैं।",
-    },
-)
-
-
 def _word(ctx: ReportContext, key: str, **values: object) -> str:
     return ctx.words.get(f"progress.{key}", **values)
+
+
+def _still_open(ctx: ReportContext, summary: ProgressSummary) -> str:
+    return ctx.words.count("progress.still_open_same", len(summary.open_same))
 
 
 def _delta(change: ScoreChange) -> str:
@@ -277,7 +268,7 @@ def progress_section(ctx: ReportContext, progress: Progress, width: float) -> li
     if summary.nothing_changed:
         story.append(ctx.para(_word(ctx, "nothing_changed", date=date)))
         if summary.open_same:
-            story.append(ctx.para(STILL_OPEN.format(len(summary.open_same), ctx.lang)))
+            story.append(ctx.para(_still_open(ctx, summary)))
         return story + _not_comparable(ctx, progress)
     if summary.moved or summary.overall_moved:
         story += _radar(ctx, progress)
@@ -292,7 +283,7 @@ def progress_section(ctx: ReportContext, progress: Progress, width: float) -> li
     story += _actions_done(ctx, progress)
     story += _gap_list(ctx, progress, "open", summary.open_changed)
     if summary.open_same:
-        story.append(ctx.para(STILL_OPEN.format(len(summary.open_same), ctx.lang)))
+        story.append(ctx.para(_still_open(ctx, summary)))
     story += _gap_list(ctx, progress, "not_reassessed", progress.gaps_not_reassessed)
     return story + _not_comparable(ctx, progress)
 

@@ -5,7 +5,7 @@
     <name>AssessmentDocument</name>
     <message>
         <source>Untitled assessment</source>
-        <translation>बिना नाम का आकलन</translation>
+        <translation>बिना नाम का मूल्यांकन</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Assessor</source>
-        <translation>आकलनकर्ता</translation>
+        <translation>मूल्यांकनकर्ता</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>Search by company, assessor or organisation</source>
-        <translation>कंपनी, आकलनकर्ता या संस्था के नाम से खोजें</translation>
+        <translation>कंपनी, मूल्यांकनकर्ता या संस्था के नाम से खोजें</translation>
     </message>
     <message>
         <source>Client / assessment</source>
-        <translation>ग्राहक / आकलन</translation>
+        <translation>ग्राहक / मूल्यांकन</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>तारीख</translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation>आकलनकर्ता</translation>
+        <translation>मूल्यांकनकर्ता</translation>
     </message>
     <message>
         <source>Score</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Clients and their assessments</source>
-        <translation>ग्राहक और उनके आकलन</translation>
+        <translation>ग्राहक और उनके मूल्यांकन</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Copy the selected (or latest) assessment with today&apos;s date, and open it</source>
-        <translation>चुने हुए (या सबसे नए) आकलन की आज की तारीख से कॉपी बनाएँ, और उसे खोलें</translation>
+        <translation>चुने हुए (या सबसे नए) मूल्यांकन की आज की तारीख़ से कॉपी बनाएँ, और उसे खोलें</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -269,8 +269,8 @@
     <message numerus="yes">
         <source>%n assessment(s) in %1</source>
         <translation>
-            <numerusform>%1 में %n आकलन</numerusform>
-            <numerusform>%1 में %n आकलन</numerusform>
+            <numerusform>%1 में %n मूल्यांकन</numerusform>
+            <numerusform>%1 में %n मूल्यांकन</numerusform>
         </translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
     <name>DueDateDelegate</name>
     <message>
         <source>Due date</source>
-        <translation>तय तारीख</translation>
+        <translation>तय तारीख़</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Cannot save the assessment</source>
-        <translation>आकलन सहेजा नहीं जा सका</translation>
+        <translation>मूल्यांकन सहेजा नहीं जा सका</translation>
     </message>
     <message>
         <source>PDF written: %1</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>तय तारीख</translation>
+        <translation>तय तारीख़</translation>
     </message>
     <message>
         <source>Status</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>What to do, in order: now (0-30 days), next (31-90 days), later (91-180 days). Double-click or press F2 on a cell to give an action an owner, a due date, a status or notes. Your edits are saved with the assessment.</source>
-        <translation>क्रम से क्या करना है: अभी (0-30 दिन), अगला (31-90 दिन), बाद में (91-180 दिन)। किसी काम का ज़िम्मेदार, तय तारीख, स्थिति या टिप्पणी लिखने के लिए खाने पर डबल-क्लिक करें या F2 दबाएँ। आपके बदलाव आकलन के साथ सहेजे जाते हैं।</translation>
+        <translation>क्रम से क्या करना है: अभी (0-30 दिन), अगला (31-90 दिन), बाद में (91-180 दिन)। किसी काम का ज़िम्मेदार, तय तारीख़, स्थिति या टिप्पणी लिखने के लिए खाने पर डबल-क्लिक करें या F2 दबाएँ। आपके बदलाव मूल्यांकन के साथ सहेजे जाते हैं।</translation>
     </message>
     <message>
         <source>No actions yet: answer some questions first, or there are no gaps.</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>C&amp;lear due date</source>
-        <translation>तय तारीख हटाएँ (&amp;L)</translation>
+        <translation>तय तारीख़ हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <source>Clear due date</source>
-        <translation>तय तारीख हटाएँ</translation>
+        <translation>तय तारीख़ हटाएँ</translation>
     </message>
     <message>
         <source>Because of</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Tell us about the company. This is not scored: it decides which questions apply (for example, EU buyers bring CE marking and REACH).</source>
-        <translation>कंपनी के बारे में बताएँ। इसके अंक नहीं मिलते: इससे तय होता है कि कौन-से सवाल लागू हैं (जैसे EU के खरीदारों के लिए CE मार्किंग और REACH)।</translation>
+        <translation>कंपनी के बारे में बताएँ। इसके अंक नहीं मिलते: इससे तय होता है कि कौन-से सवाल लागू हैं (जैसे EU के ख़रीदारों के लिए CE मार्किंग और REACH)।</translation>
     </message>
     <message>
         <source>The company</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>क्षेत्र (&amp;S):</translation>
+        <translation>सेक्टर (&amp;S):</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>How you reach buyers. Choose all that apply.</source>
-        <translation>आप खरीदारों तक कैसे पहुँचते हैं। जितने लागू हों, सब चुनें।</translation>
+        <translation>आप ख़रीदारों तक कैसे पहुँचते हैं। जितने लागू हों, सब चुनें।</translation>
     </message>
     <message>
         <source>Who fills this in (optional)</source>
@@ -679,7 +679,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Progress since the previous assessment</source>
-        <translation>पिछले आकलन के बाद की प्रगति</translation>
+        <translation>पिछले मूल्यांकन के बाद की प्रगति</translation>
     </message>
     <message>
         <source>Progress since %1</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation>अभी आकलन नहीं हुआ</translation>
+        <translation>अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>Answer the questions of each area for a result.</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Stage: not assessed yet</source>
-        <translation>चरण: अभी आकलन नहीं हुआ</translation>
+        <translation>चरण: अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1 / 100</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation>अभी आकलन नहीं हुआ</translation>
+        <translation>अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1% answered</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>%1: not assessed yet</source>
-        <translation>%1: अभी आकलन नहीं हुआ</translation>
+        <translation>%1: अभी मूल्यांकन नहीं हुआ</translation>
     </message>
     <message>
         <source>%1: %2 / 100, %3</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Scores an exporter&apos;s readiness in logistics, payments, quality and branding, and writes a PDF action plan.</source>
-        <translation>लॉजिस्टिक्स, भुगतान, गुणवत्ता और ब्रांडिंग में निर्यातक की तैयारी के अंक देता है, और PDF कार्य योजना बनाता है।</translation>
+        <translation>लॉजिस्टिक्स, भुगतान, क्वालिटी और ब्रांडिंग में निर्यातक की तैयारी के अंक देता है, और PDF कार्य योजना बनाता है।</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>New &amp;follow-up of this assessment</source>
-        <translation>इस आकलन का नया फ़ॉलो-अप (&amp;F)</translation>
+        <translation>इस मूल्यांकन का नया फ़ॉलो-अप (&amp;F)</translation>
     </message>
     <message>
         <source>No comparison with %1: %2</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Assessments (*.json);;All files (*)</source>
-        <translation>आकलन (*.json);;सभी फ़ाइलें (*)</translation>
+        <translation>मूल्यांकन (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Open assessment</source>
-        <translation>आकलन खोलें</translation>
+        <translation>मूल्यांकन खोलें</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>Save assessment</source>
-        <translation>आकलन सहेजें</translation>
+        <translation>मूल्यांकन सहेजें</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>not assessed yet</source>
-        <translation>अभी आकलन नहीं हुआ</translation>
+        <translation>अभी मूल्यांकन नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>तारीख (&amp;D):</translation>
+        <translation>तारीख़ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation>तारीख</translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <source>Done?</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Each participant answers, then presses “Finish and next participant”: their assessment and PDF are saved in the workshop folder and the app starts clean for the next person. Other folders cannot be opened.</source>
-        <translation>हर प्रतिभागी उत्तर देकर “पूरा करें, अगला प्रतिभागी” दबाता है: उसका आकलन और PDF कार्यशाला के फ़ोल्डर में सहेजे जाते हैं और अगले व्यक्ति के लिए ऐप नए सिरे से शुरू होता है। दूसरे फ़ोल्डर नहीं खोले जा सकते।</translation>
+        <translation>हर प्रतिभागी उत्तर देकर “पूरा करें, अगला प्रतिभागी” दबाता है: उसका मूल्यांकन और PDF कार्यशाला के फ़ोल्डर में सहेजे जाते हैं और अगले व्यक्ति के लिए ऐप नए सिरे से शुरू होता है। दूसरे फ़ोल्डर नहीं खोले जा सकते।</translation>
     </message>
     <message>
         <source>Event name</source>
@@ -1634,11 +1634,11 @@
     </message>
     <message>
         <source>Save this participant&apos;s assessment and PDF, then start clean</source>
-        <translation>इस प्रतिभागी का आकलन और PDF सहेजें, फिर नए सिरे से शुरू करें</translation>
+        <translation>इस प्रतिभागी का मूल्यांकन और PDF सहेजें, फिर नए सिरे से शुरू करें</translation>
     </message>
     <message>
         <source>Saving the assessment and the PDF…</source>
-        <translation>आकलन और PDF सहेजे जा रहे हैं…</translation>
+        <translation>मूल्यांकन और PDF सहेजे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Second folder for the PDFs</source>

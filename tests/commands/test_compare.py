@@ -123,7 +123,7 @@ def test_older_bank_version_without_old_bank_lists_unfit_answers(
     older.write_text(json.dumps(data), encoding="utf-8")
     code, out, err = run(capsys, "compare", str(older), str(pair[1]), "--bank", str(mini_bank_path))
     assert code == 0, err
-    assert "NOT COMPARABLE (1 questions)" in out
+    assert "NOT COMPARABLE (1 question)" in out
     assert "log.iec" in out.split("NOT COMPARABLE")[1]
     assert "version 0.9.0" in err
 

@@ -243,3 +243,23 @@ def test_mature_example_has_nothing_for_now(capsys: pytest.CaptureFixture[str]) 
     data = _score_json(resource_path("examples") / "mature-engineering-eu-us.json", capsys)
     assert not [a for a in data["actions"] if a["phase"] == "now"]
     assert data["overall"]["provisional"] is False and data["overall"]["unconfirmed_blockers"] == []
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_json_fits_its_published_schema(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """resources/schemas/score.schema.json describes what score --json prints."""
+    from advisor.domain.score_output import ScoreOutput
+
+    ScoreOutput.model_validate(_score_json(path, capsys))
+    schema = json.loads(resource_path("schemas/score.schema.json").read_text(encoding="utf-8"))
+    assert {"overall", "dimensions", "actions"} <= set(schema["properties"])
+
+
+def test_partial_json_fits_its_published_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from advisor.domain.score_output import ScoreOutput
+
+    data = _score_json(_only_logistics(tmp_path), capsys)
+    parsed = ScoreOutput.model_validate(data)
+    assert parsed.overall.provisional and parsed.dimensions[1].score is None

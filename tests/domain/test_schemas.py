@@ -28,7 +28,10 @@ def test_each_schema_has_an_id_and_a_title() -> None:
         assert schema["$schema"].endswith("2020-12/schema")
         assert schema["$id"] == item.schema_id and schema["$id"].startswith("urn:")
         assert schema["title"] == item.title and schema["description"]
-        assert schema["type"] == "object" and schema["additionalProperties"] is False
+        assert schema["type"] == "object"
+        # files we read refuse unknown keys; the output of score --json may gain keys
+        closed = item.filename != "score.schema.json"
+        assert schema.get("additionalProperties", True) is not closed
         ids.add(schema["$id"])
     assert len(ids) == len(SCHEMAS)
 
@@ -84,4 +87,4 @@ def test_the_check_command_in_a_subprocess() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("OK: 3 JSON Schemas")
+    assert done.stdout.startswith(f"OK: {len(SCHEMAS)} JSON Schemas")

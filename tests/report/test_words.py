@@ -80,3 +80,24 @@ def test_a_broken_catalogue_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
             words("en")
     finally:
         words.cache_clear()
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_CODES)
+def test_every_language_has_every_plural_with_the_same_placeholders(lang: str) -> None:
+    english = words("en").plurals
+    catalogue = words(lang).plurals
+    assert set(catalogue) == set(english)
+    for key, forms in catalogue.items():
+        assert "other" in forms, key
+        for text in forms.values():
+            assert fields(text) == fields(english[key]["other"]), key
+
+
+def test_plurals_follow_each_language_rules() -> None:
+    assert words("en").count("cohort.left_out", 1).startswith("1 file left out")
+    assert words("en").count("cohort.left_out", 0).startswith("0 files left out")
+    assert words("hi").count("cohort.left_out", 0).startswith("0 फ़ाइल छोड़ी गई")  # 0 is "one"
+    assert words("hi").count("cohort.left_out", 2).startswith("2 फ़ाइलें छोड़ी गईं")
+    assert words("en").count("cohort.left_out", 1500).startswith("1,500 files")
+    with pytest.raises(KeyError, match="nothing"):
+        words("hi").count("report.nothing", 1)
