@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import os
 import pkgutil
@@ -24,6 +25,7 @@ from advisor.commands import EXIT_FAILURE, EXIT_USAGE, CommandError
 __all__ = ["build_parser", "main"]
 
 PROG = "export-advisor"
+_EXIT_CODES = "Exit codes: 0 done, 1 the work failed, 2 bad input or usage."
 
 
 def _command_modules() -> list[ModuleType]:
@@ -91,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
             "quality and branding, and write a PDF action plan. With no command (or a FILE) "
             "it opens the desktop app."
         ),
+        epilog=(
+            f"Run 'export-advisor COMMAND --help' for a command's options. {_EXIT_CODES}"
+        ),
     )
     parser.add_argument("--version", action=_VersionAction)
     _common(parser, top=True)
@@ -99,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         _common(sub, top=False)
         module.add_arguments(sub)
+        if "Exit codes" not in (sub.epilog or ""):  # every command's help ends with them
+            sub.epilog = f"{sub.epilog or ''} {_EXIT_CODES}".strip()
         sub.set_defaults(handler=module.run)
     return parser
 
@@ -106,8 +113,21 @@ def build_parser() -> argparse.ArgumentParser:
 _GLOBAL_WITH_VALUE = ("--bank",)
 
 
+_ASKS_TOP_LEVEL = ("-h", "--help", "--version")
+
+
+def _looks_like_a_file(arg: str) -> bool:
+    """A word that names a file (``client.json``, ``./x``, an existing path), not a command."""
+    return "." in arg or "/" in arg or "\\" in arg or os.path.lexists(arg)
+
+
 def _split_open_file(argv: list[str]) -> list[str]:
-    """``export-advisor FILE`` means ``export-advisor open FILE``."""
+    """``export-advisor FILE`` means ``export-advisor open FILE``.
+
+    ``--help`` or ``--version`` before any command asks for the top-level help, whatever
+    global options come first (``--debug --help``, ``--bank X --help``). A first word
+    that is neither a command nor a file is a misspelled command: :class:`UnknownCommand`.
+    """
     positional = []
     takes_value = False
     for arg in argv:
@@ -115,14 +135,28 @@ def _split_open_file(argv: list[str]) -> list[str]:
             takes_value = False
         elif arg in _GLOBAL_WITH_VALUE:
             takes_value = True
+        elif not positional and arg in _ASKS_TOP_LEVEL:
+            return argv
         elif not arg.startswith("-"):
             positional.append(arg)
     if not positional:
         return ["open", *argv]
-    known = {m.NAME for m in _command_modules()}
-    if positional[0] not in known:
-        return ["open", *argv]
-    return argv
+    known = [m.NAME for m in _command_modules()]
+    first = positional[0]
+    if first in known:
+        return argv
+    if not _looks_like_a_file(first):
+        raise UnknownCommandError(first, known)
+    return ["open", *argv]
+
+
+class UnknownCommandError(Exception):
+    """The first word is not a command (and does not look like a file to open)."""
+
+    def __init__(self, word: str, known: list[str]) -> None:
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"see {PROG} --help"
+        super().__init__(f"unknown command '{word}' ({hint})")
 
 
 def _tolerant_streams() -> None:
@@ -136,10 +170,16 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    # We use no pydantic plugins: without this, building the first model scans the entry
+    # points of every installed package (about 10 ms of each start, and of each batch job).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _tolerant_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("-h", "--help", "--version") for a in args_list[:1]):
+    try:
         args_list = _split_open_file(args_list)
+    except UnknownCommandError as exc:
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(args_list)
     debug = bool(getattr(args, "debug", False))

@@ -38,13 +38,13 @@ def big_bank_data(questions: int = 5000) -> dict[str, Any]:
             q2 = copy.deepcopy(q)
             q2["id"] = q["id"] + suffix
             out_q.append(q2)
-        rec_ids = {r["id"] for r in base_r if set(r["questions"]) <= kept}
+        rec_ids = {r["id"] for r in base_r if kept.intersection(r["questions"])}
         for r in base_r:
             if r["id"] not in rec_ids:
                 continue
             r2 = copy.deepcopy(r)
             r2["id"] = r["id"] + suffix
-            r2["questions"] = [q + suffix for q in r["questions"]]
+            r2["questions"] = [q + suffix for q in r["questions"] if q in kept]
             if "after" in r2:
                 r2["after"] = [a + suffix for a in r["after"] if a in rec_ids]
                 if not r2["after"]:

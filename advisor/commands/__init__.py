@@ -26,6 +26,7 @@ __all__ = [
     "add_lang_argument",
     "bank_from_args",
     "branding_from_args",
+    "check_loaded",
     "load_checked",
     "today",
     "warn",
@@ -113,17 +114,25 @@ def load_checked(path: Path | str, bank: Bank) -> LoadedDocument:
     A file answered against another version of the same bank is accepted (with a
     warning) when every answer still fits; anything that does not fit is an error.
     """
-    from advisor.domain.validation import assessment_problems
     from advisor.storage import DocumentError, load_assessment
 
     try:
         loaded = load_assessment(path)
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
+    return check_loaded(loaded, bank, path)
+
+
+def check_loaded(loaded: LoadedDocument, bank: Bank, path: Path | str) -> LoadedDocument:
+    """Check a loaded assessment against the bank (see :func:`load_checked`)."""
+    from advisor.domain.validation import assessment_problems, orphan_warnings
+
     problems = assessment_problems(bank, loaded.assessment)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise CommandError(f"{path}: {problems[0]}{more}")
+    for warning in orphan_warnings(bank, loaded.assessment):
+        warn(f"{path}: {warning}")
     ref = loaded.assessment.bank
     if ref.version != bank.version:
         warn(

@@ -53,6 +53,12 @@ _SKIPPED_NAMES = {"workshop.json"}
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``report``."""
+    parser.epilog = (
+        "One FILE gives the PDF OUT; several files or folders (every *.json directly inside) "
+        "give one PDF each in the folder OUT. A file that cannot be read or rendered is listed "
+        "and skipped; the others are still written. Exit codes: 0 written, 1 some reports "
+        "could not be written (they are listed), 2 bad usage, FILE, bank, branding or logo."
+    )
     parser.add_argument(
         "inputs", metavar="FILE|DIR", nargs="+", help="assessment files or folders of them"
     )
@@ -163,10 +169,11 @@ def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
             found = sorted(
                 p
                 for p in path.glob("*.json")
-                if p.is_file() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
+                # anything but a folder: a FIFO or a device is listed as left out, not skipped
+                if not p.is_dir() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
             )
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             raise CommandError(f"{path}: no such file or folder")

@@ -9,22 +9,34 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     model_validator,
 )
 
+from advisor.domain.limits import (
+    MAX_ANSWERS,
+    MAX_CHOICES,
+    MAX_NOTES,
+    MAX_NUMBER,
+    MAX_PLAN_EDITS,
+    MAX_PROFILE_LIST,
+    MAX_SHORT_TEXT,
+)
+from advisor.domain.strict_types import DueDate, Timestamp, VersionNumber, json_number
 from advisor.domain.text import no_surrogates
 
 __all__ = [
     "ASSESSMENT_FORMAT",
+    "FROM_FILE",
     "SCHEMA_VERSION",
     "Answer",
     "Assessment",
@@ -38,12 +50,12 @@ __all__ = [
 
 ASSESSMENT_FORMAT = "export-advisor/assessment"
 SCHEMA_VERSION = 1
-MAX_ANSWERS = 2000
-MAX_PLAN_EDITS = 2000
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
-ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(no_surrogates)]
-LongText = Annotated[str, StringConstraints(max_length=5000), AfterValidator(no_surrogates)]
+ShortText = Annotated[
+    str, StringConstraints(max_length=MAX_SHORT_TEXT), AfterValidator(no_surrogates)
+]
+LongText = Annotated[str, StringConstraints(max_length=MAX_NOTES), AfterValidator(no_surrogates)]
 
 
 class _Model(BaseModel):
@@ -66,15 +78,47 @@ class PlanStatus(StrEnum):
     DROPPED = "dropped"
 
 
+_ANSWER_KEYS = ("choice", "choices", "number", "skip")
+FROM_FILE: dict[str, bool] = {"file": True}  # validation context: data read from a file
+
+
+def _answer_schema(schema: dict[str, Any]) -> None:
+    """The schema says what the loader does: one key of four, never null, nothing else."""
+    for prop in schema["properties"].values():
+        alternatives = [a for a in prop.pop("anyOf", []) if a.get("type") != "null"]
+        if alternatives:
+            prop.update(alternatives[0])
+        prop.pop("default", None)
+    schema["properties"]["choices"]["uniqueItems"] = True
+    schema["minProperties"] = schema["maxProperties"] = 1
+
+
 class Answer(_Model):
     """One answer: exactly one of ``choice``, ``choices``, ``number`` or ``skip``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_answer_schema)
 
     choice: Id | None = None
-    choices: list[Id] | None = Field(default=None, max_length=100)
-    number: float | None = Field(default=None, allow_inf_nan=False, ge=-1e12, le=1e12)
+    choices: list[Id] | None = Field(default=None, max_length=MAX_CHOICES)
+    number: (
+        Annotated[
+            float,
+            Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER),
+            BeforeValidator(json_number),
+        ]
+        | None
+    ) = None
     skip: Skip | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_key_not_null(cls, data: Any, info: ValidationInfo) -> Any:
+        """In a file (context ``FROM_FILE``), an answer's one key is never null."""
+        if isinstance(data, dict) and info.context is FROM_FILE:
+            nulls = [k for k in _ANSWER_KEYS if k in data and data[k] is None]
+            if nulls:
+                raise ValueError(f"'{nulls[0]}' cannot be null: leave the key out")
+        return data
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Self:
@@ -106,7 +150,7 @@ class BankRef(_Model):
     """Which bank, and which version of it, the answers were given against."""
 
     id: Id
-    version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
 
 
 class Assessor(_Model):
@@ -123,15 +167,15 @@ class CompanyProfile(_Model):
     sector: Id | None = None
     size: Id | None = None
     experience: Id | None = None
-    target_markets: list[Id] = Field(default_factory=list, max_length=50)
-    channels: list[Id] = Field(default_factory=list, max_length=50)
+    target_markets: list[Id] = Field(default_factory=list, max_length=MAX_PROFILE_LIST)
+    channels: list[Id] = Field(default_factory=list, max_length=MAX_PROFILE_LIST)
 
 
 class PlanEdit(_Model):
     """The user's edits to one action of the plan."""
 
     owner: ShortText = ""
-    due: dt.date | None = None
+    due: DueDate | None = None
     status: PlanStatus = PlanStatus.OPEN
     notes: LongText = ""
 
@@ -140,14 +184,23 @@ class PlanEdit(_Model):
         return self == PlanEdit()
 
 
+def _assessment_schema(schema: dict[str, Any]) -> None:
+    """A file must name its format and version (the loader refuses one that does not)."""
+    schema["required"] = ["format", "schema_version", *schema.get("required", [])]
+
+
 class Assessment(_Model):
     """A saved assessment, as in the README ("File formats")."""
 
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, json_schema_extra=_assessment_schema
+    )
+
     format: Literal["export-advisor/assessment"] = ASSESSMENT_FORMAT
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Annotated[Literal[1], VersionNumber] = SCHEMA_VERSION
     bank: BankRef
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Timestamp
+    updated_at: Timestamp
     assessor: Assessor = Field(default_factory=Assessor)
     profile: CompanyProfile = Field(default_factory=CompanyProfile)
     answers: dict[Id, Answer] = Field(default_factory=dict, max_length=MAX_ANSWERS)

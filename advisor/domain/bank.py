@@ -14,8 +14,22 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+)
 
+from advisor.domain.limits import (
+    MAX_BANK_QUESTIONS,
+    MAX_BANK_RECOMMENDATIONS,
+    MAX_CHOICES,
+    MAX_PROFILE_LIST,
+)
+from advisor.domain.strict_types import json_number
 from advisor.domain.text import Text
 
 __all__ = [
@@ -43,7 +57,9 @@ BANK_FORMAT = "export-advisor/bank"
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", min_length=1, max_length=64)
 ]
-Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+# A number in a bank is a JSON number (not "50", not true), as its schema says.
+Number = Annotated[float, Field(allow_inf_nan=False), BeforeValidator(json_number)]
+Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), BeforeValidator(json_number)]
 
 
 class BankError(ValueError):
@@ -91,7 +107,7 @@ class CostBand(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Stage(_Model):
@@ -109,9 +125,9 @@ class Dimension(_Model):
     id: Identifier
     title: Text
     description: Text = Field(description="One sentence on what the dimension covers.")
-    weight: float = Field(
-        gt=0, le=100, allow_inf_nan=False, description="Weight in the overall score."
-    )
+    weight: Annotated[
+        float, Field(gt=0, le=100, allow_inf_nan=False), BeforeValidator(json_number)
+    ] = Field(description="Weight in the overall score.")
 
 
 class Choice(_Model):
@@ -128,8 +144,8 @@ class ProfileFields(_Model):
     sectors: list[Choice] = Field(min_length=1)
     sizes: list[Choice] = Field(min_length=1)
     experience: list[Choice] = Field(min_length=1)
-    markets: list[Choice] = Field(min_length=1)
-    channels: list[Choice] = Field(min_length=1)
+    markets: list[Choice] = Field(min_length=1, max_length=MAX_PROFILE_LIST)
+    channels: list[Choice] = Field(min_length=1, max_length=MAX_PROFILE_LIST)
 
     def field(self, name: str) -> list[Choice]:
         """The choices of a profile field by its condition name."""
@@ -175,7 +191,7 @@ class Option(_Model):
     id: Identifier
     label: Text
     score: Score
-    exclusive: bool = Field(
+    exclusive: StrictBool = Field(
         default=False, description="Multi choice only: choosing it clears the others."
     )
 
@@ -186,10 +202,10 @@ class Band(_Model):
     ``max`` omitted means no upper limit.
     """
 
-    min: float = Field(allow_inf_nan=False)
-    max: float | None = Field(default=None, allow_inf_nan=False)
+    min: Number
+    max: Number | None = None
     score: Score
-    includes_max: bool = Field(
+    includes_max: StrictBool = Field(
         default=False,
         description="True when max itself belongs to the band, as in 'within 24 hours'.",
     )
@@ -209,17 +225,19 @@ class Question(_Model):
     kind: QuestionKind
     text: Text = Field(description="The question, in plain language.")
     help: Text = Field(description="Why this matters, in one or two sentences.")
-    weight: float = Field(gt=0, le=10, allow_inf_nan=False)
+    weight: Annotated[
+        float, Field(gt=0, le=10, allow_inf_nan=False), BeforeValidator(json_number)
+    ]
     critical_below: Score | None = Field(
         default=None,
         description="An answer scoring below this is a blocker, whatever the average says.",
     )
     condition: Condition | None = None
-    options: list[Option] | None = None
+    options: list[Option] | None = Field(default=None, max_length=MAX_CHOICES)
     bands: list[Band] | None = None
     unit: Text | None = Field(default=None, description="Number questions: the unit asked for.")
-    minimum: float = Field(default=0, allow_inf_nan=False)
-    maximum: float = Field(default=1_000_000, allow_inf_nan=False)
+    minimum: Number = 0
+    maximum: Number = 1_000_000
 
     @property
     def critical(self) -> bool:
@@ -321,11 +339,13 @@ class Bank(_Model):
     stages: list[Stage] = Field(min_length=2)
     dimensions: list[Dimension] = Field(min_length=1)
     profile: ProfileFields
-    questions: list[Question] = Field(min_length=1)
-    recommendations: list[Recommendation] = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1, max_length=MAX_BANK_QUESTIONS)
+    recommendations: list[Recommendation] = Field(
+        min_length=1, max_length=MAX_BANK_RECOMMENDATIONS
+    )
     sources: list[Source] = Field(min_length=1)
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     @cached_property
     def question_by_id(self) -> Mapping[str, Question]:
@@ -336,6 +356,11 @@ class Bank(_Model):
     def dimension_by_id(self) -> Mapping[str, Dimension]:
         """Dimensions by id."""
         return {d.id: d for d in self.dimensions}
+
+    @cached_property
+    def recommendation_by_id(self) -> Mapping[str, Recommendation]:
+        """Recommendations (the plan's actions) by id."""
+        return {r.id: r for r in self.recommendations}
 
     @cached_property
     def source_by_id(self) -> Mapping[str, Source]:

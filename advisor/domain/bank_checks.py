@@ -56,6 +56,13 @@ def _place(data: Any, error: Any) -> str:
     message = error["msg"]
     if error["type"] == "extra_forbidden":
         message = "unknown key"
+    elif error["type"] == "too_long":
+        ctx = error.get("ctx", {})
+        message = (
+            f"too many entries ({ctx.get('actual_length', 0):,}; the limit is "
+            f"{ctx.get('max_length', 0):,}, so that every assessment made with the bank "
+            "can be saved and opened again)"
+        )
     elif error["type"] == "value_error" and "error" in error.get("ctx", {}):
         message = str(error["ctx"]["error"])  # our own validator's words, without "Value error,"
     return f"{what}field {field}: {message}"

@@ -10,6 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from advisor.domain.limits import MAX_BRANDING_TEXT, MAX_CONTACT_LINES, MAX_SHORT_TEXT
+from advisor.domain.strict_types import VersionNumber
 from advisor.domain.text import no_surrogates
 
 __all__ = ["BRANDING_FORMAT", "DEFAULT_ACCENT", "BrandingProfile", "parse_hex_colour"]
@@ -17,8 +19,12 @@ __all__ = ["BRANDING_FORMAT", "DEFAULT_ACCENT", "BrandingProfile", "parse_hex_co
 BRANDING_FORMAT = "export-advisor/branding"
 DEFAULT_ACCENT = "#1F5C99"
 
-ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(no_surrogates)]
-LongText = Annotated[str, StringConstraints(max_length=3000), AfterValidator(no_surrogates)]
+ShortText = Annotated[
+    str, StringConstraints(max_length=MAX_SHORT_TEXT), AfterValidator(no_surrogates)
+]
+LongText = Annotated[
+    str, StringConstraints(max_length=MAX_BRANDING_TEXT), AfterValidator(no_surrogates)
+]
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
 
@@ -39,11 +45,13 @@ class BrandingProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     format: Literal["export-advisor/branding"] = BRANDING_FORMAT
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], VersionNumber] = 1
     consultancy: ShortText = Field(default="", description="Firm name shown on the cover.")
     consultant: ShortText = Field(default="", description="The consultant's name.")
     contact_lines: list[ShortText] = Field(
-        default_factory=list, max_length=4, description="Address, phone, e-mail, web."
+        default_factory=list,
+        max_length=MAX_CONTACT_LINES,
+        description="Address, phone, e-mail, web.",
     )
     logo: ShortText | None = Field(
         default=None, description="Path of a PNG or JPEG logo, relative to this file or absolute."

@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.benchmark_output import BenchmarkOutput
 from advisor.domain.branding import BrandingProfile
 from advisor.domain.score_output import ScoreOutput
 
@@ -75,12 +76,50 @@ SCHEMAS: tuple[SchemaFile, ...] = (
         "or not, blockers and unconfirmed blockers), each area (not assessed: null score "
         "and stage), the gaps and the action plan in order. Keys may be added.",
     ),
+    SchemaFile(
+        "benchmark.schema.json",
+        BenchmarkOutput,
+        "Export Readiness Advisor peer benchmark output",
+        "What 'export-advisor benchmark FILE --peers DIR --json' prints: the peer group "
+        "used (size and dates), and per area and overall the group's median and quartiles "
+        "and the firm's position; no figure at all below the minimum group size. Keys may "
+        "be added.",
+    ),
 )
+
+
+def _as_strict_as_the_loader(node: Any) -> None:
+    """Tighten what pydantic generates where the loader is stricter than the schema.
+
+    * ``patternProperties`` lets keys that miss the pattern through with any value; the
+      loader refuses them, so the keys are checked with ``propertyNames`` instead.
+    * A pattern ending in ``$`` also matches before a final newline in Python's ``re``
+      (which JSON Schema validators in Python use); ``$(?!\n)`` is a true end everywhere.
+    """
+    if isinstance(node, list):
+        for item in node:
+            _as_strict_as_the_loader(item)
+        return
+    if not isinstance(node, dict):
+        return
+    pattern = node.get("pattern")
+    if isinstance(pattern, str) and pattern.endswith("$"):
+        node["pattern"] = pattern + "(?!\\n)"
+    patterns = node.get("patternProperties")
+    if isinstance(patterns, dict) and len(patterns) == 1:
+        (key_pattern, value_schema), = patterns.items()
+        del node["patternProperties"]
+        names = node.setdefault("propertyNames", {})
+        names["pattern"] = key_pattern
+        node["additionalProperties"] = value_schema
+    for value in node.values():
+        _as_strict_as_the_loader(value)
 
 
 def schema_of(item: SchemaFile) -> dict[str, Any]:
     """The JSON Schema of one format, with ``$schema``, ``$id``, title and description."""
     body = item.model.model_json_schema(mode="validation")
+    _as_strict_as_the_loader(body)
     body.pop("title", None)
     body.pop("description", None)
     return {

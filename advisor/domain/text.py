@@ -10,6 +10,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, RootModel, StringConstraints
 
+from advisor.domain.limits import MAX_BANK_TEXT
+
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGE_CODE", "Text", "has_lone_surrogate", "no_surrogates"]
 
 DEFAULT_LANGUAGE = "en"
@@ -36,7 +38,7 @@ def no_surrogates(value: str) -> str:
 
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
 TextValue = Annotated[
-    str, StringConstraints(min_length=1, max_length=4000), AfterValidator(no_surrogates)
+    str, StringConstraints(min_length=1, max_length=MAX_BANK_TEXT), AfterValidator(no_surrogates)
 ]
 
 

@@ -7,11 +7,21 @@ Each problem is one sentence naming its place (``answers.log.iec.choice``), so t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from advisor.domain.assessment import Answer, Assessment
 from advisor.domain.bank import Bank, Question, QuestionKind
+from advisor.domain.text import Text
 
-__all__ = ["answer_problems", "assessment_problems", "profile_problems"]
+__all__ = [
+    "Orphans",
+    "answer_problems",
+    "assessment_problems",
+    "orphan_note",
+    "orphan_warnings",
+    "orphans",
+    "profile_problems",
+]
 
 _SINGLE, _NUMBER = QuestionKind.SINGLE, QuestionKind.NUMBER
 
@@ -106,8 +116,74 @@ def assessment_problems(bank: Bank, assessment: Assessment) -> list[str]:
     for qid, answer in assessment.answers.items():
         question = bank.question_by_id.get(qid)
         if question is None:
-            problems.append(f"answers.{qid}: no such question in bank {bank.id} {bank.version}")
-            continue
+            continue  # kept in the file and reported (see orphans), not an error
         if not _fits(question, answer):
             problems.extend(answer_problems(question, answer, f"answers.{qid}"))
     return problems
+
+
+@dataclass(frozen=True)
+class Orphans:
+    """What the file holds for questions and actions the bank does not have (any more).
+
+    Nothing is dropped: these stay in the file, are not scored or planned, and are
+    reported (a warning on the command line, a note in the window, a list in the PDF).
+    """
+
+    answers: tuple[str, ...] = ()
+    plan: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.answers or self.plan)
+
+
+def orphans(bank: Bank, assessment: Assessment) -> Orphans:
+    """Answers to questions and plan edits for actions that ``bank`` does not have."""
+    actions = bank.recommendation_by_id
+    return Orphans(
+        answers=tuple(q for q in assessment.answers if q not in bank.question_by_id),
+        plan=tuple(
+            a for a, edit in assessment.plan.items() if a not in actions and not edit.is_default()
+        ),
+    )
+
+
+def _listed(ids: tuple[str, ...], shown: int = 5) -> str:
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more
+
+
+def orphan_warnings(bank: Bank, assessment: Assessment) -> list[str]:
+    """One sentence per kind of orphan (nothing when there is none)."""
+    found = orphans(bank, assessment)
+    where = f"bank {bank.id} {bank.version}"
+    warnings = []
+    if found.answers:
+        count = len(found.answers)
+        warnings.append(
+            f"{count} answer{'s' if count > 1 else ''} to questions not in {where} "
+            f"(kept in the file, not scored): {_listed(found.answers)}"
+        )
+    if found.plan:
+        count = len(found.plan)
+        warnings.append(
+            f"{count} plan edit{'s' if count > 1 else ''} for actions not in {where} "
+            f"(kept in the file, not in the plan): {_listed(found.plan)}"
+        )
+    return warnings
+
+
+_NOTE = Text.of(
+    "This file keeps {answers} answer(s) and {edits} plan edit(s) for questions and actions "
+    "this bank no longer has: they are not scored or planned (the PDF lists them).",
+    hi="इस फ़ाइल में {answers} उत्तर और {edits} योजना-बदलाव ऐसे सवालों और कामों के हैं जो इस "
+    "प्रश्नावली में अब नहीं हैं: इन्हें अंकों और योजना में नहीं गिना जाता (PDF में इनकी सूची है)।",
+)
+
+
+def orphan_note(bank: Bank, assessment: Assessment, lang: str = "en") -> str:
+    """The window's one-line note about orphans ("" when there is none)."""
+    found = orphans(bank, assessment)
+    if not found:
+        return ""
+    return _NOTE.get(lang).format(answers=len(found.answers), edits=len(found.plan))

@@ -52,7 +52,10 @@ def register_fonts() -> ReportFonts:
 
     Raises :class:`advisor.resources.ResourceError` when a font file is missing.
     """
+    from advisor.report.text_layer import install
+
     with _LOCK:
+        install()  # shaped text extracts as its letters (search, copy, screen readers)
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, resource in _FILES.items():
             if name not in registered:

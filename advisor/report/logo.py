@@ -15,30 +15,24 @@ from pathlib import Path
 
 from reportlab.platypus import Image
 
+from advisor.domain.limits import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
+from advisor.files import FileReadError, read_bounded
+
 __all__ = ["MAX_BYTES", "MAX_PIXELS", "load_logo"]
 
-MAX_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = 4000
+MAX_BYTES = MAX_LOGO_BYTES
+MAX_PIXELS = MAX_LOGO_PIXELS
 _FORMATS = {"PNG", "JPEG"}
 
 
 def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ValueError(f"logo {path}: the file does not exist") from None
-    except OSError as exc:
-        raise ValueError(f"logo {path}: cannot be read ({exc.strerror or exc})") from None
-    if not path.is_file():
-        raise ValueError(f"logo {path}: not a file")
-    if size == 0:
+        data = read_bounded(path, MAX_BYTES, "a logo (a PNG or JPEG image)")
+    except FileReadError as exc:
+        raise ValueError(f"logo {path}: {exc.reason}") from None
+    if not data:
         raise ValueError(f"logo {path}: the file is empty")
-    if size > MAX_BYTES:
-        raise ValueError(f"logo {path}: the file is over 10 MB; use a smaller PNG or JPEG")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"logo {path}: cannot be read ({exc.strerror or exc})") from None
+    return data
 
 
 def _normalised_png(path: Path, data: bytes) -> tuple[bytes, int, int]:

@@ -38,7 +38,12 @@ from advisor.domain.scoring import score_assessment
 from advisor.report.context import ReportContext
 from advisor.report.options import ReportOptions
 from advisor.report.renderer import PdfRenderer, pdf_date
-from advisor.report.sections.appendix import answers_given, disclaimer, where_to_get_help
+from advisor.report.sections.appendix import (
+    answers_given,
+    disclaimer,
+    not_in_bank,
+    where_to_get_help,
+)
 from advisor.report.sections.cover import cover
 from advisor.report.sections.dimensions import dimension_section
 from advisor.report.sections.peers import peer_flowables
@@ -203,6 +208,7 @@ class ActionPlanRenderer(PdfRenderer):
             action_plan,
             where_to_get_help,
             answers_given,
+            not_in_bank,
             disclaimer,
         ]
 

@@ -196,11 +196,18 @@ def xlsx_bytes(
     workbook.properties.title = safe_text(title)[:200] or SHEET_TITLE.get(lang)
     raw = io.BytesIO()
     workbook.save(raw)
-    return _stable_zip(raw.getvalue())
+    return _stable_zip(raw.getvalue(), when.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same ZIP with a fixed date on every entry, so equal content gives equal bytes."""
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _stable_zip(data: bytes, stamp: str) -> bytes:
+    """The same ZIP with a fixed date on every entry, so equal content gives equal bytes.
+
+    openpyxl writes the wall clock into the document's "modified" property whatever the
+    workbook says; it becomes ``stamp`` (the assessment's time) here.
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -208,5 +215,8 @@ def _stable_zip(data: bytes) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info.filename))
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _MODIFIED.sub(rb"\g<1>" + stamp.encode("ascii") + rb"\g<2>", body)
+            target.writestr(entry, body)
     return out.getvalue()

@@ -3,6 +3,7 @@
 from advisor.storage.documents import (
     DocumentError,
     LoadedDocument,
+    check_savable,
     dumps_assessment,
     load_assessment,
     parse_assessment,
@@ -12,6 +13,7 @@ from advisor.storage.documents import (
 __all__ = [
     "DocumentError",
     "LoadedDocument",
+    "check_savable",
     "dumps_assessment",
     "load_assessment",
     "parse_assessment",

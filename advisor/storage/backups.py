@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor.files import FileReadError, read_bounded
 from advisor.storage.atomic import atomic_write_bytes, describe_os_error
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.paths import backups_dir, path_key, safe_stem
 
 __all__ = ["DEFAULT_KEEP", "Backup", "BackupStore"]
@@ -45,12 +46,7 @@ class Backup:
 
     def read(self) -> bytes:
         """The saved bytes. Raises :class:`DocumentError`."""
-        try:
-            return self.path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(
-                self.path, f"cannot read this backup: {describe_os_error(exc)}"
-            ) from None
+        return read_file(self.path, MAX_BACKUP_BYTES, "a backup")
 
 
 class BackupStore:
@@ -125,10 +121,8 @@ class BackupStore:
         self.last_problem = None
         path = Path(document)
         try:
-            if not path.is_file() or path.stat().st_size > MAX_BACKUP_BYTES:
-                return None
-            data = path.read_bytes()
-        except OSError:
+            data = read_bounded(path, MAX_BACKUP_BYTES, "an assessment file")
+        except FileReadError:
             return None
         try:
             return self.backup_bytes(path, data, reason)
@@ -145,10 +139,8 @@ class BackupStore:
         path = Path(document)
         backup = None
         try:
-            unchanged = (
-                path.is_file() and path.stat().st_size == len(data) and (path.read_bytes() == data)
-            )
-        except OSError:
+            unchanged = read_bounded(path, len(data), "an assessment file") == data
+        except FileReadError:
             unchanged = False
         if not unchanged:
             backup = self.backup_file(path, reason)

@@ -22,6 +22,8 @@ from typing import Any
 
 from advisor.domain.bank import Bank, BankError
 from advisor.domain.bank_checks import bank_from_data
+from advisor.domain.limits import MAX_BANK_BYTES
+from advisor.files import FileReadError, read_bounded
 
 __all__ = [
     "COMPILED_SUFFIX",
@@ -31,29 +33,33 @@ __all__ = [
     "compiled_twin_path",
     "default_bank",
     "load_bank",
+    "parse_bank_bytes",
 ]
 
-MAX_BANK_BYTES = 2_000_000
 DEFAULT_BANK = "banks/in-sme-export.yaml"
 COMPILED_SUFFIX = ".compiled.json"
 
 
 def load_bank(path: Path | str) -> Bank:
-    """Read and check a bank file (YAML or JSON). Raises :class:`BankError`."""
+    """Read and check a bank file (YAML or JSON). Raises :class:`BankError`.
+
+    Only a regular file is read, with a bound (:func:`advisor.files.read_bounded`): a
+    FIFO or ``/dev/zero`` given as ``--bank`` is refused at once.
+    """
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise BankError(name, [f"the file is too large for a bank ({size:,} bytes)"])
-        raw_bytes = path.read_bytes()
-    except BankError:
-        raise
-    except OSError as exc:
-        raise BankError(name, [f"cannot read the file: {exc.strerror or exc}"]) from None
+        raw_bytes = read_bounded(path, MAX_BANK_BYTES, "a question bank")
+    except FileReadError as exc:
+        raise BankError(name, [exc.reason]) from None
     compiled = _compiled_twin(path, raw_bytes)
     if compiled is not None:
         return bank_from_data(compiled, source=name)
+    return bank_from_data(parse_bank_bytes(raw_bytes, name), source=name)
+
+
+def parse_bank_bytes(raw_bytes: bytes, name: str = "<bank>") -> Any:
+    """The data of a bank file's bytes (YAML or JSON), not yet checked. Raises BankError."""
     import yaml  # local: only a bank without a matching twin needs it (about 40 ms to import)
 
     from advisor.storage.yaml_safe import safe_load_no_aliases
@@ -68,7 +74,7 @@ def load_bank(path: Path | str) -> Bank:
         raise BankError(name, [_yaml_message(exc)]) from None
     except RecursionError:
         raise BankError(name, ["the file is nested far too deeply"]) from None
-    return bank_from_data(data, source=name)
+    return data
 
 
 def _yaml_message(exc: Exception) -> str:
@@ -107,8 +113,8 @@ def _compiled_twin(path: Path, raw_bytes: bytes) -> Any | None:
         return None
     twin = compiled_twin_path(path)
     try:
-        stored = json.loads(twin.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        stored = json.loads(read_bounded(twin, 2 * MAX_BANK_BYTES, "a compiled bank"))
+    except (FileReadError, ValueError):
         return None
     if not isinstance(stored, dict):
         return None

@@ -18,13 +18,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor.domain.branding import BRANDING_FORMAT, BrandingProfile
+from advisor.domain.limits import MAX_BRANDING_BYTES
 from advisor.storage.atomic import atomic_write_bytes
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.strict_json import decode_text, parse_json_text
 
 __all__ = ["MAX_BRANDING_BYTES", "dumps_branding", "load_branding", "logo_path", "save_branding"]
 
-MAX_BRANDING_BYTES = 100_000  # a profile is well under 10 KB; the logo is a separate file
 
 
 def _message(error: Any) -> str:
@@ -44,20 +44,7 @@ def _message(error: Any) -> str:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise DocumentError(path, "this is a folder, not a branding profile")
-        if path.stat().st_size > MAX_BRANDING_BYTES:
-            raise DocumentError(path, "the file is too large to be a branding profile")
-        return path.read_bytes()
-    except DocumentError:
-        raise
-    except FileNotFoundError:
-        raise DocumentError(path, "the file does not exist (was it moved or deleted?)") from None
-    except PermissionError:
-        raise DocumentError(path, "you do not have permission to read this file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    return read_file(path, MAX_BRANDING_BYTES, "a branding profile")
 
 
 def parse_branding(raw: bytes, path: Path | str | None = None) -> BrandingProfile:

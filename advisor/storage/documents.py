@@ -18,15 +18,12 @@ from typing import Any
 from pydantic import ValidationError
 
 import advisor
-from advisor.domain.assessment import (
-    ASSESSMENT_FORMAT,
-    MAX_ANSWERS,
-    MAX_PLAN_EDITS,
-    SCHEMA_VERSION,
-    Assessment,
-)
+from advisor.domain.assessment import ASSESSMENT_FORMAT, FROM_FILE, SCHEMA_VERSION, Assessment
+from advisor.domain.limits import MAX_ANSWERS, MAX_ASSESSMENT_BYTES, MAX_DEPTH, MAX_PLAN_EDITS
+from advisor.domain.strict_types import version_number
+from advisor.files import STDIN_NAMES, size_words
 from advisor.storage.atomic import atomic_write_bytes
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
 from advisor.storage.strict_json import decode_text, parse_json_text, short_repr
 
@@ -34,14 +31,14 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "DocumentError",
     "LoadedDocument",
+    "check_savable",
     "dumps_assessment",
     "load_assessment",
     "parse_assessment",
     "save_assessment",
 ]
 
-MAX_DOCUMENT_BYTES = 2_000_000  # a full assessment with long notes is ~100 KB
-MAX_DEPTH = 12  # the format nests 4 levels; anything deeper is not ours
+MAX_DOCUMENT_BYTES = MAX_ASSESSMENT_BYTES
 
 _SIGNATURES = (
     (b"%PDF", "a PDF document"),
@@ -127,8 +124,8 @@ def parse_assessment(
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError(
             path,
-            f"the file is too large for an assessment ({len(raw) / 1e6:.1f} MB; "
-            f"the limit is {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)",
+            f"the file is too large for an assessment file ({size_words(len(raw))}; "
+            f"the limit is {size_words(MAX_DOCUMENT_BYTES)})",
         )
     text = _decode(raw, path)
     data = parse_json_text(text, path, what="an assessment")
@@ -141,6 +138,8 @@ def parse_assessment(
             "format",
         )
 
+    if "schema_version" in data:
+        data["schema_version"] = version_number(data["schema_version"])
     version = data.get("schema_version")
     if "schema_version" not in data:
         raise DocumentError(path, "the format version is missing", "schema_version")
@@ -172,7 +171,7 @@ def parse_assessment(
 
     _refuse_too_many(data, path)
     try:
-        assessment = Assessment.model_validate(data)
+        assessment = Assessment.model_validate(data, context=FROM_FILE)
     except ValidationError as exc:
         # The models nest 4 levels, so a valid document is never deep; a deep one is only
         # looked for here, after validation failed, to keep loading good files fast.
@@ -190,28 +189,12 @@ def parse_assessment(
 
 
 def load_assessment(path: Path | str) -> LoadedDocument:
-    """Read an assessment file. Raises :class:`DocumentError` only; never changes the file."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise DocumentError(path, "this is a folder, not an assessment file")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                path,
-                f"the file is too large for an assessment ({size / 1e6:.1f} MB; "
-                f"the limit is {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)",
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except DocumentError:
-        raise
-    except FileNotFoundError:
-        raise DocumentError(path, "the file does not exist (was it moved or deleted?)") from None
-    except PermissionError:
-        raise DocumentError(path, "you do not have permission to read this file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    """Read an assessment file. Raises :class:`DocumentError` only; never changes the file.
+
+    ``-`` (or ``/dev/stdin``) reads standard input; anything but a regular file is refused.
+    """
+    path = Path(path) if str(path) not in STDIN_NAMES else str(path)
+    raw = read_file(path, MAX_DOCUMENT_BYTES, "an assessment file")
     return parse_assessment(raw, path)
 
 
@@ -221,6 +204,26 @@ def dumps_assessment(assessment: Assessment) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+def check_savable(data: bytes, path: Path | str | None = None) -> None:
+    """Refuse, before anything is written, bytes that :func:`load_assessment` would refuse.
+
+    The same loader checks the bytes, so the app never saves a file it cannot open again
+    (too many answers, a file over the size limit, a text too long...). Raises
+    :class:`DocumentError` saying "not saved" and why.
+    """
+    try:
+        parse_assessment(data, path)
+    except DocumentError as exc:
+        raise DocumentError(
+            path, f"not saved, because the app could not open it again: {exc.message}", exc.place
+        ) from None
+
+
 def save_assessment(path: Path | str, assessment: Assessment) -> None:
-    """Write the document atomically and durably. Raises :class:`DocumentError`."""
-    atomic_write_bytes(Path(path), dumps_assessment(assessment))
+    """Write the document atomically and durably, if it can be read back.
+
+    Raises :class:`DocumentError` (see :func:`check_savable`); the file is then unchanged.
+    """
+    data = dumps_assessment(assessment)
+    check_savable(data, path)
+    atomic_write_bytes(Path(path), data)

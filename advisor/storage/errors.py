@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["DocumentError"]
+from advisor.files import FileReadError, read_bounded
+
+__all__ = ["DocumentError", "read_file"]
 
 
 class DocumentError(Exception):
@@ -19,3 +21,14 @@ class DocumentError(Exception):
         self.message = message
         where = f"{self.path}: {place}: " if place else f"{self.path}: "
         super().__init__(where + message)
+
+
+def read_file(path: Path | str, limit: int, what: str) -> bytes:
+    """A regular file's bytes, bounded (see :func:`advisor.files.read_bounded`).
+
+    Raises :class:`DocumentError` with the one wording of file-read errors.
+    """
+    try:
+        return read_bounded(path, limit, what)
+    except FileReadError as exc:
+        raise DocumentError(exc.path, exc.reason) from None

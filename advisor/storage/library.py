@@ -30,7 +30,7 @@ from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank, Stage
 from advisor.domain.scoring import score_assessment
 from advisor.storage.atomic import create_durably, describe_os_error
-from advisor.storage.documents import dumps_assessment, load_assessment
+from advisor.storage.documents import check_savable, dumps_assessment, load_assessment
 from advisor.storage.errors import DocumentError
 from advisor.storage.filenames import safe_slug, safe_stem
 
@@ -294,6 +294,7 @@ class ClientLibrary:
         follow = Assessment.model_validate(follow.model_dump())
         stem = f"{safe_slug(previous.profile.company, 'assessment')}_{stamp.date().isoformat()}"
         data = dumps_assessment(follow)
+        check_savable(data, previous_path.parent / f"{stem}.json")
         for _ in range(100):
             target = self._unique(previous_path.parent, stem, ".json")
             try:

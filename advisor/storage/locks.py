@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor.files import FileReadError, read_bounded
 from advisor.storage._process import boot_id, hostname, pid_alive, user_name
 from advisor.storage.atomic import create_durably
 from advisor.storage.paths import locks_dir, path_key
@@ -115,9 +116,7 @@ def lock_path(document: Path | str) -> Path:
 
 def _read_owner(lock_file: Path) -> LockOwner | None:
     try:
-        with lock_file.open("rb") as handle:
-            raw = handle.read(MAX_LOCK_BYTES + 1)
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(read_bounded(lock_file, MAX_LOCK_BYTES).decode("utf-8"))
         since = dt.datetime.fromisoformat(data["since"]) if data.get("since") else None
         return LockOwner(
             pid=int(data["pid"]),
@@ -127,7 +126,7 @@ def _read_owner(lock_file: Path) -> LockOwner | None:
             token=str(data.get("token", "")),
             boot=str(data.get("boot", "")),
         )
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (FileReadError, OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
 
 

@@ -26,13 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from advisor.domain.limits import MAX_ASSESSMENT_BYTES
+from advisor.files import FileReadError, read_bounded
 from advisor.storage._process import boot_id, hostname, pid_alive, process_started
 from advisor.storage.atomic import (
     atomic_write_bytes,
     describe_os_error,
     remove_leftover_temp_files,
 )
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.paths import autosaves_dir, path_key, sessions_dir
 
 __all__ = ["RecoverableWork", "RecoveryStore"]
@@ -65,22 +67,13 @@ class RecoverableWork:
 
     def read(self) -> bytes:
         """The autosaved bytes. Raises :class:`DocumentError`."""
-        try:
-            return self.autosave.read_bytes()
-        except OSError as exc:
-            raise DocumentError(
-                self.autosave, f"cannot read the autosaved work: {describe_os_error(exc)}"
-            ) from None
+        return read_file(self.autosave, MAX_ASSESSMENT_BYTES, "autosaved work")
 
 
 def _read_json(path: Path, limit: int) -> dict[str, Any] | None:
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-        if len(raw) > limit:
-            return None
-        data = json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        data = json.loads(read_bounded(path, limit).decode("utf-8"))
+    except (FileReadError, ValueError, UnicodeDecodeError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -292,8 +285,7 @@ def _remove_pair(autosave: Path) -> None:
 
 def _same_bytes(first: Path, second: Path) -> bool:
     try:
-        if first.stat().st_size != second.stat().st_size:
-            return False
-        return first.read_bytes() == second.read_bytes()
-    except OSError:
+        data = read_bounded(first, MAX_ASSESSMENT_BYTES)
+        return read_bounded(second, len(data)) == data
+    except FileReadError:
         return False

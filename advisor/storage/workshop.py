@@ -32,11 +32,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, V
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.domain.limits import MAX_COPY_BYTES, MAX_SESSION_BYTES
 from advisor.domain.text import no_surrogates
 from advisor.domain.validation import assessment_problems
 from advisor.storage.atomic import atomic_write_bytes, describe_os_error, replace_durably
 from advisor.storage.documents import LoadedDocument, load_assessment, save_assessment
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.filenames import MAX_SLUG, safe_slug
 from advisor.storage.strict_json import decode_text, parse_json_text
 
@@ -59,7 +60,6 @@ __all__ = [
 
 SESSION_FILE = "workshop.json"
 WORKSHOP_FORMAT = "export-advisor/workshop"
-MAX_SESSION_BYTES = 100_000
 MAX_STEM = MAX_SLUG
 
 SessionText = Annotated[
@@ -112,14 +112,9 @@ class WorkshopScan:
 def load_session(folder: Path | str) -> WorkshopSession | None:
     """The folder's ``workshop.json``, or None when there is none. Raises DocumentError."""
     path = Path(folder) / SESSION_FILE
-    try:
-        if not path.is_file():
-            return None
-        if path.stat().st_size > MAX_SESSION_BYTES:
-            raise DocumentError(path, "the file is too large to be a workshop session")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    if not (path.exists() or path.is_symlink()):
+        return None
+    raw = read_file(path, MAX_SESSION_BYTES, "a workshop session")
     data = parse_json_text(decode_text(raw, path), path, what="a workshop session")
     if not isinstance(data, dict) or data.get("format") != WORKSHOP_FORMAT:
         raise DocumentError(
@@ -290,17 +285,14 @@ def copy_to_folder(source: Path | str, folder: Path | str) -> Path:
     problem = _folder_problem(folder)
     if problem:
         raise DocumentError(folder, f"cannot copy {source.name} there: {problem}")
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise DocumentError(source, f"cannot read the file: {exc.strerror or exc}") from None
+    data = read_file(source, MAX_COPY_BYTES, "a report")
     target = folder / source.name
     n = 1
     while target.exists():
         try:
-            if target.is_file() and target.read_bytes() == data:
+            if read_file(target, MAX_COPY_BYTES, "a report") == data:
                 return target  # already copied
-        except OSError:
+        except DocumentError:
             pass
         n += 1
         target = folder / f"{source.stem}-{n}{source.suffix}"

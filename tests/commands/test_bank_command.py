@@ -67,5 +67,5 @@ def test_a_missing_bank(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["bank", "--bank", str(missing)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith(f"export-advisor: error: {missing}: cannot read the file")
+    assert err.startswith(f"export-advisor: error: {missing}: the file does not exist")
     assert len(err.splitlines()) == 1

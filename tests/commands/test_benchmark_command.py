@@ -147,3 +147,21 @@ def test_bad_peers_folder_and_by_without_peers_are_one_line_errors(room, tmp_pat
     assert code == 2 and "does not exist" in err and "Traceback" not in err
     code, _, err = run(capsys, "report", str(room[0]), "--by", "all", "-o", str(tmp_path / "x"))
     assert code == 2 and "--by needs --peers" in err
+
+
+def test_json_fits_its_published_schema(room, tmp_path, capsys):
+    """resources/schemas/benchmark.schema.json describes what benchmark --json prints."""
+    from advisor.domain.benchmark_output import BenchmarkOutput
+    from advisor.resources import resource_path
+
+    for folder, count in ((room[0].parent, 12), (tmp_path / "small", 4)):
+        if count == 4:
+            rooms.write_room(folder, 4)
+        _, out, _ = run(
+            capsys, "benchmark", str(folder / "p00.json"), "--peers", str(folder), "--json"
+        )
+        parsed = BenchmarkOutput.model_validate(json.loads(out))
+        assert parsed.comparable is (count == 12)
+    schema = json.loads(resource_path("schemas/benchmark.schema.json").read_text(encoding="utf-8"))
+    assert {"group", "overall", "dimensions"} <= set(schema["properties"])
+    assert "from" in schema["$defs"]["BenchmarkGroup"]["properties"]

@@ -14,7 +14,7 @@ from advisor.domain.branding import BrandingProfile, parse_hex_colour
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.serialize import bank_to_json, result_to_json
-from advisor.domain.validation import answer_problems, assessment_problems
+from advisor.domain.validation import answer_problems, assessment_problems, orphan_warnings, orphans
 from advisor.domain.vocabulary import (
     COST_LABELS,
     EFFORT_LABELS,
@@ -109,8 +109,10 @@ def test_assessment_problems() -> None:
     problems = assessment_problems(MINI, doc)
     assert problems[0].startswith("profile.sector: unknown value 'toys' (known: food, textiles)")
     assert problems[1].startswith("profile.target_markets: unknown value 'mars'")
-    assert problems[2] == "answers.log.nope: no such question in bank mini 1.0.0"
-    assert len(problems) == 3
+    assert len(problems) == 2  # an answer to an unknown question is kept, not an error:
+    (warning,) = orphan_warnings(MINI, doc)
+    assert warning.startswith("1 answer to questions not in bank mini 1.0.0 (kept in the file")
+    assert orphans(MINI, doc).answers == ("log.nope",)
     other = Assessment.new("kenya", "1.0.0")
     (only,) = assessment_problems(MINI, other)
     assert only.startswith("bank.id: the file was answered with the bank 'kenya', not 'mini'")

@@ -1,8 +1,7 @@
 """The Hindi PDF from end to end: ``report --lang hi`` on a real example and the built-in bank.
 
-pypdf cannot extract every Devanagari word (a conjunct or a short i before its consonant
-comes out as a private-use glyph or out of order), so the checks use words without
-conjuncts or reordered vowels. The pages themselves were looked at as images
+The text layer (every Hindi word extractable, conjuncts and reordered vowels included) is
+checked in ``test_hindi_text_layer``. The pages themselves were looked at as images
 (``pdftoppm -png -r 70``; one is ``docs/hindi-page.png``): matras and conjuncts in place,
 no boxes. Here, a page is still rendered to an image to be sure it renders.
 """

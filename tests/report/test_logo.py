@@ -115,7 +115,7 @@ def test_missing_path(tmp_path):
 
 
 def test_folder_is_not_a_logo(tmp_path):
-    with pytest.raises(ValueError, match="not a file"):
+    with pytest.raises(ValueError, match="this is a folder, not a logo"):
         load_logo(tmp_path)
 
 

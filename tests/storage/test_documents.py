@@ -129,7 +129,8 @@ CASES: list[tuple[str, bytes, str, str]] = [
         "must be a whole number, not '1'",
         "schema_version",
     ),
-    ("schema-float", _with(schema_version=1.0), "must be a whole number", "schema_version"),
+    # 1.0 is the number 1 in JSON (and to JSON Schema); 1.5 is not a version
+    ("schema-float", _with(schema_version=1.5), "must be a whole number", "schema_version"),
     ("schema-bool", _with(schema_version=True), "must be a whole number", "schema_version"),
     ("schema-zero", _with(schema_version=0), "unknown format version 0", "schema_version"),
     ("schema-negative", _with(schema_version=-3), "unknown format version -3", "schema_version"),
@@ -331,14 +332,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_a_file_that_disappears_while_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "vanishing.json"
     path.write_text(GOOD, encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def vanish(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self == path:
-            self.unlink()  # gone between the size check and the read
-        return real_open(self, *args, **kwargs)
+    def vanish(name: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(name) == path:
+            path.unlink()  # gone between listing the folder and opening the file
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", vanish)
+    monkeypatch.setattr("advisor.files.os.open", vanish)
     with pytest.raises(DocumentError, match="does not exist"):
         load_assessment(path)
 
@@ -349,17 +350,18 @@ def test_read_errors_become_document_errors(
     path = tmp_path / "locked.json"
     path.write_text(GOOD, encoding="utf-8")
 
-    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("advisor.files.os.open", refuse)
     with pytest.raises(DocumentError, match="permission to read"):
         load_assessment(path)
 
-    def broken(self: Path, *args: Any, **kwargs: Any) -> Any:
+    def broken(*args: Any, **kwargs: Any) -> Any:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(Path, "open", broken)
+    monkeypatch.undo()
+    monkeypatch.setattr("advisor.files.os.read", broken)
     with pytest.raises(DocumentError, match="cannot read the file: Input/output error"):
         load_assessment(path)
 
@@ -381,11 +383,11 @@ def test_a_huge_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with path.open("wb") as handle:
         handle.truncate(50_000_000)  # sparse: no disk used
 
-    def no_reading(self: Path, *args: Any, **kwargs: Any) -> Any:
+    def no_reading(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("a huge file must be refused before it is read")
 
-    monkeypatch.setattr(Path, "open", no_reading)
-    with pytest.raises(DocumentError, match=r"too large for an assessment \(50.0 MB"):
+    monkeypatch.setattr("advisor.files.os.read", no_reading)
+    with pytest.raises(DocumentError, match=r"too large for an assessment file \(50 MB"):
         load_assessment(path)
 
 

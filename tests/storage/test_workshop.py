@@ -237,7 +237,7 @@ def test_copy_failures_are_clear_and_leave_nothing(tmp_path, pdf, monkeypatch, c
 def test_copy_of_a_missing_source(tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    with pytest.raises(DocumentError, match="cannot read"):
+    with pytest.raises(DocumentError, match="does not exist"):
         copy_to_folder(tmp_path / "gone.pdf", usb)
 
 

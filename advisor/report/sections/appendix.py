@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from advisor.domain.answers import answer_label
+from advisor.domain.answers import answer_label, format_number
+from advisor.domain.assessment import Answer
 from advisor.domain.bank import Source
+from advisor.domain.formatting import format_date
+from advisor.domain.validation import orphans
+from advisor.domain.vocabulary import SKIP_LABELS, STATUS_LABELS
 from advisor.report.context import ReportContext
 from advisor.report.tables import data_table
 
-__all__ = ["answers_given", "cited_sources", "disclaimer", "where_to_get_help"]
+__all__ = ["answers_given", "cited_sources", "disclaimer", "not_in_bank", "where_to_get_help"]
 
 
 def cited_sources(ctx: ReportContext) -> list[tuple[Source, list[int]]]:
@@ -66,6 +70,55 @@ def answers_given(ctx: ReportContext, width: float) -> list[Flowable]:
             story.append(data_table(ctx, header, rows, [0.62, 0.38], width))
     if not any_answer:
         story.append(ctx.para(ctx.label("no_answers")))
+    return story
+
+
+def _raw_answer(answer: Answer, lang: str) -> str:
+    """An answer to a question the bank does not have: its ids, as the file holds them."""
+    if answer.skip is not None:
+        return SKIP_LABELS[answer.skip].get(lang)
+    if answer.number is not None:
+        return format_number(answer.number)
+    if answer.choices is not None:
+        return ", ".join(answer.choices) or "-"
+    return answer.choice or ""
+
+
+def not_in_bank(ctx: ReportContext, width: float) -> list[Flowable]:
+    """Plan edits and answers the file keeps for actions and questions the bank lacks."""
+    found = orphans(ctx.bank, ctx.assessment)
+    if not found:
+        return []
+    bank = f"{ctx.tr(ctx.bank.title)} {ctx.bank.version}"
+    story: list[Flowable] = [
+        ctx.heading(ctx.label("appendix_orphans")),
+        ctx.para(ctx.label("orphans_intro", bank=bank), "small"),
+    ]
+    lang = ctx.lang
+    if found.plan:
+        rows = []
+        for action_id in found.plan:
+            edit = ctx.assessment.plan[action_id]
+            facts = [edit.owner, format_date(edit.due, lang, "short") if edit.due else ""]
+            facts.append(STATUS_LABELS[edit.status].get(lang))
+            rows.append(
+                [
+                    ctx.para(action_id, "cell"),
+                    ctx.para(" · ".join(f for f in facts if f), "cell"),
+                    ctx.para(edit.notes, "cell"),
+                ]
+            )
+        header = [ctx.label("col_action"), ctx.label("col_edit"), ctx.label("col_notes")]
+        story.append(data_table(ctx, header, rows, [0.25, 0.3, 0.45], width))
+    if found.answers:
+        story.append(ctx.heading(ctx.label("orphan_answers"), "h2", level=1))
+        answers = ctx.assessment.answers
+        rows = [
+            [ctx.para(qid, "cell"), ctx.para(_raw_answer(answers[qid], lang), "cell")]
+            for qid in found.answers
+        ]
+        header = [ctx.label("col_question"), ctx.label("col_answer")]
+        story.append(data_table(ctx, header, rows, [0.5, 0.5], width))
     return story
 
 

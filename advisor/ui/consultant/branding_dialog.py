@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.branding import DEFAULT_ACCENT, BrandingProfile, parse_hex_colour
+from advisor.domain.limits import MAX_BRANDING_TEXT, MAX_CONTACT_LINES, MAX_SHORT_TEXT
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
@@ -38,9 +39,8 @@ from advisor.ui.consultant.cover_preview import CoverClient, CoverPreview
 
 __all__ = ["BrandingDialog", "CoverPreview", "check_logo"]
 
-MAX_CONTACT_LINES = 4
-MAX_SHORT = 200
-MAX_LONG = 3000
+MAX_SHORT = MAX_SHORT_TEXT
+MAX_LONG = MAX_BRANDING_TEXT
 
 
 def check_logo(path: Path) -> str | None:

@@ -210,16 +210,28 @@ class AutoSaver(QObject):
         job = _Job(lambda: None, index=index, path=path)
         generation = self._user_saves
         to_file = self.write_through and not self._read_only
-        job.run = lambda: self._write(job, key, data, generation=generation, to_file=to_file)
+        check = getattr(doc, "check_bytes", None)  # the document's own "can it be reopened?"
+        job.run = lambda: self._write(
+            job, key, data, generation=generation, to_file=to_file, check=check
+        )
         self._busy = job
         self._writer.submit(job)
 
     def _write(
-        self, job: _Job, key: str, data: bytes, *, generation: int, to_file: bool
+        self,
+        job: _Job,
+        key: str,
+        data: bytes,
+        *,
+        generation: int,
+        to_file: bool,
+        check: Callable[[bytes, Path | None], None] | None = None,
     ) -> tuple[bool, dt.datetime]:
         """Worker thread: the recovery copy, then (write-through) the file itself."""
         path = job.path
         try:
+            if check is not None:
+                check(data, path)  # never keep bytes the app could not open again
             self.store.autosave(key, data, path)
             wrote_file = False
             # a save by the user after these bytes were taken wins: never write older bytes

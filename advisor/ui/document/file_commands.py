@@ -120,7 +120,7 @@ class FileCommands(QObject):
         the user is told and may open it read-only. A file of an older format is backed
         up before it is ever rewritten.
         """
-        from advisor.domain.validation import assessment_problems
+        from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
         from advisor.ui.document import prompts
 
@@ -151,6 +151,9 @@ class FileCommands(QObject):
             self.session.backup(path, "upgrade")
         self.session.set_lock(decision.lock, read_only=decision.read_only)
         self.load_assessment(loaded.assessment, path)
+        note = orphan_note(self.window.bank, loaded.assessment, self.window.lang)
+        if note:  # kept in the file, not scored: say so until the next message
+            self.window.statusBar().showMessage(note)
         return True
 
     def load_assessment(self, assessment: Assessment, path: Path | None) -> None:

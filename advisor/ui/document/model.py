@@ -183,6 +183,13 @@ class AssessmentDocument(QObject):
 
         return dumps_assessment(self._assessment)
 
+    @staticmethod
+    def check_bytes(data: bytes, path: Path | None) -> None:
+        """Raise DocumentError ("not saved...") for bytes the app could not open again."""
+        from advisor.storage import check_savable
+
+        check_savable(data, path)
+
     def display_name(self) -> str:
         """The company name, or the file name, or "Untitled"."""
         company = self._assessment.profile.company.strip()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor.domain.limits import MAX_SHORT_TEXT
 from advisor.ui.common.style import muted_label, named
 
 __all__ = [
@@ -46,7 +47,7 @@ __all__ = [
     "show_participant_done",
 ]
 
-MAX_TEXT = 200  # the session file's limit for event and facilitator
+MAX_TEXT = MAX_SHORT_TEXT  # the session file's limit for event and facilitator
 
 
 def _tr(text: str) -> str:

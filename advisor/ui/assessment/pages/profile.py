@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.bank import Choice
+from advisor.domain.limits import MAX_SHORT_TEXT
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.common.style import focus_visibly, muted_label, named
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["ProfilePage"]
 
-MAX_TEXT = 200  # the document's limit for short texts
+MAX_TEXT = MAX_SHORT_TEXT  # the document's limit for short texts
 
 
 class ProfilePage(Page):

@@ -1,0 +1,155 @@
+"""Reading any file a user names: only regular files, never blocking, always bounded.
+
+Every file the app reads (assessments, banks, branding profiles, logos, workshop
+sessions, the files of a folder being scanned) goes through :func:`read_bounded`. A FIFO,
+a device such as ``/dev/zero``, a socket or a folder is refused at once with one
+sentence, instead of hanging forever or filling memory: the file is opened with
+``O_NONBLOCK`` (so opening a FIFO with no writer returns at once), checked with
+``fstat`` on the open descriptor (no race with a rename), and read with a bound (a size
+check alone is defeated by devices and growing files). Standard input is read only when
+asked for by name (``-`` or ``/dev/stdin``), once per process.
+
+The messages here are the one wording of file-read errors: callers wrap
+:class:`FileReadError` in their own error type and keep its ``reason`` unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+__all__ = [
+    "STDIN_NAMES",
+    "FileReadError",
+    "is_regular_file",
+    "not_regular_reason",
+    "read_bounded",
+    "size_words",
+]
+
+STDIN_NAMES = ("-", "/dev/stdin")
+_CHUNK = 1 << 20
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_stdin_cache: dict[int, bytes] = {}
+
+
+class FileReadError(Exception):
+    """A file cannot be read. ``reason`` is one plain sentence without the path."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+def size_words(size: int) -> str:
+    """A byte count for a message: ``2 MB``, ``100 KB``, ``512 bytes``."""
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f}".removesuffix(".0") + " MB"
+    if size >= 1000:
+        return f"{size / 1e3:.0f} KB"
+    return f"{size} bytes"
+
+
+def not_regular_reason(mode: int, what: str) -> str | None:
+    """Why a file of this ``st_mode`` cannot be read as ``what`` (None: a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return f"this is a folder, not {what}"
+    if stat.S_ISFIFO(mode):
+        kind = "a pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "a special file"
+    return f"this is {kind}, not a regular file: give {what} saved on disk"
+
+
+def is_regular_file(path: Path | str) -> bool:
+    """True for a regular file (following symbolic links); never blocks, never raises."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _too_large(size: int, limit: int, what: str) -> str:
+    shown = size_words(size)
+    if shown == size_words(limit):  # just over: "2 MB; the limit is 2 MB" would puzzle
+        shown = f"{size:,} bytes"
+    return f"the file is too large for {what} ({shown}; the limit is {size_words(limit)})"
+
+
+def _os_reason(exc: OSError, what: str) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "the file does not exist (was it moved or deleted?)"
+    if isinstance(exc, PermissionError):
+        return "you do not have permission to read this file"
+    if isinstance(exc, IsADirectoryError):
+        return f"this is a folder, not {what}"
+    if isinstance(exc, NotADirectoryError):
+        return "the file does not exist (a part of its path is not a folder)"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def _read_stdin(limit: int, what: str) -> bytes:
+    key = id(sys.stdin)
+    if key not in _stdin_cache:
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise FileReadError("<stdin>", "standard input is not available")
+        _stdin_cache[key] = stream.read(limit + 1)
+    data = _stdin_cache[key]
+    if len(data) > limit:
+        raise FileReadError("<stdin>", _too_large(len(data), limit, what))
+    return data
+
+
+def read_bounded(path: Path | str, limit: int, what: str = "this file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. Raises :class:`FileReadError`.
+
+    ``what`` names the expected content in messages ("an assessment", "a question bank").
+    ``-`` and ``/dev/stdin`` read standard input (once: a second call returns the same
+    bytes).
+    """
+    if str(path) in STDIN_NAMES:
+        return _read_stdin(limit, what)
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        raise FileReadError(path, _os_reason(exc, what)) from None
+    except ValueError:  # a NUL character in the name
+        raise FileReadError(path, "the file name is not valid") from None
+    try:
+        info = os.fstat(fd)
+        reason = not_regular_reason(info.st_mode, what)
+        if reason:
+            raise FileReadError(path, reason)
+        if info.st_size > limit:
+            raise FileReadError(path, _too_large(info.st_size, limit, what))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # the file grew while it was read
+            raise FileReadError(path, _too_large(total, limit, what))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise FileReadError(path, _os_reason(exc, what)) from None
+    finally:
+        os.close(fd)
