@@ -37,6 +37,7 @@ from advisor.commands import (
     CommandError,
     add_lang_argument,
     bank_from_args,
+    branding_from_args,
 )
 
 if TYPE_CHECKING:
@@ -206,22 +207,6 @@ def _single_target(output: Path, source: Path) -> Path:
     return output
 
 
-def _branding(path_text: str | None) -> Path | None:
-    """The branding profile file; it and its logo are checked now, before any work."""
-    if not path_text:
-        return None
-    from advisor.services import load_branding_checked
-    from advisor.storage import DocumentError
-
-    try:
-        load_branding_checked(path_text)
-    except DocumentError as exc:
-        raise CommandError(f"branding profile: {exc}") from None
-    except ValueError as exc:
-        raise CommandError(f"branding profile {path_text}: {exc}") from None
-    return Path(path_text)
-
-
 def _previous(text: str | None, many: bool) -> str | None:
     """``--previous``: None, "auto", or a file that exists (one input only)."""
     from advisor.services import PREVIOUS_AUTO
@@ -290,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
     files, many = _inputs(args.inputs)
     output = Path(args.output)
     bank_from_args(args)  # a bad --bank is a usage error before any work
-    branding = _branding(args.branding)
+    branding = branding_from_args(args.branding)
     previous = _previous(args.previous, many)
     if args.by and not args.peers:
         raise CommandError("--by needs --peers DIR")
