@@ -61,6 +61,43 @@ def test_writes_a_pdf(tmp_path: Path, lang: str) -> None:
         assert b"NotoSansDevanagari" in data
 
 
+@pytest.mark.parametrize("lang", ["en", "hi"])
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_writes_a_summary(tmp_path: Path, lang: str, suffix: str) -> None:
+    """pypdfium2's native PDFium (for the PNG) and reportlab are inside the folder."""
+    out = tmp_path / f"summary-{lang}{suffix}"
+    done = _run(["summary", str(EXAMPLE), "-o", str(out), "--lang", lang], {}, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    data = out.read_bytes()
+    if suffix == ".pdf":
+        assert data.startswith(b"%PDF")
+        return
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    width = int.from_bytes(data[16:20], "big")  # the IHDR chunk: width, then height
+    assert width == 1080, width
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_dates_are_written_with_babel_data(tmp_path: Path, lang: str) -> None:
+    """Babel's CLDR data for the language is inside: a plan's due date in its own words.
+
+    Without ``hi.dat`` the app would fall back to English month names and still exit 0,
+    so the expected text comes from the source install (full Babel) and must match.
+    """
+    import datetime as dt
+    import json
+
+    from advisor.domain.formatting import format_date
+
+    edits = json.loads(EXAMPLE.read_text(encoding="utf-8"))["plan"]
+    due = next(dt.date.fromisoformat(e["due"]) for e in edits.values() if e.get("due"))
+    expected = format_date(due, lang, "short")
+    done = _run(["score", str(EXAMPLE), "--lang", lang], {}, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert expected in done.stdout, (expected, done.stdout[-2000:])
+
+
 def test_the_window_opens_offscreen_and_quits(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
@@ -98,6 +135,9 @@ def test_licences_and_resources_are_inside() -> None:
         "licenses/LGPL-3.0.txt",
         "licenses/pyside6-essentials/LICENSE-NOTICE.txt",
         "licenses/reportlab",
+        "licenses/pypdfium2",
+        "licenses/babel",
+        "babel/locale-data/hi.dat",
         "resources/fonts/OFL.txt",
         "resources/fonts/NotoSansDevanagari-Regular.ttf",
         "resources/translations/advisor_hi.qm",

@@ -25,6 +25,7 @@ __all__ = [
     "CommandError",
     "add_lang_argument",
     "bank_from_args",
+    "branding_from_args",
     "check_loaded",
     "load_checked",
     "today",
@@ -89,6 +90,22 @@ def bank_from_args(args: argparse.Namespace) -> Bank:
         raise CommandError(str(exc)) from None
     except ResourceError as exc:
         raise CommandError(f"the installation is incomplete: {exc}", 1) from None
+
+
+def branding_from_args(path_text: str | None) -> Path | None:
+    """``--branding PROFILE.json``: the profile file, checked with its logo before any work."""
+    if not path_text:
+        return None
+    from advisor.services import load_branding_checked
+    from advisor.storage import DocumentError
+
+    try:
+        load_branding_checked(path_text)
+    except DocumentError as exc:
+        raise CommandError(f"branding profile: {exc}") from None
+    except ValueError as exc:
+        raise CommandError(f"branding profile {path_text}: {exc}") from None
+    return Path(path_text)
 
 
 def load_checked(path: Path | str, bank: Bank) -> LoadedDocument:

@@ -37,6 +37,7 @@ from advisor.commands import (
     CommandError,
     add_lang_argument,
     bank_from_args,
+    branding_from_args,
 )
 
 if TYPE_CHECKING:
@@ -206,22 +207,6 @@ def _single_target(output: Path, source: Path) -> Path:
     return output
 
 
-def _branding(path_text: str | None) -> Path | None:
-    """The branding profile file; it and its logo are checked now, before any work."""
-    if not path_text:
-        return None
-    from advisor.services import load_branding_checked
-    from advisor.storage import DocumentError
-
-    try:
-        load_branding_checked(path_text)
-    except DocumentError as exc:
-        raise CommandError(f"branding profile: {exc}") from None
-    except ValueError as exc:
-        raise CommandError(f"branding profile {path_text}: {exc}") from None
-    return Path(path_text)
-
-
 def _previous(text: str | None, many: bool) -> str | None:
     """``--previous``: None, "auto", or a file that exists (one input only)."""
     from advisor.services import PREVIOUS_AUTO
@@ -290,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
     files, many = _inputs(args.inputs)
     output = Path(args.output)
     bank_from_args(args)  # a bad --bank is a usage error before any work
-    branding = _branding(args.branding)
+    branding = branding_from_args(args.branding)
     previous = _previous(args.previous, many)
     if args.by and not args.peers:
         raise CommandError("--by needs --peers DIR")
@@ -302,6 +287,12 @@ def run(args: argparse.Namespace) -> int:
     if many:
         if output.exists() and not output.is_dir():
             raise CommandError(f"{output}: several reports need a folder, and this is a file")
+        if not output.exists() and output.suffix.lower() == ".pdf":
+            # a folder called "plans.pdf" is what a user who asked for one PDF would not expect
+            raise CommandError(
+                f"{output}: several assessments give one PDF each, written into a folder: "
+                "give a folder name for -o, not a .pdf name"
+            )
         if not output.parent.is_dir():
             raise CommandError(f"{output}: the folder {output.parent} does not exist")
         output.mkdir(exist_ok=True)

@@ -18,6 +18,7 @@ from advisor.commands import (
     CommandError,
     add_lang_argument,
     bank_from_args,
+    branding_from_args,
     load_checked,
 )
 
@@ -56,22 +57,6 @@ def _target(text: str, source: Path) -> Path:
     return output
 
 
-def _branding(path_text: str | None) -> Path | None:
-    """The branding profile file, checked (with its logo) before any work."""
-    if not path_text:
-        return None
-    from advisor.services import load_branding_checked
-    from advisor.storage import DocumentError
-
-    try:
-        load_branding_checked(path_text)
-    except DocumentError as exc:
-        raise CommandError(f"branding profile: {exc}") from None
-    except ValueError as exc:
-        raise CommandError(f"branding profile {path_text}: {exc}") from None
-    return Path(path_text)
-
-
 def run(args: argparse.Namespace) -> int:
     """Render the summary and write it."""
     from advisor.services import report_options
@@ -82,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     output = _target(args.output, source)
     bank = bank_from_args(args)
     loaded = load_checked(source, bank)
-    branding = _branding(args.branding)
+    branding = branding_from_args(args.branding)
     try:
         options = report_options(bank, source, args.lang, branding=branding, previous=None)
         export_summary(bank, loaded.assessment, output, options)

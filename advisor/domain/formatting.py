@@ -26,6 +26,8 @@ from babel.dates import format_date as _babel_date
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
+from advisor.domain.rounding import half_up
+
 __all__ = [
     "DateForm",
     "format_date",
@@ -79,7 +81,10 @@ def format_moment(moment: dt.datetime, lang: str = "en") -> str:
 def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
     """A number with the Indian grouping (``12,34,567``) and ``decimals`` fixed decimals."""
     pattern = "#,##,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(round(value, decimals), format=pattern, locale=locale_for(lang))
+    return format_decimal(
+        half_up(value, decimals), format=pattern, locale=locale_for(lang),
+        decimal_quantization=False,
+    )  # fmt: skip
 
 
 def format_score(value: float | None, lang: str = "en", decimals: int = 0) -> str:

@@ -1,6 +1,6 @@
 """The action plan: the bank's recommendations for the gaps found, ranked and phased.
 
-How an export consultant orders a plan (README "How the plan is built", DOMAIN.md section 8):
+How an export consultant orders a plan (README "How the plan is built"):
 
 * **Ranking.** Three tiers, then priority inside each: (1) the blockers that stop the
   first shipment or the first payment (critical questions that apply to every market:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
 from advisor.domain.planning import ActionPlan
+from advisor.domain.rounding import whole
 from advisor.domain.scoring import ReadinessResult
 from advisor.domain.text import Text
 from advisor.report.options import ReportOptions
@@ -31,7 +32,7 @@ MAX_TEXT = 6000
 
 def score_text(score: float) -> str:
     """A score as printed in the report: a whole number (half rounds up)."""
-    return str(int(score + 0.5))
+    return str(whole(score))
 
 
 # Room a heading needs below it, or it moves to the next page (no orphaned headings).

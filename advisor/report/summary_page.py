@@ -206,7 +206,9 @@ def _actions(page: _Page) -> list[Flowable]:
     story: list[Flowable] = [ctx.para(page.word("actions"), "p-h")]
     actions = ctx.plan.actions[:ACTIONS]
     if not actions:
-        return [*story, ctx.para(page.word("no_actions"), "p-body")]
+        nothing = ctx.result.score is None  # nothing answered: not "every answer is the best"
+        key = "no_actions_yet" if nothing else "no_actions"
+        return [*story, ctx.para(page.word(key), "p-body")]
     sources = ctx.bank.source_by_id
     for number, action in enumerate(actions, start=1):
         rec = action.recommendation

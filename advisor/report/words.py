@@ -91,7 +91,7 @@ def _read(lang: str) -> tuple[dict[str, str], dict[str, dict[str, str]]] | None:
         return None
     data = json.loads(raw)
     entries = data.get("words") if isinstance(data, dict) else None
-    if data.get("language") != lang or not isinstance(entries, dict):
+    if not isinstance(entries, dict) or data.get("language") != lang:
         raise ValueError(f"{path}: not the word catalogue of {lang!r}")
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
         raise ValueError(f"{path}: every word must be a text")
@@ -109,9 +109,8 @@ def _read(lang: str) -> tuple[dict[str, str], dict[str, dict[str, str]]] | None:
 @cache
 def words(lang: str = DEFAULT_LANGUAGE) -> Words:
     """The catalogue of ``lang`` (English alone when there is none), read once."""
-    entries, plurals = _read(DEFAULT_LANGUAGE) or ({}, {})
-    english = Words(DEFAULT_LANGUAGE, entries, plurals=plurals)
     if lang == DEFAULT_LANGUAGE:
-        return english
+        entries, plurals = _read(DEFAULT_LANGUAGE) or ({}, {})
+        return Words(DEFAULT_LANGUAGE, entries, plurals=plurals)
     entries, plurals = _read(lang) or ({}, {})
-    return Words(lang, entries, fallback=english, plurals=plurals)
+    return Words(lang, entries, fallback=words(DEFAULT_LANGUAGE), plurals=plurals)

@@ -18,9 +18,12 @@ from advisor.storage.peers import PeerPool, load_peers, own_keys
 __all__ = ["load_pool", "peer_comparison"]
 
 
-def load_pool(folder: Path | str, bank: Bank) -> PeerPool:
-    """The peers of ``folder``. Raises :class:`~advisor.storage.DocumentError`."""
-    return load_peers(Path(folder), bank)
+def load_pool(folder: Path | str, bank: Bank, *, room: bool = False) -> PeerPool:
+    """The peers of ``folder`` (``room``: a workshop folder, even while still empty).
+
+    Raises :class:`~advisor.storage.DocumentError`.
+    """
+    return load_peers(Path(folder), bank, room=room)
 
 
 def peer_comparison(

@@ -65,14 +65,18 @@ def _is_room(folder: Path) -> bool:
         raise DocumentError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
 
 
-def load_peers(folder: Path | str, bank: Bank) -> PeerPool:
-    """Every usable peer in ``folder`` (a workshop folder or a client library)."""
+def load_peers(folder: Path | str, bank: Bank, *, room: bool = False) -> PeerPool:
+    """Every usable peer in ``folder`` (a workshop folder or a client library).
+
+    ``room=True`` says the folder is a workshop's whatever it holds yet: the first
+    participant of a fresh workshop finds it empty, and its peers are a room, not clients.
+    """
     folder = Path(folder)
     if not folder.exists():
         raise DocumentError(folder, "the folder does not exist")
     if not folder.is_dir():
         raise DocumentError(folder, "this is a file, not a folder")
-    if _is_room(folder):
+    if room or _is_room(folder):
         scan = scan_workshop(folder, bank)
         records = tuple(peer_record(bank, d.assessment) for d in scan.documents)
         skipped = tuple((s.path, s.reason) for s in scan.skipped)

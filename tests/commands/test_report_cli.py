@@ -135,3 +135,14 @@ def test_bad_single_file_is_bad_input(tmp_path, capsys):
     assert main(["report", str(bad), "-o", str(tmp_path / "o.pdf")]) == 2
     assert "bad.json" in capsys.readouterr().err
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_several_inputs_to_a_pdf_name_is_a_usage_error(tmp_path, capsys):
+    """Two files and ``-o plans.pdf`` must not create a folder named plans.pdf."""
+    one = write_assessment(tmp_path / "a.json")
+    two = write_assessment(tmp_path / "b.json")
+    out = tmp_path / "plans.pdf"
+    assert main(["report", str(one), str(two), "-o", str(out)]) == 2
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "folder" in err and "Traceback" not in err

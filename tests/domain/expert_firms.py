@@ -1,4 +1,4 @@
-"""Realistic firms for judging the engine as an export consultant would (issue 13).
+"""Realistic firms for judging the engine as an export consultant would.
 
 Each firm answers every question of the built-in bank with a base answer (best or worst),
 then the answers a firm like it really gives. Overrides name a question and an option; one

@@ -1,4 +1,4 @@
-"""The built-in bank against the rules of late 2026 (issue 14, DOMAIN.md section 8).
+"""The built-in bank against the rules of late 2026.
 
 Every question, option, recommendation and source is walked for the facts the expert
 review found wrong or missing: the US organic claim needs USDA-NOP, no RoDTEP percentage
@@ -256,7 +256,8 @@ def test_first_time_textile_exporter_to_the_eu_has_a_chemical_testing_blocker() 
 
 
 def test_every_dated_fact_has_a_check_instruction() -> None:
-    """Where DOMAIN.md says '(verify)', the text says to check the current rule."""
+    """A fact that changes by notification (FTA dates, FSSAI, e-filing, incentives, CBAM)
+    tells the reader to check the current rule."""
     for qid in ("log.uk_ceta", "qa.fssai", "qa.cpsc_efiling", "log.incentives", "qa.cbam"):
         assert "check" in Q[qid].help.get(), qid
 

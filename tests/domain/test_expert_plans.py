@@ -1,4 +1,4 @@
-"""Results and plans an export consultant would sign (issue 13, DOMAIN.md section 8).
+"""Results and plans an export consultant would sign (README "How the plan is built").
 
 Realistic firms (:mod:`expert_firms`) and properties over random answer sets: honest
 results on partial answers, a short "now" in dependency order, best practice no gap.

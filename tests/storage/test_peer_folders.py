@@ -53,3 +53,12 @@ def test_a_missing_folder_is_one_clear_error(tmp_path):
     (tmp_path / "f.json").write_text("{}", encoding="utf-8")
     with pytest.raises(DocumentError, match="not a folder"):
         load_peers(tmp_path / "f.json", rooms.BANK)
+
+
+def test_an_empty_folder_said_to_be_a_room_is_a_room(tmp_path):
+    """A fresh workshop folder holds nothing yet: its first participant's peers are a room."""
+    folder = tmp_path / "room"
+    folder.mkdir()
+    assert load_peers(folder, rooms.BANK).source is PeerSource.CLIENTS  # layout alone
+    pool = load_peers(folder, rooms.BANK, room=True)
+    assert pool.source is PeerSource.ROOM and pool.records == ()

@@ -1,5 +1,5 @@
 """How the report says what the result rests on: provisional results, areas not assessed
-yet and unconfirmed blockers (issue 13). Shared by the cover, the summary and the areas."""
+yet and unconfirmed blockers. Shared by the cover, the summary and the areas."""
 
 from __future__ import annotations
 

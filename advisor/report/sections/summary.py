@@ -70,7 +70,8 @@ def _area_table(ctx: ReportContext, width: float) -> Flowable:
                 ctx.para(ctx.tr(dim.dimension.title), "cell-bold"),
                 ctx.para(score_text(dim.score) if dim.score is not None else "–", "cell-right"),
                 ctx.para(stage_text(ctx, dim), "cell"),
-                ctx.para(str(len(dim.gaps)), "cell-right"),
+                # an area not assessed has no gap count: "0 gaps" would read as all well
+                ctx.para(str(len(dim.gaps)) if dim.score is not None else "–", "cell-right"),
             ]
         )
     return data_table(ctx, header, rows, [0.4, 0.15, 0.3, 0.15], width, numeric=(1, 3))
@@ -138,7 +139,9 @@ def executive_summary(ctx: ReportContext, width: float) -> list[Flowable]:
             )
         story.append(data_table(ctx, header, rows, [0.07, 0.51, 0.22, 0.2], width, numeric=(0,)))
     else:
-        story.append(ctx.para(ctx.label("no_actions")))
+        # nothing answered yet is not "every answer is already the best"
+        nothing = ctx.result.score is None
+        story.append(ctx.para(ctx.label("no_actions_yet" if nothing else "no_actions")))
     story.append(ctx.heading(ctx.label("dimension_scores"), "h2", level=1))
     story.append(_area_table(ctx, width))
     return story

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 __all__ = [
     "MARGIN",
@@ -116,14 +116,6 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = wrapped_label(text, parent)
     label.setFont(scaled_font(label, 1.2, bold=True))
     return label
-
-
-def separator(parent: QWidget | None = None) -> QFrame:
-    """A thin horizontal line."""
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 _STAGE_COLOURS = ("#c0392b", "#d68910", "#2e86c1", "#1e8449")

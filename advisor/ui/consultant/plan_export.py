@@ -1,9 +1,8 @@
 """Export the action plan as a table (XLSX or CSV) from the app.
 
-The bytes come from :mod:`advisor.report.table_export` (formula-injection-safe cells,
-typed dates, a frozen header) and are written with
-:func:`advisor.storage.atomic.atomic_write_bytes`, so a failed export never leaves half a
-file. Dialogs go through :mod:`advisor.ui.consultant.dialogs` and :mod:`advisor.ui.common.dialogs`.
+The file is written by :func:`advisor.services.plans.export_plan_table`, the same export
+as ``export-advisor plan`` (atomic: a failed export never leaves half a file). Dialogs go
+through :mod:`advisor.ui.consultant.dialogs` and :mod:`advisor.ui.common.dialogs`.
 """
 
 from __future__ import annotations
@@ -20,18 +19,11 @@ from advisor.storage.filenames import safe_plan_name
 from advisor.ui.common import dialogs
 from advisor.ui.consultant import dialogs as consultant_dialogs
 
-__all__ = ["export_plan", "plan_bytes", "safe_plan_name"]
+__all__ = ["export_plan"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("plan_export", text)
-
-
-def plan_bytes(bank: Bank, assessment: Assessment, path: Path, lang: str = "en") -> bytes:
-    """The plan table for ``path``'s type (:func:`advisor.services.plans.plan_table_bytes`)."""
-    from advisor.services.plans import plan_table_bytes
-
-    return plan_table_bytes(bank, assessment, path, lang)[0]
 
 
 def export_plan(
@@ -42,8 +34,8 @@ def export_plan(
     folder: str = "",
 ) -> Path | None:
     """Ask where to write the plan, write it; returns the file written (None: cancelled/failed)."""
+    from advisor.services.plans import export_plan_table
     from advisor.storage import DocumentError
-    from advisor.storage.atomic import atomic_write_bytes
 
     name = safe_plan_name(assessment.profile.company, dt.date.today())
     suggested = str(Path(folder or Path.home()) / name)
@@ -52,7 +44,7 @@ def export_plan(
         return None
     title = _tr("Cannot export the action plan")
     try:
-        atomic_write_bytes(path, plan_bytes(bank, assessment, path, lang))
+        export_plan_table(bank, assessment, path, lang)
     except DocumentError as exc:
         dialogs.show_error(parent, title, str(exc))
         return None

@@ -120,10 +120,15 @@ class PeerTools(QObject):
             return None
         if self.pool is None or self.pool.folder != folder:
             try:
-                self.pool = load_pool(folder, self.window.bank)
+                self.pool = load_pool(folder, self.window.bank, room=self._in_workshop())
             except DocumentError:
                 return None  # the folder went away: no comparison, no noise
         return self.pool
+
+    def _in_workshop(self) -> bool:
+        from advisor.ui.workshop.mode import active_workshop
+
+        return active_workshop(self.window) is not None
 
     def update_panel(self, *_args: Any) -> None:
         """Compare the open assessment with its peers, when the Results page is on screen."""

@@ -6,6 +6,7 @@ import pytest
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.conditions import applies
+from advisor.domain.rounding import whole
 from advisor.domain.scoring import score_assessment
 from advisor.storage import load_assessment
 from advisor.storage.banks import default_bank
@@ -96,12 +97,12 @@ def test_walk_the_wizard_and_compare_results(qtbot, make_window, case) -> None: 
     window.next_button.click()
     assert window.current_key() == "results"
     results = window.page("results")
-    assert results.score_label.text() == f"{actual.score:.0f} / 100"
+    assert results.score_label.text() == f"{whole(actual.score)} / 100"
     assert results.stage_label.text() == actual.stage.title.get()
     assert results.bars._scores == [(d.dimension.title.get(), d.score) for d in actual.dimensions]
     for dim in actual.dimensions:
         title, table = results.dimension_labels[dim.id]
-        assert f"{dim.score:.0f} / 100" in title.text()
+        assert f"{whole(dim.score)} / 100" in title.text()
         assert dim.stage.title.get() in title.text()
         for gap in dim.gaps:
             if not gap.critical:

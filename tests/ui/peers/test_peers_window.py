@@ -84,6 +84,21 @@ def test_a_room_of_four_is_not_enough(make_window, dialogs, ws_dialogs, tmp_path
     assert controller.end(confirm=False)
 
 
+def test_the_first_participant_of_a_fresh_workshop_hears_of_participants(
+    make_window, dialogs, ws_dialogs, tmp_path
+):
+    """An empty workshop folder is the room, not a client book ("Not enough clients")."""
+    folder = tmp_path / "room"
+    folder.mkdir()
+    window = make_window(rooms.BANK, features="app")
+    controller = start_workshop(window, SESSION, folder)
+    _participant_in_window(window)
+    label = _panel(window).group_label.text()
+    assert "Not enough participants yet to compare" in label
+    assert "client" not in label
+    assert controller.end(confirm=False)
+
+
 def test_a_consultants_client_is_compared_with_the_client_book(make_window, dialogs, tmp_path):
     root = tmp_path / "clients"
     paths = rooms.write_book(root, 9)

@@ -61,7 +61,13 @@ class Page(QScrollArea):
         """The page is being shown: bring it up to date (cheap when nothing changed)."""
         if self.dirty:
             self.dirty = False
+            # Hiding a section while rebuilding (e.g. no unconfirmed blockers) can make the
+            # scroll area jump to another child: the page then opened with its heading cut
+            # off. A refresh keeps the place the reader was at (the top, on a first visit).
+            scroll = self.verticalScrollBar()
+            place = scroll.value()
             self.refresh()
+            scroll.setValue(place)
 
     def refresh(self) -> None:
         """Rebuild what the page shows from the document."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
+from advisor.domain.rounding import whole
 from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import (
     STANDING_COVERAGE,
@@ -285,7 +286,7 @@ class ResultsPage(Page):
         else:
             stage_index = next(i for i, s in enumerate(stages) if s.id == result.stage.id)
             colour = stage_colour(stage_index, len(stages)).name()
-            self.score_label.setText(self.tr("%1 / 100").replace("%1", f"{result.score:.0f}"))
+            self.score_label.setText(self.tr("%1 / 100").replace("%1", str(whole(result.score))))
             self.stage_label.setText(result.stage.title.get(lang))
             self.stage_label.setStyleSheet(f"color: {colour};")
             self.stage_label.setAccessibleName(self.tr("Stage: ") + result.stage.title.get(lang))
@@ -357,7 +358,7 @@ class ResultsPage(Page):
         text = (
             self.tr("%1: %2 / 100, %3")
             .replace("%1", name)
-            .replace("%2", f"{dim.score:.0f}")
+            .replace("%2", str(whole(dim.score)))
             .replace("%3", dim.stage.title.get(self.lang))
         )
         if dim.provisional:
