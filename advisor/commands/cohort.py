@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             written.append(str(csv_path))
     except DocumentError as exc:
         raise CommandError(str(exc), EXIT_FAILURE) from None
-    from advisor.report.words import words
+    from advisor.domain.words import words
 
     w = words(args.lang)
     people = w.count("cli.cohort.participants", summary.count)

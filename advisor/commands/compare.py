@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
     from advisor.domain.bank import Bank
     from advisor.domain.progress import GapChange, Progress, ScoreChange
-    from advisor.report.words import Words
+    from advisor.domain.words import Words
 
 NAME = "compare"
 HELP = "print the progress between two assessments of the same company"
@@ -138,7 +138,7 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
     from advisor.domain.answers import answer_label
     from advisor.domain.formatting import format_date
     from advisor.domain.progress import REASON_LABELS
-    from advisor.report.words import words
+    from advisor.domain.words import words
 
     w = words(lang)
     out: list[str] = []

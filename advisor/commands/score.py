@@ -70,7 +70,7 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
         PHASE_LABELS,
         STATUS_LABELS,
     )
-    from advisor.report.words import words
+    from advisor.domain.words import words
 
     w = words(lang)
     bank = result.bank
@@ -174,7 +174,7 @@ def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-d
     """The headline: score and stage, with "PROVISIONAL" on the same line when it is."""
     from advisor.domain.formatting import format_percent_value, join_list
     from advisor.domain.scoring import STANDING_COVERAGE
-    from advisor.report.words import words
+    from advisor.domain.words import words
 
     w = words(lang)
     if result.score is None or result.stage is None:

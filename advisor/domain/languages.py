@@ -1,7 +1,7 @@
 """The languages of the app, its reports and its commands, defined once.
 
 Every language listed here has an interface translation (``resources/translations``),
-a word catalogue for reports and commands (:mod:`advisor.report.words`) and texts in
+a word catalogue for reports and commands (:mod:`advisor.domain.words`) and texts in
 the built-in bank. Each is named in itself, as a Language menu shows it. English is the
 default and the fallback of every text.
 """

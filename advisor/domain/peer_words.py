@@ -1,19 +1,24 @@
-"""The sentences that describe a peer comparison, in English and Hindi.
+"""The sentences that describe a peer comparison, in every language of the catalogue.
 
 One place, so the command line, the PDF, the summary page and the window say the same
-thing. Dates are formatted by the caller (``date_text``), numbers are whole scores.
+thing. The words are the ``peers.*`` keys of the word catalogue
+(``resources/words/<lang>.json``, :mod:`advisor.domain.words`); dates are formatted by
+:func:`advisor.domain.formatting.format_date` unless the caller gives ``date_text``;
+numbers are whole scores, rounded as everywhere (:mod:`advisor.domain.rounding`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
+from advisor.domain import rounding
+from advisor.domain.formatting import format_date
 from advisor.domain.peers import AreaComparison, GroupBy, PeerComparison, PeerSource
-from advisor.domain.text import Text
+from advisor.domain.words import words
 
 __all__ = [
-    "PEER_WORDS",
     "group_sentence",
     "not_enough_sentence",
     "position",
@@ -22,70 +27,15 @@ __all__ = [
     "word",
 ]
 
-PEER_WORDS: dict[str, Text] = {
-    "title": Text.of("You and your peers", hi="आप और आपके साथी"),
-    "not_enough_room": Text.of(
-        "Not enough participants yet to compare: {size} of the {minimum} needed have "
-        "a finished result.",
-        hi="तुलना के लिए अभी पर्याप्त प्रतिभागी नहीं हैं: ज़रूरी {minimum} में से {size} का पूरा परिणाम है।",
-    ),
-    "not_enough_clients": Text.of(
-        "Not enough clients yet to compare: {size} of the {minimum} needed have a "
-        "finished result ({group}).",
-        hi="तुलना के लिए अभी पर्याप्त ग्राहक नहीं हैं: ज़रूरी {minimum} में से {size} का "
-        "पूरा परिणाम है ({group})।",
-    ),
-    "room": Text.of(
-        "Compared with {size} other participants in the room, assessed {first} to {last}.",
-        hi="कमरे के {size} अन्य प्रतिभागियों से तुलना, मूल्यांकन {first} से {last} तक।",
-    ),
-    "clients": Text.of(
-        "Compared with {size} other clients ({group}), assessed {first} to {last}.",
-        hi="{size} अन्य ग्राहकों से तुलना ({group}), मूल्यांकन {first} से {last} तक।",
-    ),
-    "group_sector": Text.of("same sector: {label}", hi="वही क्षेत्र: {label}"),
-    "group_size": Text.of("same size: {label}", hi="वही आकार: {label}"),
-    "group_all": Text.of("all clients", hi="सभी ग्राहक"),
-    "left_out": Text.of(
-        "{count} with an unfinished result left out.",
-        hi="अधूरे परिणाम वाले {count} शामिल नहीं किए गए।",
-    ),
-    "own_provisional": Text.of(
-        "Your own result is provisional: the position may change when every area is answered.",
-        hi="आपका परिणाम अस्थायी है: हर क्षेत्र के उत्तर देने पर स्थिति बदल सकती है।",
-    ),
-    "position": Text.of("above {above} of {count} firms", hi="{count} में से {above} फ़र्मों से ऊपर"),
-    "not_assessed": Text.of("not assessed", hi="मूल्यांकन नहीं हुआ"),
-    "spread": Text.of(
-        "median {median}, middle half {low}-{high}",
-        hi="बीच का अंक {median}, बीच का आधा {low}-{high}",
-    ),
-    "col_area": Text.of("Area", hi="क्षेत्र"),
-    "col_you": Text.of("You", hi="आप"),
-    "col_median": Text.of("Median", hi="बीच का अंक"),
-    "col_middle": Text.of("Middle half", hi="बीच का आधा"),
-    "col_position": Text.of("Where you stand", hi="आपकी स्थिति"),
-    "overall": Text.of("Overall", hi="कुल"),
-    "legend": Text.of(
-        "On each strip from 0 to 100: the shaded box is the middle half of the group, the "
-        "line its median, the dot you.",
-        hi="0 से 100 की हर पट्टी पर: छायांकित डिब्बा समूह का बीच का आधा है, रेखा बीच का अंक, और बिंदु आप।",
-    ),
-    "privacy": Text.of(
-        "Only group figures are shown: no other firm's name or score.",
-        hi="केवल समूह के आँकड़े दिखाए गए हैं: किसी अन्य फ़र्म का नाम या अंक नहीं।",
-    ),
-}
 
 
 def _word(key: str, lang: str, **values: object) -> str:
-    text = PEER_WORDS[key].get(lang)
-    return text.format(**values) if values else text
+    return words(lang).get(f"peers.{key}", **values)
 
 
 def whole(score: float) -> str:
     """A score as a whole number (half rounds up), as everywhere in the app."""
-    return str(int(score + 0.5))
+    return str(rounding.whole(score))
 
 
 def _group_name(comparison: PeerComparison, lang: str) -> str:
@@ -112,9 +62,14 @@ def not_enough_sentence(comparison: PeerComparison, lang: str = "en") -> str:
 def group_sentence(
     comparison: PeerComparison,
     lang: str = "en",
-    date_text: Callable[[dt.date], str] = dt.date.isoformat,
+    date_text: Callable[[dt.date], str] | None = None,
 ) -> str:
-    """Which group, how many, which dates (or the "not enough" sentence)."""
+    """Which group, how many, which dates (or the "not enough" sentence).
+
+    Dates read as the language writes them (``12 Oct 2026``) unless ``date_text`` is given.
+    """
+    if date_text is None:
+        date_text = partial(format_date, lang=lang, form="short")
     if not comparison.enough or comparison.first is None or comparison.last is None:
         return not_enough_sentence(comparison, lang)
     key = "room" if comparison.source is PeerSource.ROOM else "clients"
@@ -150,5 +105,5 @@ def spread(area: AreaComparison, lang: str = "en") -> str:
 
 
 def word(key: str, lang: str = "en", **values: object) -> str:
-    """One of :data:`PEER_WORDS`, placeholders filled."""
+    """The catalogue's ``peers.<key>`` in ``lang``, placeholders filled."""
     return _word(key, lang, **values)

@@ -17,7 +17,7 @@ import csv
 import io
 
 from advisor.domain.cohort import CohortSummary, Participant
-from advisor.report.words import words
+from advisor.domain.words import words
 
 __all__ = ["FORMULA_START", "cohort_csv_bytes", "safe_cell"]
 

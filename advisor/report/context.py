@@ -18,10 +18,10 @@ from advisor.domain.planning import ActionPlan
 from advisor.domain.rounding import whole
 from advisor.domain.scoring import ReadinessResult
 from advisor.domain.text import Text
+from advisor.domain.words import Words, words
 from advisor.report.options import ReportOptions
 from advisor.report.styles import Stylesheet
 from advisor.report.text import markup, plain
-from advisor.report.words import Words, words
 
 __all__ = ["Heading", "ReportContext", "score_text"]
 
@@ -92,7 +92,7 @@ class ReportContext:
 
     @property
     def words(self) -> Words:
-        """The word catalogue of the report's language (:mod:`advisor.report.words`)."""
+        """The word catalogue of the report's language (:mod:`advisor.domain.words`)."""
         return words(self.lang)
 
     def label(self, key: str, **values: object) -> str:

@@ -27,10 +27,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from advisor.domain.words import words
 from advisor.report.fonts import register_fonts
 from advisor.report.styles import Palette, Stylesheet
 from advisor.report.text import markup
-from advisor.report.words import words
 
 __all__ = ["BookmarkedDoc", "PdfRenderer", "page_canvas", "pdf_date"]
 

@@ -7,7 +7,7 @@ giving an image 1080 pixels wide (see :mod:`advisor.report.raster`). The same
 assessment gives the same bytes: the shared renderer base
 (:class:`~advisor.report.renderer.PdfRenderer`: reportlab's invariant mode, the PDF dated
 from the document), and a PNG with no time stamp. Its words are the ``summary.*`` entries
-of the word catalogues (:mod:`advisor.report.words`).
+of the word catalogues (:mod:`advisor.domain.words`).
 
 What it shows: the company and the date; the overall score and stage, and each area as
 a bar (a provisional result says so next to the score; an area not assessed has an

@@ -197,7 +197,7 @@ def test_a_word_never_mixes_fonts(text, expected):
 
 
 def _all_hindi_texts() -> list[str]:
-    from advisor.report.words import words
+    from advisor.domain.words import words
     from advisor.storage.banks import default_bank
 
     texts = list(words("hi").entries.values())

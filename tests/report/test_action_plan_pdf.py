@@ -16,8 +16,8 @@ from advisor.domain.branding import BrandingProfile
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.vocabulary import PHASE_LABELS
+from advisor.domain.words import words
 from advisor.report import ReportOptions, render_report
-from advisor.report.words import words
 from advisor.resources import resources_root
 
 EXAMPLES = sorted((resources_root() / "examples").glob("*.json"))

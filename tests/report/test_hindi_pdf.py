@@ -18,7 +18,7 @@ from pdfcheck import font_names, reader, squash
 
 from advisor.cli import main
 from advisor.domain.vocabulary import PHASE_LABELS
-from advisor.report.words import words
+from advisor.domain.words import words
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "first-time-textiles-eu.json"

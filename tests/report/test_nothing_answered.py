@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from pdfcheck import reader, squash
 
+from advisor.domain.words import words
 from advisor.report import ReportOptions, render_report
 from advisor.report.summary_page import summary_pdf
-from advisor.report.words import words
 
 
 @pytest.fixture

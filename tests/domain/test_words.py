@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from advisor.domain import words as words_module
 from advisor.domain.languages import LANGUAGE_CODES
-from advisor.report import words as words_module
-from advisor.report.words import Words, words
+from advisor.domain.words import Words, words
 from advisor.resources import resource_path
 
 
