@@ -23,6 +23,7 @@ from pathlib import Path
 __all__ = [
     "STDIN_NAMES",
     "FileReadError",
+    "check_readable",
     "is_regular_file",
     "not_regular_reason",
     "read_bounded",
@@ -82,6 +83,23 @@ def is_regular_file(path: Path | str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+def check_readable(path: Path | str, what: str = "this file") -> None:
+    """Raise :class:`FileReadError` now, with the usual words, if ``path`` is no regular file.
+
+    For a command that reads the file later (the window opens it after Qt has started):
+    a missing file is reported as missing, not as whatever stops the window first.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise FileReadError(path, _os_reason(exc, what)) from None
+    except ValueError:  # a NUL character in the name
+        raise FileReadError(path, "the file name is not valid") from None
+    reason = not_regular_reason(info.st_mode, what)
+    if reason:
+        raise FileReadError(path, reason)
 
 
 def _too_large(size: int, limit: int, what: str) -> str:

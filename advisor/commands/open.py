@@ -18,8 +18,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start the app (or say in one line why no window can open here)."""
+    from advisor.files import FileReadError, check_readable
     from advisor.ui.app import display_problem
 
+    if args.file is not None:  # a wrong file is the first thing to say, screen or not
+        try:
+            check_readable(args.file, "an assessment")
+        except FileReadError as exc:
+            raise CommandError(str(exc), 2) from None
     problem = display_problem()
     if problem is not None:
         raise CommandError(problem, 1)

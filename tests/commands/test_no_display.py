@@ -46,6 +46,28 @@ def test_no_display_is_one_line_and_exit_1(args: list[str]) -> None:
     assert done.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("missing.json", "the file does not exist"), (".", "this is a folder")],
+)
+def test_a_wrong_file_is_said_before_the_missing_screen(
+    tmp_path: Path, name: str, words: str
+) -> None:
+    """`export-advisor missing.json` on a server: the file is the problem, exit 2."""
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor", str(tmp_path / name)],
+        cwd=ROOT,
+        env=_headless_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], done.stderr
+
+
 def _on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(display.sys, "platform", "linux")
 
