@@ -576,6 +576,14 @@
         <translation>तय तारीख़ हटाएँ</translation>
     </message>
     <message>
+        <source>Get my action &amp;plan (PDF)</source>
+        <translation>मेरी कार्य योजना पाएँ (PDF) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Get my action plan (PDF)</source>
+        <translation>मेरी कार्य योजना पाएँ (PDF)</translation>
+    </message>
+    <message>
         <source>Because of</source>
         <translation>इस वजह से</translation>
     </message>

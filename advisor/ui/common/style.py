@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 __all__ = [
     "MARGIN",
+    "MIN_CONTRAST",
     "SPACING",
+    "alert_colour",
+    "contrast_ratio",
     "focus_visibly",
     "heading",
+    "is_dark",
     "muted_colour",
     "muted_label",
     "named",
+    "readable_highlight",
     "scaled_font",
     "section_heading",
     "stage_colour",
@@ -118,15 +123,69 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-_STAGE_COLOURS = ("#c0392b", "#d68910", "#2e86c1", "#1e8449")
+MIN_CONTRAST = 4.5
+"""WCAG AA for text of normal size: every text colour we set has at least this ratio."""
+
+# red -> amber -> blue -> green; dark enough for a light window, light enough for a dark one
+_STAGE_COLOURS_LIGHT = ("#a93226", "#8a5100", "#1f618d", "#196f3d")
+_STAGE_COLOURS_DARK = ("#ff8a80", "#ffb74d", "#85c1e9", "#7dcea0")
 
 
-def stage_colour(index: int, count: int) -> QColor:
-    """A colour for the stage at ``index`` of ``count`` (red -> green)."""
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (default: the application's) has a dark window."""
+    palette = palette if palette is not None else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def stage_colour(index: int, count: int, palette: QPalette | None = None) -> QColor:
+    """A text colour for the stage at ``index`` of ``count`` (red -> green).
+
+    Picked for the palette (default: the application's) so that it reads at
+    :data:`MIN_CONTRAST` on its window and base colours, light or dark.
+    """
+    colours = _STAGE_COLOURS_DARK if is_dark(palette) else _STAGE_COLOURS_LIGHT
     if count <= 1:
-        return QColor(_STAGE_COLOURS[-1])
-    position = round(index * (len(_STAGE_COLOURS) - 1) / (count - 1))
-    return QColor(_STAGE_COLOURS[position])
+        return QColor(colours[-1])
+    position = round(index * (len(colours) - 1) / (count - 1))
+    return QColor(colours[position])
+
+
+def alert_colour(palette: QPalette | None = None, good: bool = False) -> QColor:
+    """The text colour of a warning (red) or of good news (``good``: green)."""
+    return stage_colour(1 if good else 0, 2, palette)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1.0 - 21.0)."""
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_highlight(palette: QPalette) -> QColor:
+    """The palette's selection colour, darkened (or lightened) until its text reads.
+
+    Fusion's light blue under white text is 3.7:1; selected items are drawn on this.
+    """
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    darken = text.lightness() >= 128
+    for _ in range(40):
+        if contrast_ratio(colour, text) >= MIN_CONTRAST:
+            break
+        colour = colour.darker(108) if darken else colour.lighter(108)
+    return colour
 
 
 def focus_visibly(widget: QWidget) -> None:

@@ -33,7 +33,7 @@ from advisor.domain.branding import DEFAULT_ACCENT, BrandingProfile, parse_hex_c
 from advisor.domain.limits import MAX_BRANDING_TEXT, MAX_CONTACT_LINES, MAX_SHORT_TEXT
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
-from advisor.ui.common.style import muted_label, named
+from advisor.ui.common.style import alert_colour, muted_label, named
 from advisor.ui.consultant import dialogs as consultant_dialogs
 from advisor.ui.consultant.cover_preview import CoverClient, CoverPreview
 
@@ -128,7 +128,7 @@ class BrandingDialog(QDialog):
         form.addRow(self._buddy(self.tr("&Logo:"), self.logo_button), logo_row)
         self.logo_message = QLabel(self)
         self.logo_message.setWordWrap(True)
-        self.logo_message.setStyleSheet("color: #c0392b;")
+        self.logo_message.setStyleSheet(f"color: {alert_colour().name()};")
         self.logo_message.setVisible(False)
         form.addRow("", self.logo_message)
 
@@ -158,7 +158,7 @@ class BrandingDialog(QDialog):
         left.addStretch(1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setStyleSheet(f"color: {alert_colour().name()};")
         left.addWidget(self.message)
         self.use_for_exports = QCheckBox(self.tr("&Use this profile for exported PDFs"), self)
         self.use_for_exports.setChecked(True)

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from advisor.domain.formatting import format_date, join_list
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
 from advisor.domain.progress_summary import ProgressSummary, summarise_progress
-from advisor.ui.common.style import muted_label, section_heading
+from advisor.ui.common.style import alert_colour, muted_label, section_heading
 
 __all__ = ["ProgressPanel", "format_day"]
 
 _UP, _DOWN, _SAME = "▲", "▼", "="
-_GREEN, _RED = "#1e8449", "#c0392b"
 _MAX_LISTED = 12
 
 
@@ -41,9 +40,9 @@ def _arrow(change: ScoreChange) -> str:
     if delta is None:
         return ""
     if delta > 0:
-        return f"<span style='color:{_GREEN}'>{_UP} +{delta:.0f}</span>"
+        return f"<span style='color:{alert_colour(good=True).name()}'>{_UP} +{delta:.0f}</span>"
     if delta < 0:
-        return f"<span style='color:{_RED}'>{_DOWN} {delta:.0f}</span>"
+        return f"<span style='color:{alert_colour().name()}'>{_DOWN} {delta:.0f}</span>"
     return f"{_SAME} 0"
 
 
@@ -108,7 +107,10 @@ class ProgressPanel(QFrame):
             if direction == 0:
                 text = html.escape(self.tr("Stage unchanged:")) + f" <b>{new_t}</b>"
             else:
-                colour, mark = (_GREEN, _UP) if direction > 0 else (_RED, _DOWN)
+                colour, mark = (
+                    alert_colour(good=direction > 0).name(),
+                    _UP if direction > 0 else _DOWN,
+                )
                 text = (
                     html.escape(self.tr("Stage:"))
                     + f" {old_t} → <b>{new_t}</b> <span style='color:{colour}'>{mark}</span>"

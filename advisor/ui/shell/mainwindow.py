@@ -293,7 +293,12 @@ class MainWindow(QMainWindow):
         if key == "plan":
             from advisor.ui.assessment.pages.plan import PlanPage
 
-            return PlanPage(doc, lang, self.stack)
+            plan = PlanPage(doc, lang, self.stack)
+            # the page's primary button is the File menu's Export PDF: one export path
+            plan.exportRequested.connect(self.export_action.trigger)
+            plan.get_plan.setEnabled(self.export_action.isEnabled())
+            self.export_action.enabledChanged.connect(plan.get_plan.setEnabled)
+            return plan
         from advisor.ui.assessment.pages.questions import QuestionsPage
 
         return QuestionsPage(doc, self.bank.dimension_by_id[key], lang, self.stack)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
-from advisor.ui.common.style import muted_colour
+from advisor.ui.common.style import muted_colour, readable_highlight
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -44,6 +44,10 @@ class _SectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the base class draws no text; paint() draws it
+        # the selection under the white title must read (4.5:1), Fusion's blue does not
+        palette = QPalette(option.palette)
+        palette.setColor(QPalette.ColorRole.Highlight, readable_highlight(palette))
+        option.palette = palette
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         # The base class draws the selection and the focus frame (without the text),

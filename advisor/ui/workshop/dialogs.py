@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.limits import MAX_SHORT_TEXT
-from advisor.ui.common.style import muted_label, named
+from advisor.ui.common.style import alert_colour, muted_label, named
 
 __all__ = [
     "WorkshopSettings",
@@ -117,7 +117,7 @@ class WorkshopStartDialog(QDialog):
         form.addRow(_tr("&Second folder:"), self._with_browse(self.copy_to, self._browse_copy))
         layout.addLayout(form)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.setStyleSheet(f"color: {alert_colour().name()};")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

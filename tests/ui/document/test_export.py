@@ -105,3 +105,25 @@ def test_closing_waits_for_no_export_that_is_not_running(
     assert time.monotonic() - started < 2
     release.set()
     job.wait()
+
+
+def test_the_plan_pages_button_exports_the_pdf(
+    tmp_path, qtbot, make_window, dialogs, mini_bank
+) -> None:
+    """The last step ends with a visible way to the deliverable: the same export."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(mini_bank)
+    window.doc.set_answer("log.iec", Answer(choice="no"))
+    window.go_to(window.navigator.row_of("plan"))
+    button = window.page("plan").get_plan
+    assert button.isVisibleTo(window) and button.isEnabled()
+    assert button.text() == "Get my action &plan (PDF)"
+    target = tmp_path / "plan.pdf"
+    dialogs.answers["ask_save_pdf_path"] = target
+    dialogs.answers["ask_open_file_after_export"] = False
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()  # the window's action is busy, and so is its button
+    qtbot.waitUntil(lambda: "ask_open_file_after_export" in dialogs.names(), timeout=30000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert button.isEnabled()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +28,13 @@ __all__ = ["PlanPage"]
 
 
 class PlanPage(Page):
-    """The plan table and the selected action's details."""
+    """The plan table and the selected action's details, and the way out: the PDF.
+
+    "Get my action plan (PDF)" only asks for the export (:attr:`exportRequested`); the
+    window connects it to its declared Export PDF action, so there is one export path.
+    """
+
+    exportRequested = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, doc: AssessmentDocument, lang: str, parent=None) -> None:
         super().__init__(
@@ -83,6 +89,16 @@ class PlanPage(Page):
         self.clear_due.clicked.connect(self._clear_due)
         buttons.addWidget(self.clear_due)
         buttons.addStretch(1)
+        self.get_plan = named(
+            QPushButton(self.tr("Get my action &plan (PDF)"), inner),
+            self.tr("Get my action plan (PDF)"),
+        )
+        self.get_plan.setDefault(True)  # drawn as the primary button
+        font = self.get_plan.font()
+        font.setBold(True)
+        self.get_plan.setFont(font)
+        self.get_plan.clicked.connect(self.exportRequested)
+        buttons.addWidget(self.get_plan)
         self.body.addLayout(buttons)
 
         self.detail_heading = section_heading("", inner)

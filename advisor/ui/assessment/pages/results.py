@@ -24,6 +24,7 @@ from advisor.domain.scoring import (
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.widgets.charts import BarChart, RadarChart
 from advisor.ui.common.style import (
+    alert_colour,
     muted_label,
     scaled_font,
     section_heading,
@@ -68,7 +69,6 @@ class _RichLabel(QLabel):
         return height
 
 
-PROVISIONAL_COLOUR = "#c0392b"
 
 
 def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
@@ -108,7 +108,7 @@ class ResultsPage(Page):
         self.score_label.setAccessibleName(self.tr("Overall score"))
         self.provisional_label = QLabel(inner)
         self.provisional_label.setFont(scaled_font(self.provisional_label, 1.9, bold=True))
-        self.provisional_label.setStyleSheet(f"color: {PROVISIONAL_COLOUR};")
+        self.provisional_label.setStyleSheet(f"color: {alert_colour().name()};")
         self.stage_label = wrapped_label("", inner)
         self.stage_label.setFont(scaled_font(self.stage_label, 1.3, bold=True))
         self.missing_label = self._rich_label(inner)
