@@ -23,6 +23,7 @@ from advisor.domain.assessment import Assessment, PlanEdit, PlanStatus
 from advisor.domain.formatting import format_date
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
+from advisor.resources import resource_path
 from advisor.storage import load_assessment, save_assessment
 from advisor.storage.banks import default_bank
 
@@ -102,3 +103,14 @@ def test_score_and_compare_in_the_terminal(lang: str, tmp_path: Path, capsys) ->
     assert format_date(earlier.created_at, lang) in compared
     if lang == "hi":  # the terminal speaks the catalogue's Hindi, not English around Hindi
         assert "से अब तक की प्रगति" in compared and "progress since" not in compared
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bank_and_validate_date_the_rules_as_people_read(lang: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["bank", "--lang", lang]) == 0
+    listing = capsys.readouterr().out
+    _no_iso(listing)
+    assert format_date(dt.date(2026, 11, 30), lang, "short" if lang == "en" else "long") in listing
+    bank_file = resource_path("banks/in-sme-export.yaml")
+    assert main(["validate", str(bank_file)]) == 0
+    _no_iso(capsys.readouterr().out)

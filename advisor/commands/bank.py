@@ -29,6 +29,7 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the bank."""
+    from advisor.domain.rules_date import rules_as_of_text
     from advisor.domain.serialize import bank_to_json
 
     bank = bank_from_args(args)
@@ -40,8 +41,9 @@ def run(args: argparse.Namespace) -> int:
     out = [
         f"{data['title']} ({data['id']} {data['version']}): {len(data['questions'])} questions",
     ]
-    if data["rules_as_of"]:
-        out.append(f"Rules as of {data['rules_as_of']}")
+    rules = rules_as_of_text(bank, args.lang)
+    if rules:
+        out.append(rules)
     out.append("")
     for dim in data["dimensions"]:
         questions = [q for q in data["questions"] if q["dimension"] == dim["id"]]

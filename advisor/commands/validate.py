@@ -67,9 +67,9 @@ def _validate_bank(raw: bytes, name: str) -> int:
         print("Note: the bank has no rules_as_of date; add the day its rules were checked")
     else:
         from advisor.commands import today
-        from advisor.domain.rules_date import stale_rules_text
+        from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 
-        print(f"Rules as of {bank.rules_as_of.isoformat()}")
+        print(rules_as_of_text(bank))
         stale = stale_rules_text(bank, today())
         if stale:
             print(f"Note: {stale}")

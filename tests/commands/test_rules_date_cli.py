@@ -38,7 +38,7 @@ def test_validate_names_the_rules_date(clock, capsys: pytest.CaptureFixture[str]
     clock(date(2026, 12, 1))
     assert main(["validate", str(BANK)]) == 0
     out = capsys.readouterr().out
-    assert "Rules as of 2026-11-30" in out and "Note:" not in out
+    assert "Rules as of 30 Nov 2026" in out and "Note:" not in out
     clock(date(2028, 1, 5))
     assert main(["validate", str(BANK)]) == 0
     assert OLD_WARNING in capsys.readouterr().out
