@@ -199,8 +199,10 @@ class MainWindow(QMainWindow):
         if old is not doc:
             self._unbind(old)
         self._bind_document(doc, autosave_key)
-        if old is not doc and old.parent() is self:
-            old.deleteLater()
+        if old is not doc:
+            self.save_status.clear()  # the save time was the old document's, not this one's
+            if old.parent() is self:
+                old.deleteLater()
         self.go_to(current if doc.path is None else 0)
 
     def _drop_pages(self) -> None:

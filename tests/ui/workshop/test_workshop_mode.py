@@ -156,6 +156,7 @@ def assert_no_trace(window, marker: str, home: Path, temp: Path) -> None:  # typ
     assert window.doc.assessment.assessor.name == ""
     assert marker not in window.windowTitle()
     assert marker not in window.statusBar().currentMessage()
+    assert window.save_status.text() == "", "the last participant's save time is still shown"
     assert marker not in _settings_text()
     assert window.settings.recent_files() == []
     assert marker not in QGuiApplication.clipboard().text()
