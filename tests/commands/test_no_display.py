@@ -26,10 +26,9 @@ def _headless_env() -> dict[str, str]:
     return env
 
 
-@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11/Wayland systems only")
-@pytest.mark.parametrize("args", [[], [str(EXAMPLE)]], ids=["app", "app-with-file"])
-def test_no_display_is_one_line_and_exit_1(args: list[str]) -> None:
-    done = subprocess.run(
+def _run_headless(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m advisor ARGS`` as on a server: no display variables at all."""
+    return subprocess.run(
         [sys.executable, "-m", "advisor", *args],
         cwd=ROOT,
         env=_headless_env(),
@@ -38,6 +37,12 @@ def test_no_display_is_one_line_and_exit_1(args: list[str]) -> None:
         check=False,
         timeout=60,
     )
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11/Wayland systems only")
+@pytest.mark.parametrize("args", [[], [str(EXAMPLE)]], ids=["app", "app-with-file"])
+def test_no_display_is_one_line_and_exit_1(args: list[str]) -> None:
+    done = _run_headless(*args)
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
@@ -54,15 +59,7 @@ def test_a_wrong_file_is_said_before_the_missing_screen(
     tmp_path: Path, name: str, words: str
 ) -> None:
     """`export-advisor missing.json` on a server: the file is the problem, exit 2."""
-    done = subprocess.run(
-        [sys.executable, "-m", "advisor", str(tmp_path / name)],
-        cwd=ROOT,
-        env=_headless_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    done = _run_headless(str(tmp_path / name))
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0], done.stderr
