@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -31,9 +31,6 @@ from advisor.domain.limits import (
 )
 from advisor.domain.strict_types import json_number
 from advisor.domain.text import Text
-
-if TYPE_CHECKING:
-    from advisor.domain.tables import BankTables
 
 __all__ = [
     "BANK_FORMAT",
@@ -386,14 +383,6 @@ class Bank(_Model):
         for q in self.questions:
             found.setdefault(q.dimension, []).append(q)
         return {k: tuple(v) for k, v in found.items()}
-
-    @cached_property
-    def tables(self) -> BankTables:
-        """Per-question and per-recommendation lookups for scoring and planning, built on
-        first use and kept (a bank never changes)."""
-        from advisor.domain.tables import BankTables
-
-        return BankTables(self)
 
     def questions_of(self, dimension_id: str) -> list[Question]:
         """The questions of a dimension, in bank order."""

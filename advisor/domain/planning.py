@@ -34,7 +34,7 @@ from typing import NamedTuple
 from advisor.domain.assessment import Assessment, CompanyProfile, PlanEdit, PlanStatus
 from advisor.domain.bank import Bank, Effort, Phase, Question, Recommendation
 from advisor.domain.scoring import Gap, ReadinessResult
-from advisor.domain.tables import BankTables, RecRow
+from advisor.domain.tables import BankTables, RecRow, tables_for
 
 __all__ = [
     "QUICK_WINS",
@@ -350,11 +350,11 @@ def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
 def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> ActionPlan:
     """The action plan for a scored assessment. Pure and deterministic.
 
-    Works on the bank's tables (:attr:`Bank.tables`); a test compares every plan with the
-    engine this replaced."""
+    Works on the bank's tables (:func:`~advisor.domain.tables.tables_for`); a test
+    compares every plan with the engine this replaced."""
     if not result.gaps:
         return ActionPlan(())
-    tables = bank.tables
+    tables = tables_for(bank)
     gaps_by_question = {g.question.id: g for g in result.gaps}
     recs_of = tables.recs_of_question
     wanted: set[int] = set()

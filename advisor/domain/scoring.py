@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
-from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, QuestionRow
+from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, QuestionRow, tables_for
 
 __all__ = [
     "STANDING_COVERAGE",
@@ -264,7 +264,7 @@ def _capped_stage(
     provisional result, kept below the top stage. The flag says blockers held it back."""
     if score is None:
         return None, False
-    tables = bank.tables
+    tables = tables_for(bank)
     stage = tables.stage_for(score)
     ordered = tables.stages_ordered
     if provisional and len(ordered) > 1 and stage.min >= ordered[-1].min:
@@ -308,10 +308,11 @@ def _answer_score(row: QuestionRow, answer: Answer) -> float | None:
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     """Score an assessment against a bank. Pure and deterministic.
 
-    One pass over the bank's per-question tables (:attr:`Bank.tables`); the rules are the
-    module's, and a test compares every result with the engine this replaced.
+    One pass over the bank's per-question tables (:func:`~advisor.domain.tables.tables_for`);
+    the rules are the module's, and a test compares every result with the engine this
+    replaced.
     """
-    tables = bank.tables
+    tables = tables_for(bank)
     answers = assessment.answers
     holds = tables.conditions_for(assessment.profile)
     outcomes: dict[str, QuestionOutcome] = {}

@@ -3,7 +3,7 @@
 Scoring 1,000 files asked the same questions of the bank 1,000 times: each question's
 kind, its options' scores, whether its condition holds, which recommendations answer its
 gaps. :class:`BankTables` answers them once, as plain tuples, dicts and frozensets, and
-:attr:`advisor.domain.bank.Bank.tables` keeps it with the bank (a bank is immutable).
+:func:`tables_for` keeps it with the bank (a bank is immutable).
 """
 
 from __future__ import annotations
@@ -11,11 +11,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from advisor.domain.bank import (
+    Bank,
+    Condition,
+    Effort,
+    Phase,
+    Question,
+    QuestionKind,
+    Recommendation,
+    Stage,
+)
+
 if TYPE_CHECKING:
     from advisor.domain.assessment import CompanyProfile
-    from advisor.domain.bank import Bank, Condition, Question, Recommendation, Stage
 
-__all__ = ["KIND_MULTI", "KIND_NUMBER", "KIND_SINGLE", "BankTables", "QuestionRow", "RecRow"]
+__all__ = [
+    "KIND_MULTI",
+    "KIND_NUMBER",
+    "KIND_SINGLE",
+    "BankTables",
+    "QuestionRow",
+    "RecRow",
+    "tables_for",
+]
 
 KIND_SINGLE, KIND_MULTI, KIND_NUMBER = 0, 1, 2
 
@@ -88,8 +106,6 @@ class BankTables:
     """Everything per question and per recommendation that scoring and planning look up."""
 
     def __init__(self, bank: Bank) -> None:
-        from advisor.domain.bank import Effort, Phase, QuestionKind
-
         kinds = {
             QuestionKind.SINGLE: KIND_SINGLE,
             QuestionKind.MULTI: KIND_MULTI,
@@ -179,3 +195,15 @@ class BankTables:
     def conditions_for(self, profile: CompanyProfile) -> list[bool]:
         """Whether each compiled condition holds for ``profile`` (same order)."""
         return [holds(c, profile) for c in self.conditions]
+
+
+_KEY = "_scoring_tables"
+
+
+def tables_for(bank: Bank) -> BankTables:
+    """The tables of ``bank``, built on first use and kept in the bank's ``__dict__`` (as
+    the bank's own cached lookups are; a bank is immutable)."""
+    found = bank.__dict__.get(_KEY)
+    if found is None:
+        found = bank.__dict__[_KEY] = BankTables(bank)
+    return found  # type: ignore[no-any-return]

@@ -52,10 +52,11 @@ def load_bank(path: Path | str) -> Bank:
         raw_bytes = read_bounded(path, MAX_BANK_BYTES, "a question bank")
     except FileReadError as exc:
         raise BankError(name, [exc.reason]) from None
-    compiled = _compiled_twin(path, raw_bytes)
-    if compiled is not None:
-        return bank_from_data(compiled, source=name)
-    return bank_from_data(parse_bank_bytes(raw_bytes, name), source=name)
+    data = _compiled_twin(path, raw_bytes)
+    if data is None:
+        data = parse_bank_bytes(raw_bytes, name)
+    del raw_bytes  # a big bank's bytes (17 MB) need not stay while its models are built
+    return bank_from_data(data, source=name)
 
 
 def _refuse_constant(name: str) -> Any:
