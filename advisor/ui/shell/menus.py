@@ -40,7 +40,7 @@ def window_menus(window: Any) -> Contribution:
     actions = [
         ActionSpec("new", _tr("&New"), "file", 10, files.new_document, _KEY.New),
         ActionSpec("open", _tr("&Open…"), "file", 20, files.open_dialog, _KEY.Open),
-        ActionSpec("close", _tr("&Close"), "file", 22, lambda: _close(window), _KEY.Close,
+        ActionSpec("close", _tr("&Close"), "file", 27, lambda: _close(window), _KEY.Close,
                    status_tip=_tr("Close the assessment and show the start page")),
         ActionSpec("save", _tr("&Save"), "file", 30, files.save, _KEY.Save,
                    separator_before=True),
