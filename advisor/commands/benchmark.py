@@ -31,7 +31,7 @@ from advisor.commands import (
     load_checked,
     warn,
 )
-from advisor.commands.columns import cells, left, right
+from advisor.commands._columns import cells, left, right
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advisor.commands import EXIT_OK, CommandError, add_lang_argument, bank_from_args, warn, wrapped
-from advisor.commands.columns import cells, cut, left, right
+from advisor.commands._columns import cells, cut, left, right
 
 if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment

@@ -9,7 +9,7 @@ import sys
 
 from advisor import commands
 from advisor.commands import EXIT_OK, add_lang_argument, bank_from_args, load_checked, warn, wrapped
-from advisor.commands.columns import cells, left
+from advisor.commands._columns import cells, left
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from advisor.cli import main
-from advisor.commands.columns import cells, cut, left, right
+from advisor.commands._columns import cells, cut, left, right
 from advisor.resources import resources_root
 
 EXAMPLES = resources_root() / "examples"
