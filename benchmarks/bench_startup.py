@@ -31,11 +31,15 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,10 +211,18 @@ def import_summary(top: int = 12) -> None:
     ))
 
 
-def page_switches(switches: int) -> float:
-    """Print page-switch timings; return the worst median (ms)."""
+def _timed(action: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU milliseconds of ``action()`` and the events it caused."""
     from PySide6.QtWidgets import QApplication
 
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    QApplication.processEvents()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def page_switches(switches: int, clock: str) -> float:
+    """Print page-switch timings; return the worst median (ms) on ``clock``."""
     from advisor.domain.assessment import Answer
     from advisor.storage import load_assessment
     from advisor.storage.banks import default_bank
@@ -227,20 +239,10 @@ def page_switches(switches: int) -> float:
     window.resize(1024, 700)
     window.show()
     app.processEvents()
-    first: list[float] = []
-    for row in range(len(window.sections)):  # first visit builds the page
-        start = time.perf_counter()
-        window.go_to(row)
-        app.processEvents()
-        first.append((time.perf_counter() - start) * 1000)
-    times: list[float] = []
     rows = len(window.sections)
-    for i in range(switches):
-        start = time.perf_counter()
-        window.go_to((i * 3 + 1) % rows)
-        QApplication.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-    after_edit: list[float] = []
+    first = [_timed(partial(window.go_to, row)) for row in range(rows)]  # builds the page
+    times = [_timed(partial(window.go_to, (i * 3 + 1) % rows)) for i in range(switches)]
+    after_edit: list[tuple[float, float]] = []
     question = bank.questions[0]
     options = question.options or []
     results_row = window.navigator.row_of("results")
@@ -248,24 +250,48 @@ def page_switches(switches: int) -> float:
         window.go_to(window.navigator.row_of(question.dimension))
         app.processEvents()
         window.doc.set_answer(question.id, Answer(choice=options[i % len(options)].id))
-        start = time.perf_counter()
-        window.go_to(results_row)
-        app.processEvents()
-        after_edit.append((time.perf_counter() - start) * 1000)
+        after_edit.append(_timed(partial(window.go_to, results_row)))
     window.doc.undo_stack.setClean()
     window.close()
     del window  # destroy the widgets while the QApplication still exists
     gc.collect()
-    med, worst = statistics.median(times), max(times)
-    med_edit = statistics.median(after_edit)
+
+    def med(runs: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(run[which] for run in runs)
+
+    which = 1 if clock == "cpu" else 0
     print(f"page switches with the full bank ({len(bank.questions)} questions), offscreen:")
-    print(f"  first visit (builds the page): max {max(first):.1f} ms")
+    print(f"  first visit (builds the page): max wall {max(r[0] for r in first):.1f} ms, "
+          f"cpu {max(r[1] for r in first):.1f} ms")
     print(
-        f"  switch between built pages:    median {med:.1f} ms, max {worst:.1f} ms "
-        f"(goal < {FRAME_MS:.0f} ms)"
+        f"  switch between built pages:    median wall {med(times, 0):.1f} ms, "
+        f"cpu {med(times, 1):.1f} ms; max wall {max(r[0] for r in times):.1f} ms "
+        f"(goal < {FRAME_MS:.0f} ms, judged on the median {clock})"
     )
-    print(f"  to Results after an edit:      median {med_edit:.1f} ms")
-    return max(med, med_edit)
+    print(
+        f"  to Results after an edit:      median wall {med(after_edit, 0):.1f} ms, "
+        f"cpu {med(after_edit, 1):.1f} ms (goal < {FRAME_MS:.0f} ms)"
+    )
+    return max(med(times, which), med(after_edit, which))
+
+
+def isolated_user_dirs(lang: str) -> Path:
+    """Settings and user data in a new temporary folder, the interface in ``lang``.
+
+    The app reads the user's settings: a language left at Hindi by an earlier run made
+    the same benchmark slower (Devanagari costs more to lay out), and the app's runs
+    would leave recovery sessions in the user's folders. Children inherit the variables.
+    """
+    home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        folder = home / var.lower()
+        folder.mkdir()
+        os.environ[var] = str(folder)
+    os.environ["EXPORT_ADVISOR_HOME"] = str(home / "advisor-data")
+    settings = home / "xdg_config_home" / "ExportAdvisor" / "ExportAdvisor.conf"
+    settings.parent.mkdir()
+    settings.write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    return home
 
 
 def main() -> int:
@@ -280,18 +306,32 @@ def main() -> int:
         help="judge the start-up time on CPU time (default: right on a busy machine too) "
         "or on the wall clock (a quiet machine only)",
     )
+    parser.add_argument(
+        "--lang", choices=("en", "hi"), default="en", help="the interface language (en)"
+    )
     parser.add_argument("--no-fail", action="store_true", help="report only, exit 0")
     args = parser.parse_args()
+    home = isolated_user_dirs(args.lang)
+    print(f"interface language: {args.lang} (settings in a temporary folder)")
+    try:
+        return _measure(args)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _measure(args: argparse.Namespace) -> int:
     time_ratio, memory_ratio = startup(args.repeat, args.clock)
     import_summary()
-    switch_ms = page_switches(args.switches)
+    switch_ms = page_switches(args.switches, args.clock)
     missed = []
     if time_ratio > TIME_GOAL:
         missed.append(f"start-up {time_ratio:.2f}x > {TIME_GOAL}x")
     if memory_ratio > MEMORY_GOAL:
         missed.append(f"memory {memory_ratio:.2f}x > {MEMORY_GOAL}x")
     if switch_ms >= FRAME_MS:
-        missed.append(f"page switch {switch_ms:.1f} ms >= {FRAME_MS:.0f} ms")
+        missed.append(
+            f"page switch or Results after an edit {switch_ms:.1f} ms >= {FRAME_MS:.0f} ms"
+        )
     print("goals met" if not missed else "goals missed: " + "; ".join(missed))
     return 0 if (not missed or args.no_fail) else 1
 
