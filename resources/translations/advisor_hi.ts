@@ -1028,10 +1028,6 @@
         <translation>आपके उत्तरों के आधार पर हर क्षेत्र में आपकी तैयारी। रुकावटें सबसे पहले हैं: बाकी सब से पहले इन्हें ठीक करें। बिना उत्तर वाले और लागू न होने वाले सवाल नहीं गिने गए।</translation>
     </message>
     <message>
-        <source>Overall score</source>
-        <translation>कुल अंक</translation>
-    </message>
-    <message>
         <source>Bar colours show the stage:</source>
         <translation>बार का रंग चरण बताता है:</translation>
     </message>
@@ -1080,16 +1076,8 @@
         <translation>नतीजे के लिए हर क्षेत्र के सवालों के उत्तर दें।</translation>
     </message>
     <message>
-        <source>Stage: not assessed yet</source>
-        <translation>चरण: अभी मूल्यांकन नहीं हुआ</translation>
-    </message>
-    <message>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
-    </message>
-    <message>
-        <source>Stage: </source>
-        <translation>चरण: </translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -1100,16 +1088,32 @@
         <translation>लागू सवालों में से %1% के उत्तर दिए गए हैं।</translation>
     </message>
     <message>
+        <source>Enter or Space goes to its first open question.</source>
+        <translation>Enter या स्पेस दबाएँ: इस क्षेत्र के पहले बिना उत्तर वाले सवाल पर जाएँ।</translation>
+    </message>
+    <message>
+        <source>Missing area: %1, %2</source>
+        <translation>बाक़ी क्षेत्र: %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall readiness %1 of 100, %2</source>
+        <translation>कुल तैयारी: 100 में से %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall readiness: not assessed yet</source>
+        <translation>कुल तैयारी: अभी मूल्यांकन नहीं हुआ</translation>
+    </message>
+    <message>
         <source>The stage is held back by blockers.</source>
         <translation>रुकावटों की वजह से चरण आगे नहीं बढ़ा।</translation>
     </message>
     <message>
-        <source>PROVISIONAL</source>
-        <translation>अस्थायी</translation>
+        <source>provisional: %1 of %2 areas not answered enough</source>
+        <translation>अस्थायी: %2 में से %1 क्षेत्रों में काफ़ी उत्तर नहीं दिए गए</translation>
     </message>
     <message>
-        <source>The result is provisional</source>
-        <translation>नतीजा अस्थायी है</translation>
+        <source>PROVISIONAL</source>
+        <translation>अस्थायी</translation>
     </message>
     <message>
         <source>not assessed yet</source>
@@ -1134,6 +1138,30 @@
     <message>
         <source>We cannot tell whether you can ship or get paid until these critical questions are answered. Each holds the stage back like a blocker.</source>
         <translation>जब तक इन ज़रूरी सवालों के उत्तर नहीं मिलते, हम नहीं बता सकते कि आप माल भेज पाएँगे या भुगतान पा सकेंगे। हर एक रुकावट की तरह चरण को रोकता है।</translation>
+    </message>
+    <message>
+        <source>Blocker: %1 Your answer: %2.</source>
+        <translation>रुकावट: %1 आपका उत्तर: %2।</translation>
+    </message>
+    <message>
+        <source>Gap in %3: %1 Your answer: %2.</source>
+        <translation>%3 में कमी: %1 आपका उत्तर: %2।</translation>
+    </message>
+    <message>
+        <source>Best answer: %1.</source>
+        <translation>सबसे अच्छा उत्तर: %1।</translation>
+    </message>
+    <message>
+        <source>Area: %1.</source>
+        <translation>क्षेत्र: %1।</translation>
+    </message>
+    <message>
+        <source>Enter or Space goes to the question.</source>
+        <translation>Enter या स्पेस दबाएँ: सवाल पर जाएँ।</translation>
+    </message>
+    <message>
+        <source>Unconfirmed blocker: %1 (%2)</source>
+        <translation>अपुष्ट रुकावट: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: not assessed yet</source>
