@@ -270,7 +270,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         def recover(target: MainWindow) -> None:
             extra.extend(offer_recovery(target, store, interactive=True))
 
-        from advisor.ui.shell.start_page import show_start_page
+        from advisor.ui.shell.start import show_start_page
 
         show_start_page(window, recover)
     window.show()
