@@ -39,6 +39,7 @@ class DiscardChoice(Enum):
     """What to do with unsaved changes."""
 
     SAVE = "save"
+    KEEP = "keep"  # close; the recovery copy is offered at the next start
     DISCARD = "discard"
     CANCEL = "cancel"
 
@@ -101,14 +102,38 @@ def ask_save_summary_path(parent: QWidget | None, suggested: str) -> Path | None
     return path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".png"))
 
 
-def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
-    """Ask whether to save the changes to ``name`` before they are lost."""
+def confirm_discard(parent: QWidget | None, name: str, kept: bool = False) -> DiscardChoice:
+    """Ask whether to save the changes to ``name`` before closing it.
+
+    ``kept``: the recovery copy holds the changes, so nothing is called lost: Save, Keep
+    for next time (offered again at the next start), Discard or Cancel.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(QMessageBox.Icon.Question if kept else QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Unsaved changes"))
     box.setText(_tr("Save the changes to “%1” before closing?").replace("%1", name))
+    if kept:
+        box.setInformativeText(
+            _tr(
+                "Your changes are kept safe in recovery, not in a file yet. Keep them for "
+                "next time and the app offers them when it starts again."
+            )
+        )
+        save = box.addButton(_tr("&Save…"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(_tr("&Keep for next time"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return DiscardChoice.SAVE
+        if clicked is keep:
+            return DiscardChoice.KEEP
+        return DiscardChoice.DISCARD if clicked is discard else DiscardChoice.CANCEL
     box.setInformativeText(_tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
