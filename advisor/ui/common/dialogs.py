@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DiscardChoice",
-    "ask_open_file_after_export",
     "ask_open_path",
     "ask_provisional",
     "ask_save_path",
@@ -28,6 +27,7 @@ __all__ = [
     "offer_save_as",
     "show_about",
     "show_error",
+    "show_file_written",
 ]
 
 
@@ -179,18 +179,15 @@ def offer_save_as(parent: QWidget | None, sentence: str) -> bool:
     return box.clickedButton() is save_as
 
 
-def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:
-    """Say the PDF is written and ask whether to open it now."""
-    from PySide6.QtWidgets import QMessageBox
+def show_file_written(parent: QWidget | None, path: Path, title: str, text: str) -> Any:
+    """Say where a written file is, with Open and Show in folder (non-modal: returns the
+    box, already shown; see :class:`advisor.ui.common.written.FileWrittenBox`)."""
+    from advisor.ui.common.written import FileWrittenBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("PDF exported"))
-    box.setText(_tr("The action plan was saved as %1.").replace("%1", path.name))
-    box.setInformativeText(_tr("Open it now?"))
-    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Open)
-    return bool(box.exec() == QMessageBox.StandardButton.Open)
+    box = FileWrittenBox(parent, path, title, text)
+    box.show()
+    box.raise_()
+    return box
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:

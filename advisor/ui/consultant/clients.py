@@ -98,9 +98,11 @@ class ClientsDialog(QDialog):
 
     Signals:
         opened(str): an assessment was opened (after Open or New follow-up).
+        followedUp(str, str): a follow-up was created and opened (its file, the earlier one).
     """
 
     opened = Signal(str)
+    followedUp = Signal(str, str)  # noqa: N815 - Qt signal naming
 
     def __init__(
         self,
@@ -385,7 +387,10 @@ class ClientsDialog(QDialog):
             return
         self.refresh()
         self.select_path(new)
-        self._open(new)
+        if self.open_file(new):
+            self.followedUp.emit(str(new), str(path))
+            self.opened.emit(str(new))
+            self.accept()
 
     def archive(self) -> None:
         """Move the selected client's folder into ``_archive`` (after asking)."""

@@ -62,6 +62,7 @@ class FileCommands(QObject):
         self.window = window
         self.session = session
         self.export_job: BackgroundJob | None = None
+        self.written_box: Any = None  # the last "PDF exported" box (Open, Show in folder)
         self._save_failure_offered = False
         self._kept = False  # the last close kept the work in recovery for the next start
         session.autosaver.failed.connect(self._autosave_failed)
@@ -275,6 +276,17 @@ class FileCommands(QObject):
             message = message.replace("%1", when)
         self.window.statusBar().showMessage(message)
 
+    def announce_follow_up(self, new: Path, previous: Path) -> None:
+        """After New follow-up: say that a new file exists, where, and that the earlier
+        assessment is untouched (the title names the new file too)."""
+        message = (
+            _tr("New follow-up saved as %1 in %2. The earlier assessment, %3, is unchanged.")
+            .replace("%1", new.name)
+            .replace("%2", str(new.parent))
+            .replace("%3", previous.name)
+        )
+        self.window.statusBar().showMessage(message)
+
     def restore_earlier_version(self) -> None:
         """File menu: put an earlier version of the file back (the current one is kept)."""
         from advisor.storage import DocumentError, load_assessment
@@ -356,13 +368,16 @@ class FileCommands(QObject):
         return self.export_job.wait(msecs)
 
     def _export_finished(self, path: Any) -> None:
-        from advisor.ui.document.export import open_file
-
         self.export_job = None
         self.exportRunning.emit(False)
+        path = Path(path)
         self.window.statusBar().showMessage(_tr("PDF written: %1").replace("%1", str(path)), 8000)
-        if dialogs.ask_open_file_after_export(self.window, Path(path)):
-            open_file(Path(path))
+        self.written_box = dialogs.show_file_written(  # non-modal: Open, Show in folder
+            self.window,
+            path,
+            _tr("PDF exported"),
+            _tr("The action plan was saved as %1.").replace("%1", path.name),
+        )
 
     def _export_failed(self, message: str) -> None:
         self.export_job = None

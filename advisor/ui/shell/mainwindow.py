@@ -247,7 +247,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.doc.display_name()}{read_only}[*] — {APP_TITLE}")
+        name, path = self.doc.display_name(), self.doc.path
+        if path is not None and name != path.stem:  # which file: a follow-up is a new one
+            name = f"{name} ({path.name})"
+        self.setWindowTitle(f"{name}{read_only}[*] — {APP_TITLE}")
 
     def _update_progress(self) -> None:
         result = self.doc.result()
