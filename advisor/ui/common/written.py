@@ -104,6 +104,6 @@ class FileWrittenBox(QDialog):
         self.close()
         return ok
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.open_button.setFocus(Qt.FocusReason.TabFocusReason)  # a visible focus ring

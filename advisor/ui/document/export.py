@@ -5,8 +5,8 @@ safe-file-name policy), re-exported here.
 
 The export itself is :meth:`advisor.ui.document.file_commands.FileCommands.export_pdf`
 (one path, run off the GUI thread); when it is written, a non-modal box offers Open and
-Show in folder (:class:`advisor.ui.common.written.FileWrittenBox`). reportlab is imported on the first export, never at
-start-up.
+Show in folder (:class:`advisor.ui.common.written.FileWrittenBox`). reportlab is
+imported on the first export, never at start-up.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def test_the_box_is_non_modal_and_says_where(qtbot, tmp_path, launched) -> None:
 def test_tab_reaches_every_button_with_a_visible_focus(qtbot, tmp_path, launched) -> None:
     box = _box(qtbot, tmp_path)
     box.activateWindow()
-    qtbot.waitUntil(lambda: box.open_button.hasFocus())
+    qtbot.waitUntil(box.open_button.hasFocus)
     seen = []
     for _ in range(3):
         seen.append(QApplication.focusWidget())
@@ -61,7 +61,7 @@ def test_tab_reaches_every_button_with_a_visible_focus(qtbot, tmp_path, launched
 def test_enter_opens_the_file(qtbot, tmp_path, launched) -> None:
     box = _box(qtbot, tmp_path)
     box.activateWindow()
-    qtbot.waitUntil(lambda: box.open_button.hasFocus())
+    qtbot.waitUntil(box.open_button.hasFocus)
     QTest.keyClick(box.open_button, Qt.Key.Key_Return)
     assert launched == [("open", box.path)]
 
@@ -69,7 +69,7 @@ def test_enter_opens_the_file(qtbot, tmp_path, launched) -> None:
 def test_tab_then_space_shows_the_folder(qtbot, tmp_path, launched) -> None:
     box = _box(qtbot, tmp_path)
     box.activateWindow()
-    qtbot.waitUntil(lambda: box.open_button.hasFocus())
+    qtbot.waitUntil(box.open_button.hasFocus)
     while not box.folder_button.hasFocus():
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     QTest.keyClick(box.folder_button, Qt.Key.Key_Space)
@@ -90,7 +90,7 @@ def test_show_in_folder_selects_the_file_where_the_system_can(
 
     class FakeProcess:
         @staticmethod
-        def startDetached(name, arguments):  # type: ignore[no-untyped-def]  # noqa: N802
+        def startDetached(name, arguments):  # type: ignore[no-untyped-def]
             calls.append((name, arguments))
             return True
 
@@ -106,7 +106,7 @@ def test_show_in_folder_on_linux_opens_the_folder(monkeypatch, tmp_path) -> None
 
     class FakeDesktop:
         @staticmethod
-        def openUrl(url):  # type: ignore[no-untyped-def]  # noqa: N802
+        def openUrl(url):  # type: ignore[no-untyped-def]
             urls.append(url.toLocalFile())
             return True
 
