@@ -247,8 +247,9 @@ class FileCommands(QObject):
         if work.loaded is None:  # the file holds all the work: open it again as it is
             if original is not None and self.open_path(original, ask=False):
                 self.window.statusBar().showMessage(
-                    _tr("%1 was open when the app stopped; it is open again, nothing was lost.")
-                    .replace("%1", original.name)
+                    _tr(
+                        "%1 was open when the app stopped; it is open again, nothing was lost."
+                    ).replace("%1", original.name)
                 )
             return
         lock, read_only = None, False
@@ -267,8 +268,7 @@ class FileCommands(QObject):
         if original is not None:
             self._remember(original)
             message = _tr(
-                "Recovered your changes to %1 from %2. The file itself is unchanged until "
-                "you save."
+                "Recovered your changes to %1 from %2. The file itself is unchanged until you save."
             )
             message = message.replace("%1", original.name).replace("%2", when)
         else:

@@ -21,9 +21,7 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path]]:
     """What the box asked the desktop to do (nothing really opens)."""
     record: list[tuple[str, Path]] = []
     monkeypatch.setattr(written, "open_file", lambda p: record.append(("open", p)) or True)
-    monkeypatch.setattr(
-        written, "show_in_folder", lambda p: record.append(("folder", p)) or True
-    )
+    monkeypatch.setattr(written, "show_in_folder", lambda p: record.append(("folder", p)) or True)
     return record
 
 
