@@ -57,6 +57,7 @@ class FileWrittenBox(QDialog):
         self.setObjectName("fileWrittenBox")
         self.setWindowTitle(title)
         self.setModal(False)
+        self.setMinimumWidth(400)  # the file name on one line where it fits
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         self.message = QLabel(text, self)
