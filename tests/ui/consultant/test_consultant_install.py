@@ -217,3 +217,14 @@ def test_follow_up_from_the_clients_window_says_so_too(
     assert new is not None and new.parent.name == "Gupta Spices"
     assert new.name in window.statusBar().currentMessage()
     assert "is unchanged" in window.statusBar().currentMessage()
+
+
+def test_plan_export_offers_open_and_show_in_folder(
+    window, cdialogs: Recorder, dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "plan.csv"
+    cdialogs.answers["ask_plan_path"] = target
+    window.action("export_plan").trigger()
+    assert dialogs.names()[-1] == "show_file_written"  # the box with Open, Show in folder
+    path, _title, text = dialogs.calls[-1][1]
+    assert path == target and "plan.csv" in text
