@@ -243,8 +243,17 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         return 2
     store = _start_recovery_session(app, interactive)
     window = create_main_window(bank, recovery=store)  # one recovery session for its windows
+    extra: list[MainWindow] = []
+    if file is None:  # the start page; recovered work below takes its place
+
+        def recover(target: MainWindow) -> None:
+            extra.extend(offer_recovery(target, store, interactive=True))
+
+        from advisor.ui.shell.start_page import show_start_page
+
+        show_start_page(window, recover)
     window.show()
-    extra = offer_recovery(window, store, interactive)
+    extra.extend(offer_recovery(window, store, interactive))
     if file is not None:
         # From inside the event loop, after show: an error message then has a window
         # behind it, and quitting (the test timer) also ends that message box.
