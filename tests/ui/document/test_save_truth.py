@@ -367,3 +367,31 @@ def test_crash_with_the_file_changed_or_gone_says_so_and_asks(
         assert len(RecoveryStore().pending()) == 1  # kept for the next start
     finally:
         store.clean_exit()
+
+
+def test_the_start_page_leaves_a_saved_crash_for_the_launch_path_to_reopen(
+    qtbot, tmp_path, make_window, dialogs, mini_bank
+) -> None:
+    """As ``run_app`` does it: the start page is built first, then the launch path runs."""
+    from advisor.ui.app import offer_recovery
+    from advisor.ui.shell.start_page import show_start_page, start_page_shown
+
+    target = tmp_path / "client.json"
+    crashed = make_window(mini_bank)
+    dialogs.answers["ask_save_path"] = target
+    assert crashed.files.save_as()
+    _edit(crashed, "no")
+    _tick(qtbot, crashed)
+    _crash(crashed)
+    window = make_window(mini_bank)
+    store = RecoveryStore()
+    store.start_session()
+    page = show_start_page(window, lambda target: offer_recovery(target, store, True))
+    assert not page.recover_button.isVisibleTo(page)  # nothing unsaved: the file has it all
+    offer_recovery(window, store, interactive=True)
+    try:
+        assert window.doc.path == target  # reopened, not a blank window
+        assert not start_page_shown(window)
+        agree(window, dialogs, SaveState.SAVED)
+    finally:
+        store.clean_exit()
