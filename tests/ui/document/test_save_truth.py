@@ -374,7 +374,7 @@ def test_the_start_page_leaves_a_saved_crash_for_the_launch_path_to_reopen(
 ) -> None:
     """As ``run_app`` does it: the start page is built first, then the launch path runs."""
     from advisor.ui.app import offer_recovery
-    from advisor.ui.shell.start_page import show_start_page, start_page_shown
+    from advisor.ui.shell.start import show_start_page, start_page_shown
 
     target = tmp_path / "client.json"
     crashed = make_window(mini_bank)
