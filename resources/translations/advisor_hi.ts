@@ -405,6 +405,25 @@
     </message>
 </context>
 <context>
+    <name>ExamplesBox</name>
+    <message>
+        <source>Open an e&amp;xample</source>
+        <translation>कोई उदाहरण खोलें (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A finished assessment to look around in. It opens as an untitled copy.</source>
+        <translation>देखने-समझने के लिए एक पूरा मूल्यांकन। यह बिना नाम की कॉपी के रूप में खुलता है।</translation>
+    </message>
+    <message>
+        <source>A copy of the example: to keep your changes, save it under your own name.</source>
+        <translation>यह उदाहरण की कॉपी है: अपने बदलाव रखने के लिए इसे अपने नाम से सहेजें।</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>उदाहरण खुल नहीं सकता</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Profile</source>
@@ -576,6 +595,33 @@
     <message>
         <source>%1, %2 of %3 answered</source>
         <translation>%1, %3 में से %2 के उत्तर दिए</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsBox</name>
+    <message>
+        <source>What you will need</source>
+        <translation>आपको क्या चाहिए होगा</translation>
+    </message>
+    <message>
+        <source>Your IEC (Importer Exporter Code)</source>
+        <translation>आपका IEC (आयातक-निर्यातक कोड)</translation>
+    </message>
+    <message>
+        <source>The AD code letter from your bank</source>
+        <translation>आपके बैंक से मिला AD code का पत्र</translation>
+    </message>
+    <message>
+        <source>The HS codes of your products</source>
+        <translation>आपके उत्पादों के HS code</translation>
+    </message>
+    <message>
+        <source>The markets your buyers are in</source>
+        <translation>आपके ख़रीदार किन बाज़ारों में हैं</translation>
+    </message>
+    <message>
+        <source>About 20–30 minutes. You can stop at any time and continue later where you left off.</source>
+        <translation>लगभग 20–30 मिनट। आप कभी भी रुक सकते हैं और बाद में वहीं से आगे बढ़ सकते हैं जहाँ छोड़ा था।</translation>
     </message>
 </context>
 <context>
@@ -1260,38 +1306,6 @@
         <translation>हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <source>What you will need</source>
-        <translation>आपको क्या चाहिए होगा</translation>
-    </message>
-    <message>
-        <source>Your IEC (Importer Exporter Code)</source>
-        <translation>आपका IEC (आयातक-निर्यातक कोड)</translation>
-    </message>
-    <message>
-        <source>The AD code letter from your bank</source>
-        <translation>आपके बैंक से मिला AD code का पत्र</translation>
-    </message>
-    <message>
-        <source>The HS codes of your products</source>
-        <translation>आपके उत्पादों के HS code</translation>
-    </message>
-    <message>
-        <source>The markets your buyers are in</source>
-        <translation>आपके ख़रीदार किन बाज़ारों में हैं</translation>
-    </message>
-    <message>
-        <source>About 20–30 minutes. You can stop at any time and continue later where you left off.</source>
-        <translation>लगभग 20–30 मिनट। आप कभी भी रुक सकते हैं और बाद में वहीं से आगे बढ़ सकते हैं जहाँ छोड़ा था।</translation>
-    </message>
-    <message>
-        <source>Open an e&amp;xample</source>
-        <translation>कोई उदाहरण खोलें (&amp;X)</translation>
-    </message>
-    <message>
-        <source>A finished assessment to look around in. It opens as an untitled copy.</source>
-        <translation>देखने-समझने के लिए एक पूरा मूल्यांकन। यह बिना नाम की कॉपी के रूप में खुलता है।</translation>
-    </message>
-    <message>
         <source>last saved %1</source>
         <translation>पिछली बार सहेजा गया %1</translation>
     </message>
@@ -1341,14 +1355,6 @@
     <message>
         <source>%1 was moved, renamed or deleted, or it is on a drive that is not connected. Use “Open a file…” to find it.</source>
         <translation>%1 को कहीं और ले जाया गया, उसका नाम बदला गया या उसे मिटा दिया गया, या वह ऐसी ड्राइव पर है जो अभी जुड़ी नहीं है। उसे ढूँढने के लिए “फ़ाइल खोलें…” चुनें।</translation>
-    </message>
-    <message>
-        <source>Cannot open the example</source>
-        <translation>उदाहरण खुल नहीं सकता</translation>
-    </message>
-    <message>
-        <source>A copy of the example: to keep your changes, save it under your own name.</source>
-        <translation>यह उदाहरण की कॉपी है: अपने बदलाव रखने के लिए इसे अपने नाम से सहेजें।</translation>
     </message>
 </context>
 <context>

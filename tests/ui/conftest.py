@@ -91,7 +91,7 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
         window = MainWindow(bank, features=app.features() if features == "app" else features)
         window.resize(1024, 700)
         if start_page:
-            from advisor.ui.shell.start_page import show_start_page
+            from advisor.ui.shell.start import show_start_page
 
             show_start_page(window)
         if show:

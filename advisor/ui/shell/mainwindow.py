@@ -33,7 +33,7 @@ from advisor.ui.common.settings import Settings
 from advisor.ui.document.file_commands import FileCommands
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
-from advisor.ui.shell import start_page
+from advisor.ui.shell import start
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
 from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.layout import build_central
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         other._unbind(doc)
         doc.setParent(self)
         self.replace_document(doc, autosave_key=key)
-        start_page.carry_over(other, self)
+        start.carry_over(other, self)
 
     def _update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.session.read_only else ""
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         has_after = any(r > row for r in rows)
         self.back_button.setEnabled(has_before)
         self.next_button.setEnabled(has_after)
-        covered = start_page.start_page_shown(self)  # no section to go to from there
+        covered = start.start_page_shown(self)  # no section to go to from there
         self.board.set_enabled("back", has_before and not covered)
         self.board.set_enabled("forward", has_after and not covered)
 
