@@ -252,6 +252,58 @@
         <translation>बंद करें</translation>
     </message>
     <message>
+        <source>&amp;Sort by:</source>
+        <translation>क्रम से लगाएँ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sort the clients by</source>
+        <translation>ग्राहकों को किस क्रम में लगाएँ</translation>
+    </message>
+    <message>
+        <source>Name (A to Z)</source>
+        <translation>नाम (वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Name (Z to A)</source>
+        <translation>नाम (उल्टे वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Date (newest first)</source>
+        <translation>तारीख़ (सबसे नई पहले)</translation>
+    </message>
+    <message>
+        <source>Date (oldest first)</source>
+        <translation>तारीख़ (सबसे पुरानी पहले)</translation>
+    </message>
+    <message>
+        <source>Assessor (A to Z)</source>
+        <translation>मूल्यांकनकर्ता (वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Assessor (Z to A)</source>
+        <translation>मूल्यांकनकर्ता (उल्टे वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Score (highest first)</source>
+        <translation>अंक (सबसे ज़्यादा पहले)</translation>
+    </message>
+    <message>
+        <source>Score (lowest first)</source>
+        <translation>अंक (सबसे कम पहले)</translation>
+    </message>
+    <message>
+        <source>Stage (highest first)</source>
+        <translation>चरण (सबसे आगे वाला पहले)</translation>
+    </message>
+    <message>
+        <source>Stage (lowest first)</source>
+        <translation>चरण (सबसे पीछे वाला पहले)</translation>
+    </message>
+    <message>
+        <source>The column headers sort the list too</source>
+        <translation>कॉलम के शीर्षक पर क्लिक करके भी सूची का क्रम बदलता है</translation>
+    </message>
+    <message>
         <source>Choose the folder that holds one sub-folder per client.</source>
         <translation>वह फ़ोल्डर चुनें जिसमें हर ग्राहक का एक उप-फ़ोल्डर है।</translation>
     </message>
