@@ -61,9 +61,11 @@ class ClientsDialog(QDialog):
 
     Signals:
         opened(str): an assessment was opened (after Open or New follow-up).
+        followedUp(str, str): a follow-up was created and opened (its file, the earlier one).
     """
 
     opened = Signal(str)
+    followedUp = Signal(str, str)  # noqa: N815 - Qt signal naming
 
     def __init__(
         self,
@@ -345,8 +347,17 @@ class ClientsDialog(QDialog):
     def follow_up(self) -> None:
         """Copy the selected (or latest) assessment with today's date, and open the copy."""
         library, path = self.library(), self._selected_assessment()
-        if library is not None and path is not None:
-            self._show_and_open(clients_actions.follow_up(self, library, path))
+        if library is None or path is None:
+            return
+        new = clients_actions.follow_up(self, library, path)
+        if new is None:
+            return
+        self.refresh()
+        self.select_path(new)
+        if self.open_file(new):
+            self.followedUp.emit(str(new), str(path))  # the window says a new file exists
+            self.opened.emit(str(new))
+            self.accept()
 
     def archive(self) -> None:
         """Move the selected client's folder into ``_archive`` (after asking)."""
