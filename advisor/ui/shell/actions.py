@@ -96,7 +96,12 @@ class Contribution:
 
 
 class Feature(Protocol):
-    """Something :mod:`advisor.ui.app` plugs into a window (consultant, workshop, language)."""
+    """Something :mod:`advisor.ui.app` plugs into a window (consultant, workshop, language).
+
+    A feature that keeps state in a window may also have ``hand_over(old, new)``: a
+    language switch calls it when ``new`` replaces ``old`` (see
+    :func:`advisor.ui.shell.language.switch_language`).
+    """
 
     def contribute(self, window: Any) -> Contribution:
         """The menus, actions and panels this feature adds to ``window`` (a
