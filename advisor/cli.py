@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -28,7 +26,12 @@ PROG = "export-advisor"
 _EXIT_CODES = "Exit codes: 0 done, 1 the work failed, 2 bad input or usage."
 
 
-def _command_modules() -> list[ModuleType]:
+def _command_modules(only: str | None = None) -> list[ModuleType]:
+    """The command modules (``only``: just that one, for a start-up that needs no other)."""
+    if only is not None:
+        return [importlib.import_module(f"advisor.commands.{only}")]
+    import pkgutil
+
     import advisor.commands as package
 
     modules = []
@@ -84,8 +87,12 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand (``only``: with that one alone).
+
+    ``only="open"`` is the desktop app's start: importing the other commands' modules
+    (and what they import) would cost every start of the window time and memory.
+    """
     parser = _Parser(
         prog=PROG,
         description=(
@@ -100,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     _common(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in _command_modules():
+    for module in _command_modules(only):
         sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         _common(sub, top=False)
         module.add_arguments(sub)
@@ -116,9 +123,15 @@ _GLOBAL_WITH_VALUE = ("--bank",)
 _ASKS_TOP_LEVEL = ("-h", "--help", "--version")
 
 
+def _names_a_file(arg: str) -> bool:
+    """A word that can only be a file name (``client.json``, ``./x``): no command has a dot
+    or a slash in its name."""
+    return "." in arg or "/" in arg or "\\" in arg
+
+
 def _looks_like_a_file(arg: str) -> bool:
     """A word that names a file (``client.json``, ``./x``, an existing path), not a command."""
-    return "." in arg or "/" in arg or "\\" in arg or os.path.lexists(arg)
+    return _names_a_file(arg) or os.path.lexists(arg)
 
 
 def _split_open_file(argv: list[str]) -> list[str]:
@@ -141,8 +154,10 @@ def _split_open_file(argv: list[str]) -> list[str]:
             positional.append(arg)
     if not positional:
         return ["open", *argv]
-    known = [m.NAME for m in _command_modules()]
     first = positional[0]
+    if _names_a_file(first):  # no command has a dot or a slash: no need to list them
+        return ["open", *argv]
+    known = [m.NAME for m in _command_modules()]
     if first in known:
         return argv
     if not _looks_like_a_file(first):
@@ -154,6 +169,8 @@ class UnknownCommandError(Exception):
     """The first word is not a command (and does not look like a file to open)."""
 
     def __init__(self, word: str, known: list[str]) -> None:
+        import difflib
+
         close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"see {PROG} --help"
         super().__init__(f"unknown command '{word}' ({hint})")
@@ -180,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnknownCommandError as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return EXIT_USAGE
-    parser = build_parser()
+    # The desktop app's start (``export-advisor``, ``export-advisor FILE``) needs no other
+    # command: their modules are not even imported.
+    parser = build_parser(only="open" if args_list[:1] == ["open"] else None)
     args = parser.parse_args(args_list)
     debug = bool(getattr(args, "debug", False))
     handler = getattr(args, "handler", None)

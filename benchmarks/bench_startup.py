@@ -1,10 +1,14 @@
 """Benchmark: desktop app start-up and memory vs a bare PySide6 window; page switches.
 
-Start-up: ``python -m advisor`` (built-in bank) and a bare ``QMainWindow`` are each
-started offscreen ``--repeat`` times in subprocesses, interleaved, in the same run. Each
-quits as soon as its window is shown (the app through ``EXPORT_ADVISOR_QUIT_AFTER_MS=0``).
-The time is the wall-clock time of the whole process; the peak memory is the child's
-``ru_maxrss`` (from ``os.wait4``). Medians are compared.
+Start-up: ``python -m advisor`` (built-in bank, no file: the window a user sees first) and
+a bare ``QMainWindow`` are each started offscreen ``--repeat`` times in subprocesses,
+interleaved, in the same run. Each quits as soon as its window is shown (the app through
+``EXPORT_ADVISOR_QUIT_AFTER_MS=0``) and, just before, prints its CPU time
+(``time.process_time``) and peak memory (``ru_maxrss``) at that moment
+(``EXPORT_ADVISOR_REPORT_SHOWN``); the wall time is from starting the process to that line.
+Medians are compared. The goal is judged on CPU time by default (``--clock cpu``): on a
+machine shared with other work the wall clock measures the others too. The whole process
+(with the quit and the tear-down) is printed beside it.
 
 Imports: one ``python -X importtime -m advisor`` run, summed by the start-up's top-level
 imports, and where pydantic, PySide6, babel, PyYAML and reportlab were first imported (the
@@ -19,6 +23,7 @@ Goals (issues 5 and 18): start-up <= 1.5x the bare window, peak memory <= 1.3x, 
 under one frame (16 ms). Exits 1 when a goal is missed (``--no-fail`` to only report).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--repeat N]
+        [--clock cpu|wall]
 """
 
 from __future__ import annotations
@@ -26,10 +31,15 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,55 +54,118 @@ BARE = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def shown():  # the line the app prints in the same place (advisor.ui.app._report_shown)
+    import resource, time
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sys.stderr.write(f"shown: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}\\n")
+    app.quit()
+
+
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1100, 760)
 window.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 
 
-def _run(argv: list[str], env: dict[str, str]) -> tuple[float, int, float]:
-    """Wall time (s), peak memory (KiB on Linux) and CPU time (s) of one child process."""
+@dataclass
+class Run:
+    """One child process: until its window was shown, and whole."""
+
+    shown_wall: float
+    """Seconds from starting the process to its "shown" line."""
+    shown_cpu: float
+    """CPU seconds of the process when its window had been shown (its own report)."""
+    shown_peak: int
+    """Peak memory (KiB) when its window had been shown (its own report)."""
+    wall: float
+    """Seconds until the process had exited."""
+    cpu: float
+    """CPU seconds of the whole process (user + system, from ``os.wait4``)."""
+    peak: int
+    """Peak memory (KiB) of the whole process."""
+
+
+def _run(argv: list[str], env: dict[str, str]) -> Run:
+    """Start one child, note when it says its window is shown, wait for its end."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    assert proc.stderr is not None
+    shown_wall, shown_cpu, shown_peak, other = 0.0, 0.0, 0, []
+    for raw in proc.stderr:
+        line = raw.decode(errors="replace")
+        if line.startswith("shown: ") and not shown_wall:
+            shown_wall = time.perf_counter() - start
+            fields = dict(part.split("=") for part in line.split()[1:])
+            shown_cpu, shown_peak = float(fields["cpu_ms"]) / 1000, int(fields["maxrss"])
+        else:
+            other.append(line)
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.returncode != 0:
-        raise SystemExit(f"{argv[1:]} failed ({proc.returncode}): {stderr.strip()[:300]}")
-    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    if proc.returncode != 0 or not shown_wall:
+        raise SystemExit(f"{argv[1:]} failed ({proc.returncode}): {''.join(other).strip()[:300]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(shown_wall, shown_cpu, shown_peak, elapsed, cpu, usage.ru_maxrss)
 
 
-def startup(repeat: int) -> tuple[float, float]:
-    """Print start-up times and peak memory; return (time ratio, memory ratio)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="0")
+def startup(repeat: int, clock: str) -> tuple[float, float]:
+    """Print start-up times and peak memory; return (time ratio on ``clock``, memory ratio).
+
+    ``clock`` "cpu": the CPU time each process reports when its window is shown (what the
+    start-up costs, whatever else the machine runs); "wall": the time from starting the
+    process to that report (what a user waits, on a quiet machine).
+    """
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        EXPORT_ADVISOR_QUIT_AFTER_MS="0",
+        EXPORT_ADVISOR_REPORT_SHOWN="1",
+    )
     env.pop("QT_SCALE_FACTOR", None)
     bare_cmd = [sys.executable, "-c", BARE]
     app_cmd = [sys.executable, "-m", "advisor"]
     _run(bare_cmd, env)  # warm the file cache
     _run(app_cmd, env)
-    bare, app = [], []
+    bare: list[Run] = []
+    app: list[Run] = []
     for _ in range(repeat):
         bare.append(_run(bare_cmd, env))
         app.append(_run(app_cmd, env))
-    bare_t, bare_m, bare_c = (statistics.median(run[i] for run in bare) for i in range(3))
-    app_t, app_m, app_c = (statistics.median(run[i] for run in app) for i in range(3))
-    print(f"start-up until the window is shown (median of {repeat}, offscreen):")
-    for name, (t, c, m) in (
-        ("bare QMainWindow", (bare_t, bare_c, bare_m)),
-        ("export-advisor", (app_t, app_c, app_m)),
-    ):
-        peak = m / 1024
-        print(f"  {name:17s} wall {t * 1000:5.0f} ms  cpu {c * 1000:5.0f} ms  peak {peak:5.1f} MiB")
-    time_ratio, memory_ratio = app_t / bare_t, app_m / bare_m
+
+    def median(runs: list[Run], name: str) -> float:
+        return statistics.median(getattr(run, name) for run in runs)
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"  ratio wall {time_ratio:.2f}x (goal <= {TIME_GOAL}x), cpu {app_c / bare_c:.2f}x, "
-        f"memory {memory_ratio:.2f}x (goal <= {MEMORY_GOAL}x)"
+        f"start-up until the window is shown (median of {repeat}, offscreen, "
+        f"load average {load:.1f} on {os.cpu_count()} cores):"
+    )
+    for name, runs in (("bare QMainWindow", bare), ("export-advisor", app)):
+        print(
+            f"  {name:17s} shown: wall {median(runs, 'shown_wall') * 1000:5.0f} ms  "
+            f"cpu {median(runs, 'shown_cpu') * 1000:5.0f} ms  "
+            f"peak {median(runs, 'shown_peak') / 1024:5.1f} MiB   "
+            f"whole process: wall {median(runs, 'wall') * 1000:5.0f} ms  "
+            f"cpu {median(runs, 'cpu') * 1000:5.0f} ms"
+        )
+    ratios = {
+        name: median(app, name) / median(bare, name)
+        for name in ("shown_wall", "shown_cpu", "shown_peak", "wall", "cpu")
+    }
+    time_ratio = ratios["shown_cpu" if clock == "cpu" else "shown_wall"]
+    memory_ratio = ratios["shown_peak"]
+    print(
+        f"  ratio until shown: cpu {ratios['shown_cpu']:.2f}x, wall {ratios['shown_wall']:.2f}x "
+        f"(goal <= {TIME_GOAL}x, judged on {clock}); memory {memory_ratio:.2f}x "
+        f"(goal <= {MEMORY_GOAL}x); whole process: cpu {ratios['cpu']:.2f}x, "
+        f"wall {ratios['wall']:.2f}x"
     )
     return time_ratio, memory_ratio
 
@@ -138,10 +211,18 @@ def import_summary(top: int = 12) -> None:
     ))
 
 
-def page_switches(switches: int) -> float:
-    """Print page-switch timings; return the worst median (ms)."""
+def _timed(action: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU milliseconds of ``action()`` and the events it caused."""
     from PySide6.QtWidgets import QApplication
 
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    QApplication.processEvents()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def page_switches(switches: int, clock: str) -> float:
+    """Print page-switch timings; return the worst median (ms) on ``clock``."""
     from advisor.domain.assessment import Answer
     from advisor.storage import load_assessment
     from advisor.storage.banks import default_bank
@@ -158,20 +239,10 @@ def page_switches(switches: int) -> float:
     window.resize(1024, 700)
     window.show()
     app.processEvents()
-    first: list[float] = []
-    for row in range(len(window.sections)):  # first visit builds the page
-        start = time.perf_counter()
-        window.go_to(row)
-        app.processEvents()
-        first.append((time.perf_counter() - start) * 1000)
-    times: list[float] = []
     rows = len(window.sections)
-    for i in range(switches):
-        start = time.perf_counter()
-        window.go_to((i * 3 + 1) % rows)
-        QApplication.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-    after_edit: list[float] = []
+    first = [_timed(partial(window.go_to, row)) for row in range(rows)]  # builds the page
+    times = [_timed(partial(window.go_to, (i * 3 + 1) % rows)) for i in range(switches)]
+    after_edit: list[tuple[float, float]] = []
     question = bank.questions[0]
     options = question.options or []
     results_row = window.navigator.row_of("results")
@@ -179,24 +250,48 @@ def page_switches(switches: int) -> float:
         window.go_to(window.navigator.row_of(question.dimension))
         app.processEvents()
         window.doc.set_answer(question.id, Answer(choice=options[i % len(options)].id))
-        start = time.perf_counter()
-        window.go_to(results_row)
-        app.processEvents()
-        after_edit.append((time.perf_counter() - start) * 1000)
+        after_edit.append(_timed(partial(window.go_to, results_row)))
     window.doc.undo_stack.setClean()
     window.close()
     del window  # destroy the widgets while the QApplication still exists
     gc.collect()
-    med, worst = statistics.median(times), max(times)
-    med_edit = statistics.median(after_edit)
+
+    def med(runs: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(run[which] for run in runs)
+
+    which = 1 if clock == "cpu" else 0
     print(f"page switches with the full bank ({len(bank.questions)} questions), offscreen:")
-    print(f"  first visit (builds the page): max {max(first):.1f} ms")
+    print(f"  first visit (builds the page): max wall {max(r[0] for r in first):.1f} ms, "
+          f"cpu {max(r[1] for r in first):.1f} ms")
     print(
-        f"  switch between built pages:    median {med:.1f} ms, max {worst:.1f} ms "
-        f"(goal < {FRAME_MS:.0f} ms)"
+        f"  switch between built pages:    median wall {med(times, 0):.1f} ms, "
+        f"cpu {med(times, 1):.1f} ms; max wall {max(r[0] for r in times):.1f} ms "
+        f"(goal < {FRAME_MS:.0f} ms, judged on the median {clock})"
     )
-    print(f"  to Results after an edit:      median {med_edit:.1f} ms")
-    return max(med, med_edit)
+    print(
+        f"  to Results after an edit:      median wall {med(after_edit, 0):.1f} ms, "
+        f"cpu {med(after_edit, 1):.1f} ms (goal < {FRAME_MS:.0f} ms)"
+    )
+    return max(med(times, which), med(after_edit, which))
+
+
+def isolated_user_dirs(lang: str) -> Path:
+    """Settings and user data in a new temporary folder, the interface in ``lang``.
+
+    The app reads the user's settings: a language left at Hindi by an earlier run made
+    the same benchmark slower (Devanagari costs more to lay out), and the app's runs
+    would leave recovery sessions in the user's folders. Children inherit the variables.
+    """
+    home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        folder = home / var.lower()
+        folder.mkdir()
+        os.environ[var] = str(folder)
+    os.environ["EXPORT_ADVISOR_HOME"] = str(home / "advisor-data")
+    settings = home / "xdg_config_home" / "ExportAdvisor" / "ExportAdvisor.conf"
+    settings.parent.mkdir()
+    settings.write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    return home
 
 
 def main() -> int:
@@ -204,18 +299,39 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="start-ups of each kind")
     parser.add_argument("--switches", type=int, default=200, help="page switches to time")
+    parser.add_argument(
+        "--clock",
+        choices=("cpu", "wall"),
+        default="cpu",
+        help="judge the start-up time on CPU time (default: right on a busy machine too) "
+        "or on the wall clock (a quiet machine only)",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "hi"), default="en", help="the interface language (en)"
+    )
     parser.add_argument("--no-fail", action="store_true", help="report only, exit 0")
     args = parser.parse_args()
-    time_ratio, memory_ratio = startup(args.repeat)
+    home = isolated_user_dirs(args.lang)
+    print(f"interface language: {args.lang} (settings in a temporary folder)")
+    try:
+        return _measure(args)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _measure(args: argparse.Namespace) -> int:
+    time_ratio, memory_ratio = startup(args.repeat, args.clock)
     import_summary()
-    switch_ms = page_switches(args.switches)
+    switch_ms = page_switches(args.switches, args.clock)
     missed = []
     if time_ratio > TIME_GOAL:
         missed.append(f"start-up {time_ratio:.2f}x > {TIME_GOAL}x")
     if memory_ratio > MEMORY_GOAL:
         missed.append(f"memory {memory_ratio:.2f}x > {MEMORY_GOAL}x")
     if switch_ms >= FRAME_MS:
-        missed.append(f"page switch {switch_ms:.1f} ms >= {FRAME_MS:.0f} ms")
+        missed.append(
+            f"page switch or Results after an edit {switch_ms:.1f} ms >= {FRAME_MS:.0f} ms"
+        )
     print("goals met" if not missed else "goals missed: " + "; ".join(missed))
     return 0 if (not missed or args.no_fail) else 1
 

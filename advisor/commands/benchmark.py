@@ -31,6 +31,7 @@ from advisor.commands import (
     load_checked,
     warn,
 )
+from advisor.commands._columns import cells, left, right
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -131,10 +132,10 @@ def render_text(comparison: PeerComparison, company: str, lang: str = "en") -> s
     lines.append("")
     rows = [(word("overall", lang), comparison.overall)]
     rows += [(a.title.get(lang), a) for a in comparison.areas]
-    name_width = max(len(word("col_area", lang)), *(len(t) for t, _ in rows))
+    name_width = max(cells(word("col_area", lang)), *(cells(t) for t, _ in rows))
     head = (
-        f"{word('col_area', lang):<{name_width}}  {word('col_you', lang):>4}  "
-        f"{word('col_median', lang):>6}  {word('col_middle', lang):>11}  "
+        f"{left(word('col_area', lang), name_width)}  {right(word('col_you', lang), 4)}  "
+        f"{right(word('col_median', lang), 6)}  {right(word('col_middle', lang), 11)}  "
         f"{word('col_position', lang)}"
     )
     lines.append(head)
@@ -142,7 +143,7 @@ def render_text(comparison: PeerComparison, company: str, lang: str = "en") -> s
         own = whole(area.own) if area.own is not None else "-"
         middle = f"{whole(area.lower_quartile)}-{whole(area.upper_quartile)}"
         lines.append(
-            f"{title:<{name_width}}  {own:>4}  {whole(area.median):>6}  {middle:>11}  "
+            f"{left(title, name_width)}  {own:>4}  {whole(area.median):>6}  {middle:>11}  "
             f"{position(area, lang)}"
         )
     lines += ["", word("privacy", lang)]

@@ -97,12 +97,8 @@ def _files(count: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read the folder, summarise it and write the PDF (and CSV)."""
-    from advisor.domain.cohort import summarise
-    from advisor.report.cohort_csv import cohort_csv_bytes
-    from advisor.report.cohort_pdf import CohortDetails, cohort_pdf_bytes
+    from advisor.services.workshop import NothingToSummariseError, read_cohort, write_cohort_files
     from advisor.storage import DocumentError
-    from advisor.storage.atomic import atomic_write_bytes
-    from advisor.storage.workshop import scan_workshop
 
     folder = Path(args.folder)
     if not folder.exists():
@@ -120,39 +116,32 @@ def run(args: argparse.Namespace) -> int:
     session = _session(folder)
     bank = _bank(args, folder, session)
     try:
-        scan = scan_workshop(folder, bank)
+        cohort = read_cohort(bank, folder)
+    except NothingToSummariseError as exc:
+        for left in exc.scan.skipped:
+            warn(f"left out {left.path}: {left.reason}")
+        count = len(exc.scan.skipped)
+        raise CommandError(
+            f"{folder}: no assessment could be summarised ({_files(count)} left out)", EXIT_FAILURE
+        ) from None
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
+    scan = cohort.scan
     inputs = {d.path.resolve() for d in scan.documents if d.path}
     inputs.update(s.path.resolve() for s in scan.skipped)
     for target in (output, csv_path):
         if target is not None and target.resolve() in inputs:
             raise CommandError(f"{target}: this is one of the files to summarise; choose another")
-    for skipped in scan.skipped:
-        warn(f"left out {skipped.path}: {skipped.reason}")
-    if not scan.documents:
-        raise CommandError(
-            f"{folder}: no assessment could be summarised ({_files(len(scan.skipped))} left out)",
-            EXIT_FAILURE,
-        )
-
-    summary = summarise(bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped))
-    details = CohortDetails(
-        event=session.event if session else "",
-        date=session.date if session else None,
-        facilitator=session.facilitator if session else "",
-    )
+    for left in scan.skipped:
+        warn(f"left out {left.path}: {left.reason}")
+    summary = cohort.summary
     try:
-        pdf = cohort_pdf_bytes(summary, details, names=args.names, lang=args.lang)
-        atomic_write_bytes(output, pdf)
-        written = [str(output)]
-        if csv_path is not None:
-            atomic_write_bytes(
-                csv_path, cohort_csv_bytes(summary, names=args.names, lang=args.lang)
-            )
-            written.append(str(csv_path))
+        paths = write_cohort_files(
+            summary, session, output, csv_path, names=args.names, lang=args.lang
+        )
     except DocumentError as exc:
         raise CommandError(str(exc), EXIT_FAILURE) from None
+    written = [str(p) for p in paths]
     from advisor.domain.words import words
 
     w = words(args.lang)

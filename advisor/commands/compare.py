@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advisor.commands import EXIT_OK, CommandError, add_lang_argument, bank_from_args, warn, wrapped
+from advisor.commands._columns import cells, cut, left, right
 
 if TYPE_CHECKING:
     from advisor.domain.assessment import Assessment
@@ -157,15 +158,15 @@ def render_text(progress: Progress, lang: str = "en", width: int = 80) -> str:
     names = [(w.get("cli.compare.overall"), progress.overall)] + [
         (d.dimension.title.get(lang), d.change) for d in progress.dimensions
     ]
-    name_width = min(24, max(len(n) for n, _ in names))
+    name_width = min(24, max(cells(n) for n, _ in names))
     head = [w.get(f"cli.compare.{k}") for k in ("before", "after", "change", "stage")]
-    out.append(f"  {'':<{name_width}}  {head[0]:>6}  {head[1]:>6}  {head[2]:>6}  {head[3]}")
+    out.append(
+        f"  {left('', name_width)}  {right(head[0], 6)}  {right(head[1], 6)}"
+        f"  {right(head[2], 6)}  {head[3]}"
+    )
     for name, change in names:
-        label = name if len(name) <= name_width else name[: name_width - 3] + "..."
-        row = (
-            f"  {label:<{name_width}}  {_score(change.old):>6}  {_score(change.new):>6}"
-            f"  {_delta(change):>6}  "
-        )
+        label = left(cut(name, name_width), name_width)
+        row = f"  {label}  {_score(change.old):>6}  {_score(change.new):>6}  {_delta(change):>6}  "
         wrap(_stage(change, lang, w), len(row), first=row)
     out.append("")
 

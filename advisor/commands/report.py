@@ -4,7 +4,8 @@ PDF action plans.
 
 One assessment file gives the PDF ``OUT`` (``.pdf`` is added when missing; an existing
 folder ``OUT`` receives ``OUT/<name>.pdf``). Several files, or folders (every ``*.json``
-directly inside, except a workshop's ``workshop.json``), give one PDF each in the folder
+directly inside, except a workshop's ``workshop.json``; our own other files there, such
+as a branding profile, are named and left aside), give one PDF each in the folder
 ``OUT``, named after the input file; ``--jobs N`` renders them in N processes. A file
 that cannot be read or rendered is reported and skipped, the others are still written,
 and the exit code is 1 at the end with the list of files left out. Usage errors, an
@@ -158,9 +159,13 @@ def render_job(job: Job) -> str | None:
     return None
 
 
-def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
-    """The assessment files named, and whether the output is a folder of PDFs."""
+def _inputs(paths: list[str]) -> tuple[list[Path], bool, list[tuple[Path, str]]]:
+    """The assessment files named, whether the output is a folder of PDFs, and the files
+    of a folder set aside because they are our own other kinds (a branding profile)."""
+    from advisor.storage.documents import own_other_format
+
     files: list[Path] = []
+    aside: list[tuple[Path, str]] = []
     many = len(paths) > 1
     for name in paths:
         path = Path(name)
@@ -172,14 +177,19 @@ def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
                 # anything but a folder: a FIFO or a device is listed as left out, not skipped
                 if not p.is_dir() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
             )
-            files.extend(found)
+            for p in found:
+                kind = own_other_format(p)
+                if kind is None:
+                    files.append(p)
+                else:
+                    aside.append((p, kind))
         elif path.exists() or path.is_symlink():
-            files.append(path)
+            files.append(path)  # named on purpose: an error if it is no assessment
         else:
             raise CommandError(f"{path}: no such file or folder")
     if not files:
         raise CommandError("no assessment (*.json) files found in the folders given")
-    return files, many
+    return files, many, aside
 
 
 def _targets(files: list[Path], folder: Path) -> list[Path]:
@@ -272,7 +282,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the reports and write them."""
     if args.jobs < 1:
         raise CommandError("--jobs must be 1 or more")
-    files, many = _inputs(args.inputs)
+    files, many, aside = _inputs(args.inputs)
     output = Path(args.output)
     bank_from_args(args)  # a bad --bank is a usage error before any work
     branding = branding_from_args(args.branding)
@@ -323,6 +333,9 @@ def run(args: argparse.Namespace) -> int:
             if error is not None:
                 sys.stderr.write(f"export-advisor: skipped {error}\n")
     sys.stdout.write(f"wrote {written} of {len(jobs)} reports to {output}\n")
+    if aside:
+        names = ", ".join(f"{p.name} ({kind})" for p, kind in aside)
+        sys.stdout.write(f"not assessments, left aside: {names}\n")
     if failed:
         names = ", ".join(str(job.source) for job in sorted(failed, key=lambda j: str(j.source)))
         sys.stderr.write(f"export-advisor: error: {len(failed)} left out: {names}\n")

@@ -9,6 +9,7 @@ import sys
 
 from advisor import commands
 from advisor.commands import EXIT_OK, add_lang_argument, bank_from_args, load_checked, warn, wrapped
+from advisor.commands._columns import cells, left
 
 NAME = "score"
 HELP = "print the scores, gaps and action plan of an assessment"
@@ -95,9 +96,9 @@ def render_text(assessment, result, plan, lang: str = "en", width: int = 80, *, 
     answered = format_percent_value(result.completeness, lang)
     out.append(w.get("cli.score.answered", share=answered))
     out.append("")
-    name_width = max(len(d.dimension.title.get(lang)) for d in result.dimensions)
+    name_width = max(cells(d.dimension.title.get(lang)) for d in result.dimensions)
     for d in result.dimensions:
-        title = d.dimension.title.get(lang).ljust(name_width)
+        title = left(d.dimension.title.get(lang), name_width)
         if d.score is None or d.stage is None:
             out.append(f"  {title}      -  {'':12}  {w.get('cli.score.not_assessed_yet')}")
             continue

@@ -59,7 +59,9 @@ class ScoreDimension(_Open):
     completeness: float = Field(ge=0, le=1)
     answered: int = Field(ge=0)
     applicable: int = Field(ge=0)
-    blockers: int = Field(ge=0)
+    blockers: int | None = Field(
+        ge=0, description="Confirmed blockers in the area; null when the area is not assessed."
+    )
     unconfirmed_blockers: list[str]
 
 

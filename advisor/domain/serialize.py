@@ -93,7 +93,8 @@ def result_to_json(result: ReadinessResult, plan: ActionPlan, lang: str = "en") 
                 "completeness": d.completeness,
                 "answered": d.answered,
                 "applicable": d.applicable,
-                "blockers": len(d.blockers),
+                # Not assessed: nothing was checked, so "0 blockers" would be a claim.
+                "blockers": len(d.blockers) if d.assessed else None,
                 "unconfirmed_blockers": [o.question.id for o in d.unconfirmed],
             }
             for d in result.dimensions

@@ -58,7 +58,7 @@ def _row(summary: CohortSummary, p: Participant, names: bool, lang: str) -> list
         "" if result.stage is None else result.stage.title.get(lang),
         round(result.completeness * 100),
         _header("yes" if result.provisional else "no", lang),
-        len(result.blockers),
+        "" if result.score is None else len(result.blockers),  # nothing checked: not "0"
         len(result.unconfirmed),
     ]
     for d in result.dimensions:

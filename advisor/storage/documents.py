@@ -10,6 +10,7 @@ refused from newer ones. :func:`save_assessment` writes atomically and durably.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ import advisor
 from advisor.domain.assessment import ASSESSMENT_FORMAT, FROM_FILE, SCHEMA_VERSION, Assessment
 from advisor.domain.limits import MAX_ANSWERS, MAX_ASSESSMENT_BYTES, MAX_DEPTH, MAX_PLAN_EDITS
 from advisor.domain.strict_types import version_number
-from advisor.files import STDIN_NAMES, size_words
+from advisor.files import STDIN_NAMES, is_regular_file, size_words
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError, read_file
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
@@ -186,6 +187,31 @@ def parse_assessment(
             path, _validation_message(first) + more, _format_loc(first["loc"])
         ) from None
     return LoadedDocument(assessment, Path(path) if path else None, migrated_from)
+
+
+_OWN_FORMAT = re.compile(rb'"format"\s*:\s*"export-advisor/([a-z-]{1,40})"')
+_PEEK_BYTES = 4096
+
+
+def own_other_format(path: Path | str) -> str | None:
+    """The kind of one of our own files that is not an assessment ("branding"...), else None.
+
+    For a folder scan: a branding profile kept next to the client files is not a broken
+    assessment. Reads at most the first 4 KB of a regular file; anything else (a FIFO,
+    a missing file, a foreign JSON) gives None so the loader reports it as usual.
+    """
+    if not is_regular_file(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_PEEK_BYTES)
+    except OSError:
+        return None
+    match = _OWN_FORMAT.search(head)
+    if match is None:
+        return None
+    kind = match.group(1).decode("ascii")
+    return None if f"export-advisor/{kind}" == ASSESSMENT_FORMAT else kind
 
 
 def load_assessment(path: Path | str) -> LoadedDocument:

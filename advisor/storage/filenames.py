@@ -35,6 +35,7 @@ __all__ = [
     "safe_plan_name",
     "safe_slug",
     "safe_stem",
+    "safe_summary_name",
 ]
 
 RESERVED_NAMES: frozenset[str] = frozenset(
@@ -97,6 +98,12 @@ def safe_pdf_name(company: str, day: dt.date) -> str:
     """``Shree Ganesh Textiles-2026-11-27.pdf``: the name suggested for a PDF export."""
     stem = safe_stem(company, fallback="assessment", max_length=MAX_EXPORT_STEM)
     return f"{stem}-{day.isoformat()}.pdf"
+
+
+def safe_summary_name(company: str, day: dt.date, suffix: str = ".png") -> str:
+    """``Shree Ganesh Textiles-summary-2026-11-27.png``: the name suggested for the summary."""
+    stem = safe_stem(company, fallback="assessment", max_length=MAX_EXPORT_STEM)
+    return f"{stem}-summary-{day.isoformat()}{suffix}"
 
 
 def safe_plan_name(company: str, day: dt.date, suffix: str = ".xlsx") -> str:

@@ -483,6 +483,10 @@
         <translation> (और %1 अन्य समस्याएँ)</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
         <source>Cannot export the PDF</source>
         <translation>PDF नहीं बन सकी</translation>
     </message>
@@ -493,6 +497,10 @@
     <message>
         <source>Cannot save the assessment</source>
         <translation>मूल्यांकन सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Close the assessment and show the start page</source>
+        <translation>मूल्यांकन बंद करें और शुरुआती पेज दिखाएँ</translation>
     </message>
     <message>
         <source>PDF written: %1</source>
@@ -974,10 +982,6 @@
         <translation>आपके उत्तरों के आधार पर हर क्षेत्र में आपकी तैयारी। रुकावटें सबसे पहले हैं: बाकी सब से पहले इन्हें ठीक करें। बिना उत्तर वाले और लागू न होने वाले सवाल नहीं गिने गए।</translation>
     </message>
     <message>
-        <source>Overall score</source>
-        <translation>कुल अंक</translation>
-    </message>
-    <message>
         <source>Bar colours show the stage:</source>
         <translation>बार का रंग चरण बताता है:</translation>
     </message>
@@ -1026,16 +1030,8 @@
         <translation>नतीजे के लिए हर क्षेत्र के सवालों के उत्तर दें।</translation>
     </message>
     <message>
-        <source>Stage: not assessed yet</source>
-        <translation>चरण: अभी मूल्यांकन नहीं हुआ</translation>
-    </message>
-    <message>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
-    </message>
-    <message>
-        <source>Stage: </source>
-        <translation>चरण: </translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -1046,16 +1042,32 @@
         <translation>लागू सवालों में से %1% के उत्तर दिए गए हैं।</translation>
     </message>
     <message>
+        <source>Enter or Space goes to its first open question.</source>
+        <translation>Enter या स्पेस दबाएँ: इस क्षेत्र के पहले बिना उत्तर वाले सवाल पर जाएँ।</translation>
+    </message>
+    <message>
+        <source>Missing area: %1, %2</source>
+        <translation>बाक़ी क्षेत्र: %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall readiness %1 of 100, %2</source>
+        <translation>कुल तैयारी: 100 में से %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall readiness: not assessed yet</source>
+        <translation>कुल तैयारी: अभी मूल्यांकन नहीं हुआ</translation>
+    </message>
+    <message>
         <source>The stage is held back by blockers.</source>
         <translation>रुकावटों की वजह से चरण आगे नहीं बढ़ा।</translation>
     </message>
     <message>
-        <source>PROVISIONAL</source>
-        <translation>अस्थायी</translation>
+        <source>provisional: %1 of %2 areas not answered enough</source>
+        <translation>अस्थायी: %2 में से %1 क्षेत्रों में काफ़ी उत्तर नहीं दिए गए</translation>
     </message>
     <message>
-        <source>The result is provisional</source>
-        <translation>नतीजा अस्थायी है</translation>
+        <source>PROVISIONAL</source>
+        <translation>अस्थायी</translation>
     </message>
     <message>
         <source>not assessed yet</source>
@@ -1080,6 +1092,30 @@
     <message>
         <source>We cannot tell whether you can ship or get paid until these critical questions are answered. Each holds the stage back like a blocker.</source>
         <translation>जब तक इन ज़रूरी सवालों के उत्तर नहीं मिलते, हम नहीं बता सकते कि आप माल भेज पाएँगे या भुगतान पा सकेंगे। हर एक रुकावट की तरह चरण को रोकता है।</translation>
+    </message>
+    <message>
+        <source>Blocker: %1 Your answer: %2.</source>
+        <translation>रुकावट: %1 आपका उत्तर: %2।</translation>
+    </message>
+    <message>
+        <source>Gap in %3: %1 Your answer: %2.</source>
+        <translation>%3 में कमी: %1 आपका उत्तर: %2।</translation>
+    </message>
+    <message>
+        <source>Best answer: %1.</source>
+        <translation>सबसे अच्छा उत्तर: %1।</translation>
+    </message>
+    <message>
+        <source>Area: %1.</source>
+        <translation>क्षेत्र: %1।</translation>
+    </message>
+    <message>
+        <source>Enter or Space goes to the question.</source>
+        <translation>Enter या स्पेस दबाएँ: सवाल पर जाएँ।</translation>
+    </message>
+    <message>
+        <source>Unconfirmed blocker: %1 (%2)</source>
+        <translation>अपुष्ट रुकावट: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: not assessed yet</source>
@@ -1131,6 +1167,136 @@
     <message>
         <source>%1 not answered, %2 “Don&apos;t know”.</source>
         <translation>बिना उत्तर: %1, “पता नहीं”: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Export Readiness Advisor</source>
+        <translation>निर्यात तैयारी सलाहकार (Export Readiness Advisor)</translation>
+    </message>
+    <message>
+        <source>Find out what to fix before you sell abroad: logistics, payments, quality and branding. You get an action plan (PDF) to work through this month.</source>
+        <translation>विदेश में बेचने से पहले जानिए कि क्या ठीक करना है: लॉजिस्टिक्स, भुगतान, क्वालिटी और ब्रांडिंग। आपको एक कार्य योजना (PDF) मिलती है, जिस पर आप इसी महीने काम शुरू कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new assessment</source>
+        <translation>नया मूल्यांकन शुरू करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step by step, about 20–30 minutes. Your answers are saved as you go.</source>
+        <translation>क़दम-दर-क़दम, लगभग 20–30 मिनट। आपके जवाब साथ-साथ सहेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>फ़ाइल खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>An assessment saved earlier, from this computer or a USB stick.</source>
+        <translation>पहले सहेजा गया मूल्यांकन, इस कंप्यूटर से या USB स्टिक से।</translation>
+    </message>
+    <message>
+        <source>Client l&amp;ist…</source>
+        <translation>ग्राहकों की सूची (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t files</source>
+        <translation>हाल की फ़ाइलें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>हाल की फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>What you will need</source>
+        <translation>आपको क्या चाहिए होगा</translation>
+    </message>
+    <message>
+        <source>Your IEC (Importer Exporter Code)</source>
+        <translation>आपका IEC (आयातक-निर्यातक कोड)</translation>
+    </message>
+    <message>
+        <source>The AD code letter from your bank</source>
+        <translation>आपके बैंक से मिला AD code का पत्र</translation>
+    </message>
+    <message>
+        <source>The HS codes of your products</source>
+        <translation>आपके उत्पादों के HS code</translation>
+    </message>
+    <message>
+        <source>The markets your buyers are in</source>
+        <translation>आपके ख़रीदार किन बाज़ारों में हैं</translation>
+    </message>
+    <message>
+        <source>About 20–30 minutes. You can stop at any time and continue later where you left off.</source>
+        <translation>लगभग 20–30 मिनट। आप कभी भी रुक सकते हैं और बाद में वहीं से आगे बढ़ सकते हैं जहाँ छोड़ा था।</translation>
+    </message>
+    <message>
+        <source>Open an e&amp;xample</source>
+        <translation>कोई उदाहरण खोलें (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A finished assessment to look around in. It opens as an untitled copy.</source>
+        <translation>देखने-समझने के लिए एक पूरा मूल्यांकन। यह बिना नाम की कॉपी के रूप में खुलता है।</translation>
+    </message>
+    <message>
+        <source>last saved %1</source>
+        <translation>पिछली बार सहेजा गया %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue %1</source>
+        <translation>%1 जारी रखें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Continue %1</source>
+        <translation>%1 जारी रखें</translation>
+    </message>
+    <message>
+        <source>&amp;Recover unsaved work from %1</source>
+        <translation>%1 का बिना सहेजा काम वापस लाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved when the app last closed.</source>
+        <translation>पिछली बार ऐप बंद होते समय “%1” सहेजा नहीं गया था।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more piece(s) of work too.</source>
+        <translation>
+            <numerusform>और %n काम भी बाक़ी है।</numerusform>
+            <numerusform>और %n काम भी बाक़ी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work from %1</source>
+        <translation>%1 का बिना सहेजा काम वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (नहीं मिल रही)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1 (खुल नहीं सकती)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>अंक %1</translation>
+    </message>
+    <message>
+        <source>This file is not there any more</source>
+        <translation>यह फ़ाइल अब वहाँ नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 was moved, renamed or deleted, or it is on a drive that is not connected. Use “Open a file…” to find it.</source>
+        <translation>%1 को कहीं और ले जाया गया, उसका नाम बदला गया या उसे मिटा दिया गया, या वह ऐसी ड्राइव पर है जो अभी जुड़ी नहीं है। उसे ढूँढने के लिए “फ़ाइल खोलें…” चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>उदाहरण खुल नहीं सकता</translation>
+    </message>
+    <message>
+        <source>A copy of the example: to keep your changes, save it under your own name.</source>
+        <translation>यह उदाहरण की कॉपी है: अपने बदलाव रखने के लिए इसे अपने नाम से सहेजें।</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,36 @@ def test_folder_with_a_bad_file(tmp_path, capsys, jobs):
     assert "Traceback" not in captured.err
 
 
+def test_a_branding_profile_in_the_folder_is_left_aside_not_an_error(tmp_path, capsys):
+    """The bundled examples folder holds a branding profile next to the assessments."""
+    out = tmp_path / "out"
+    assert main(["report", str(EXAMPLES), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assessments = [p for p in EXAMPLES.glob("*.json") if "branding" not in p.name]
+    assert len(list(out.glob("*.pdf"))) == len(assessments) >= 3
+    assert "left aside: branding-example.json (branding)" in captured.out
+    assert "error" not in captured.err
+
+
+def test_a_branding_profile_named_on_purpose_is_still_an_error(tmp_path, capsys):
+    a = write_assessment(tmp_path / "a.json")
+    code = main(
+        ["report", str(a), str(EXAMPLES / "branding-example.json"), "-o", str(tmp_path / "o")]
+    )
+    assert code == 1
+    assert "branding-example.json" in capsys.readouterr().err
+
+
+def test_a_foreign_format_key_later_in_the_file_is_not_trusted(tmp_path, capsys):
+    """Only our own ``export-advisor/...`` kinds are set aside; a broken file is reported."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_assessment(folder / "a.json")
+    (folder / "odd.json").write_text('{"format": "something/else"', encoding="utf-8")
+    assert main(["report", str(folder), "-o", str(tmp_path / "o")]) == 1
+    assert "odd.json" in capsys.readouterr().err
+
+
 def test_same_names_from_two_folders_do_not_overwrite(tmp_path):
     for name in ("x", "y"):
         (tmp_path / name).mkdir()

@@ -217,6 +217,9 @@ def test_one_area_answered_is_provisional_with_three_not_assessed(
         if dim["id"] != "logistics":
             assert dim["assessed"] is False
             assert dim["score"] is None and dim["stage"] is None  # never 0
+            assert dim["blockers"] is None  # nothing checked: not "0 blockers"
+        else:
+            assert isinstance(dim["blockers"], int)
     assert main(["score", str(path)]) == 0
     text = capsys.readouterr().out
     headline = next(line for line in text.splitlines() if line.startswith("Overall"))

@@ -29,7 +29,9 @@ def _commands() -> list[str]:
 
     import advisor.commands
 
-    return sorted(m.name for m in pkgutil.iter_modules(advisor.commands.__path__))
+    # private modules (``_columns``) are helpers, not commands: the CLI skips them too
+    modules = pkgutil.iter_modules(advisor.commands.__path__)
+    return sorted(m.name for m in modules if not m.name.startswith("_"))
 
 
 def test_every_command_with_lang_offers_the_list() -> None:

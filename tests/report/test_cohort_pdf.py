@@ -221,3 +221,16 @@ def test_provisional_participants_are_counted_and_marked(mini_bank):
     assert "1 with a provisional result" in text
     assert "answered in part, left out" in text
     assert "(provisional)" in text  # the participant's row is marked
+
+
+def test_csv_empty_participant_has_no_blocker_count(mini_bank):
+    """Nothing answered: score, stage and blockers are empty cells, never 0."""
+    empty = Assessment.new("mini", "1.0.0", now=T0)
+    done = participant(0, "A", "B")
+    table = rows(cohort_csv_bytes(summarise(mini_bank, [done, empty])))
+    header = table[0]
+    by_row = [dict(zip(header, r, strict=True)) for r in table[1:]]
+    blank = next(r for r in by_row if r["Overall score"] == "")
+    assert blank["Blockers"] == "" and blank["Overall stage"] == ""
+    answered = next(r for r in by_row if r["Overall score"] != "")
+    assert answered["Blockers"].isdigit()

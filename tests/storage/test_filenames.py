@@ -16,6 +16,7 @@ from advisor.storage.filenames import (
     safe_plan_name,
     safe_slug,
     safe_stem,
+    safe_summary_name,
 )
 from advisor.storage.library import client_folder_name
 from advisor.storage.workshop import safe_name
@@ -54,6 +55,19 @@ def test_safe_pdf_name(company: str, expected: str) -> None:
 )
 def test_safe_plan_name(company: str, expected: str) -> None:
     assert safe_plan_name(company, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("company", "suffix", "expected"),
+    [
+        ("Shree Ganesh Textiles", ".png", "Shree Ganesh Textiles-summary-2026-11-27.png"),
+        ("CON", ".pdf", "CON_-summary-2026-11-27.pdf"),
+        ("..\\..\\etc", ".png", "etc-summary-2026-11-27.png"),
+        ("", ".png", "assessment-summary-2026-11-27.png"),
+    ],
+)
+def test_safe_summary_name(company: str, suffix: str, expected: str) -> None:
+    assert safe_summary_name(company, DAY, suffix) == expected
 
 
 def test_long_export_names_are_cut() -> None:

@@ -76,7 +76,8 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
     """Build a main window on a bank (shown, 1024x700); closed without prompts at the end.
 
     ``features``: what plugs into it (``"app"``: the app's own, as users get it; default:
-    none, a bare window).
+    none, a bare window). ``start_page``: open on the start page, as ``export-advisor``
+    does without a file (default: on a new assessment's Profile page).
     """
     from advisor.ui import app
     from advisor.ui.shell.mainwindow import MainWindow
@@ -84,9 +85,15 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
     app.create_application()
     windows: list[MainWindow] = []
 
-    def factory(bank: Bank, show: bool = True, features: Any = ()) -> MainWindow:
+    def factory(
+        bank: Bank, show: bool = True, features: Any = (), start_page: bool = False
+    ) -> MainWindow:
         window = MainWindow(bank, features=app.features() if features == "app" else features)
         window.resize(1024, 700)
+        if start_page:
+            from advisor.ui.shell.start_page import show_start_page
+
+            show_start_page(window)
         if show:
             window.show()
             qtbot.waitExposed(window)

@@ -88,3 +88,23 @@ def test_broken_file_at_start_does_not_hang(tmp_path) -> None:
     done = _run(["-m", "advisor", str(path)], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "300"})
     assert done.returncode == 0, done.stderr
     assert path.read_bytes() == b"{not json"
+
+
+@pytest.mark.slow
+def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
+    """`export-advisor` (no file) up to its window: no other command, no PDF stack, no
+    Babel or YAML, and no module's source kept in memory by PySide6's import hook."""
+    code = (
+        "import linecache, sys, advisor.cli\n"
+        "rc = advisor.cli.main([])\n"
+        "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "print(sorted(f for f in linecache.cache if '/advisor/' in f))\n"
+        "sys.exit(rc)\n"
+    )
+    done = _run(
+        ["-c", code], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "0", "EXPORT_ADVISOR_REPORT_SHOWN": "1"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "[]"]
+    assert "shown: cpu_ms=" in done.stderr  # the line bench_startup.py reads

@@ -94,10 +94,11 @@ class Settings:
         """Remember the main-window geometry."""
         self.set("window/geometry", geometry)
 
-    def recent_files(self) -> list[Path]:
-        """Recently opened or saved files, newest first (files that vanished are skipped)."""
+    def recent_files(self, *, include_missing: bool = False) -> list[Path]:
+        """Recently opened or saved files, newest first (files that vanished are skipped,
+        unless ``include_missing``: the start page shows them as missing)."""
         paths = [Path(v) for v in self.get("files/recent") if isinstance(v, str) and v]
-        return [p for p in paths if p.is_file()][:MAX_RECENT]
+        return [p for p in paths if include_missing or p.is_file()][:MAX_RECENT]
 
     def add_recent_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""

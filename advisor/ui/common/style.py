@@ -6,6 +6,7 @@ Colours come from the palette (so a dark palette works); sizes from the default 
 
 from __future__ import annotations
 
+import functools
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
@@ -177,15 +178,23 @@ def readable_highlight(palette: QPalette) -> QColor:
     """The palette's selection colour, darkened (or lightened) until its text reads.
 
     Fusion's light blue under white text is 3.7:1; selected items are drawn on this.
+    The navigator asks for every item it paints: the answer is remembered per pair of
+    colours.
     """
-    text = palette.color(QPalette.ColorRole.HighlightedText)
-    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    text = palette.color(QPalette.ColorRole.HighlightedText).rgba()
+    highlight = palette.color(QPalette.ColorRole.Highlight).rgba()
+    return QColor.fromRgba(_readable_highlight(text, highlight))
+
+
+@functools.lru_cache(maxsize=16)
+def _readable_highlight(text_rgba: int, highlight_rgba: int) -> int:
+    text, colour = QColor.fromRgba(text_rgba), QColor.fromRgba(highlight_rgba)
     darken = text.lightness() >= 128
     for _ in range(40):
         if contrast_ratio(colour, text) >= MIN_CONTRAST:
             break
         colour = colour.darker(108) if darken else colour.lighter(108)
-    return colour
+    return colour.rgba()
 
 
 def focus_visibly(widget: QWidget) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from advisor.domain.formatting import format_date, join_list
 from advisor.domain.progress import REASON_LABELS, GapChange, Progress, ScoreChange
 from advisor.domain.progress_summary import ProgressSummary, summarise_progress
+from advisor.ui.common.focusable import FocusFrame, plain_text
 from advisor.ui.common.style import alert_colour, muted_label, section_heading
 
 __all__ = ["ProgressPanel", "format_day"]
@@ -46,8 +47,11 @@ def _arrow(change: ScoreChange) -> str:
     return f"{_SAME} 0"
 
 
-class ProgressPanel(QFrame):
-    """What changed since the previous assessment (hidden until given a comparison)."""
+class ProgressPanel(FocusFrame):
+    """What changed since the previous assessment (hidden until given a comparison).
+
+    A tab stop: its accessible description is what it shows, as plain text.
+    """
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +88,7 @@ class ProgressPanel(QFrame):
         for label in (self.table, self.gaps):
             label.clear()
         self.notes.clear()
+        self._describe()
         self.setVisible(True)
 
     def set_progress(self, progress: Progress | None) -> None:
@@ -144,7 +149,13 @@ class ProgressPanel(QFrame):
             )
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+        self._describe()
         self.setVisible(True)
+
+    def _describe(self) -> None:
+        labels = (self.heading, self.summary, self.table, self.gaps, self.notes)
+        said = [plain_text(label.text()) for label in labels if not label.isHidden()]
+        self.setAccessibleDescription("\n".join(text for text in said if text))
 
     def _dimension_table(self, summary: ProgressSummary, day: str) -> str:
         """The areas that moved; the unchanged ones in one line below."""

@@ -28,19 +28,11 @@ if TYPE_CHECKING:  # imported when first used: the window shows before they are 
     from advisor.ui.common.jobs import BackgroundJob
     from advisor.ui.peers.panel import PeerPanel
 
-__all__ = ["PeerTools", "PeersFeature", "peers_folder", "summary_name"]
+__all__ = ["PeerTools", "PeersFeature", "peers_folder"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("peers", text)
-
-
-def summary_name(company: str, day: Any) -> str:
-    """``<Company>-summary-2026-11-27.png`` (like the plan table's suggested name)."""
-    from advisor.storage.filenames import MAX_EXPORT_STEM, safe_stem
-
-    stem = safe_stem(company, fallback="assessment", max_length=MAX_EXPORT_STEM)
-    return f"{stem}-summary-{day.isoformat()}.png"
 
 
 def peers_folder(window: Any) -> Path | None:
@@ -157,7 +149,9 @@ class PeerTools(QObject):
         if self.job is not None and self.job.running:
             return
         doc = window.doc
-        suggested = summary_name(doc.assessment.profile.company, dt.date.today())
+        from advisor.storage.filenames import safe_summary_name
+
+        suggested = safe_summary_name(doc.assessment.profile.company, dt.date.today())
         folder = doc.path.parent if doc.path is not None else Path(window.settings.last_folder())
         target = dialogs.ask_save_summary_path(window, str(folder / suggested))
         if target is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.peer_words import group_sentence, position, whole, word
 from advisor.domain.peers import AreaComparison, PeerComparison
+from advisor.ui.common.focusable import FocusFrame, plain_text
 from advisor.ui.common.style import muted_label, section_heading
 
 __all__ = ["PeerPanel"]
@@ -27,8 +28,11 @@ def _day(lang: str):  # type: ignore[no-untyped-def]
     return lambda day: format_date(day, lang, "short")
 
 
-class PeerPanel(QFrame):
-    """The comparison with the peers (hidden until given one)."""
+class PeerPanel(FocusFrame):
+    """The comparison with the peers (hidden until given one).
+
+    A tab stop: its accessible description is what it shows, in words.
+    """
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +78,26 @@ class PeerPanel(QFrame):
         else:
             self.table.setText("")
             self.note.setText("")
+        self.setAccessibleDescription(self._said(comparison))
         self.setVisible(True)
+
+    def _said(self, comparison: PeerComparison) -> str:
+        """The panel in sentences: the group, then one line per area."""
+        lang = self.lang
+        lines = [self.group_label.text()]
+        if comparison.enough and comparison.overall is not None:
+            areas = [(word("overall", lang), comparison.overall)]
+            areas += [(a.title.get(lang), a) for a in comparison.areas]
+            for title, area in areas:
+                own = whole(area.own) if area.own is not None else "–"
+                middle = f"{whole(area.lower_quartile)}–{whole(area.upper_quartile)}"
+                lines.append(
+                    f"{title}: {word('col_you', lang)} {own}, "
+                    f"{word('col_median', lang)} {whole(area.median)}, "
+                    f"{word('col_middle', lang)} {middle}, {position(area, lang)}."
+                )
+            lines.append(plain_text(self.note.text()))
+        return " ".join(line for line in lines if line)
 
     def _table(self, rows: list[tuple[str, AreaComparison, bool]]) -> str:
         lang = self.lang

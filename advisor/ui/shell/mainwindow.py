@@ -33,6 +33,7 @@ from advisor.ui.common.settings import Settings
 from advisor.ui.document.file_commands import FileCommands
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
+from advisor.ui.shell import start_page
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
 from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.layout import build_central
@@ -168,6 +169,15 @@ class MainWindow(QMainWindow):
     def _export_running(self, running: bool) -> None:
         self.board.set_enabled("export_pdf", not running)
 
+    def refresh_actions(self) -> None:
+        """Enable the entries that fit the document and section on screen again (the
+        start page turns them off while it covers the window)."""
+        self.board.set_enabled("save_as", True)
+        self._export_running(self.files.exporting)
+        self._undo_state()
+        self._update_file_actions()
+        self._update_navigation(self.stack.currentIndex())
+
     # --- the document ----------------------------------------------------------------------
 
     def _bind_document(self, doc: AssessmentDocument, autosave_key: str | None = None) -> None:
@@ -238,6 +248,7 @@ class MainWindow(QMainWindow):
         other._unbind(doc)
         doc.setParent(self)
         self.replace_document(doc, autosave_key=key)
+        start_page.carry_over(other, self)
 
     def _update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.session.read_only else ""
@@ -344,8 +355,9 @@ class MainWindow(QMainWindow):
         has_after = any(r > row for r in rows)
         self.back_button.setEnabled(has_before)
         self.next_button.setEnabled(has_after)
-        self.board.set_enabled("back", has_before)
-        self.board.set_enabled("forward", has_after)
+        covered = start_page.start_page_shown(self)  # no section to go to from there
+        self.board.set_enabled("back", has_before and not covered)
+        self.board.set_enabled("forward", has_after and not covered)
 
     def go_to_section(self, key: str) -> Page:
         """Show a section by key and return its page."""

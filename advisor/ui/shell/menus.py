@@ -40,6 +40,8 @@ def window_menus(window: Any) -> Contribution:
     actions = [
         ActionSpec("new", _tr("&New"), "file", 10, files.new_document, _KEY.New),
         ActionSpec("open", _tr("&Open…"), "file", 20, files.open_dialog, _KEY.Open),
+        ActionSpec("close", _tr("&Close"), "file", 27, lambda: _close(window), _KEY.Close,
+                   status_tip=_tr("Close the assessment and show the start page")),
         ActionSpec("save", _tr("&Save"), "file", 30, files.save, _KEY.Save,
                    separator_before=True),
         ActionSpec("save_as", _tr("Save &As…"), "file", 40, files.save_as, _KEY.SaveAs),
@@ -60,6 +62,13 @@ def window_menus(window: Any) -> Contribution:
                    window.about, workshop=allowed),
     ]  # fmt: skip
     return Contribution(menus=menus, actions=actions)
+
+
+def _close(window: Any) -> None:
+    """File > Close: the start page instead of the assessment (asks to save first)."""
+    from advisor.ui.shell.start_page import close_to_start_page
+
+    close_to_start_page(window)
 
 
 def fill_recent_menu(window: Any, menu: QMenu) -> None:

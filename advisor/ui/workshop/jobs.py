@@ -11,6 +11,7 @@ from pathlib import Path
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
+from advisor.services.workshop import NothingToSummariseError
 from advisor.storage.workshop import FinishedParticipant, WorkshopSession
 
 __all__ = [
@@ -24,10 +25,6 @@ __all__ = [
 
 SUMMARY_PDF = "cohort-summary.pdf"
 SUMMARY_CSV = "cohort-summary.csv"
-
-
-class NothingToSummariseError(ValueError):
-    """The folder holds no finished participant yet."""
 
 
 def finish_and_save(
@@ -64,25 +61,9 @@ def write_cohort_summary(
     Raises :class:`NothingToSummariseError` when nobody has finished yet, and the storage
     errors of reading the folder and writing the files.
     """
-    from advisor.domain.cohort import summarise
-    from advisor.report.cohort_csv import cohort_csv_bytes
-    from advisor.report.cohort_pdf import CohortDetails, cohort_pdf_bytes
-    from advisor.storage.atomic import atomic_write_bytes
-    from advisor.storage.workshop import scan_workshop
+    from advisor.services.workshop import read_cohort, write_cohort_files
 
-    scan = scan_workshop(folder, bank)
-    if not scan.documents:
-        left = len(scan.skipped)
-        raise NothingToSummariseError(
-            "no participant has finished yet" + (f" ({left} files left out)" if left else "")
-        )
-    summary = summarise(bank, (d.assessment for d in scan.documents), left_out=len(scan.skipped))
-    details = CohortDetails(
-        event=session.event if session else "",
-        date=session.date if session else None,
-        facilitator=session.facilitator if session else "",
-    )
+    cohort = read_cohort(bank, folder)
     pdf_path, csv_path = folder / SUMMARY_PDF, folder / SUMMARY_CSV
-    atomic_write_bytes(pdf_path, cohort_pdf_bytes(summary, details, lang=lang))
-    atomic_write_bytes(csv_path, cohort_csv_bytes(summary, lang=lang))
-    return CohortWritten(pdf_path, csv_path, summary.count, summary.left_out)
+    write_cohort_files(cohort.summary, session, pdf_path, csv_path, lang=lang)
+    return CohortWritten(pdf_path, csv_path, cohort.summary.count, cohort.summary.left_out)

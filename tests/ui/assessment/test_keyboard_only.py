@@ -1,7 +1,8 @@
 """The whole assessment with the keyboard alone: a fresh window, key events only.
 
 The test only presses keys (``QTest.keyClick`` on whatever has the focus) and reads what is
-on screen; it calls nothing on the widgets. It fills in the profile, walks every area,
+on screen; it calls nothing on the widgets. It starts from the start page (Enter: a new
+assessment), fills in the profile, walks every area,
 answers every question (every option of a multiple-choice question, every option of a
 single-choice one visited with the arrow keys), reaches Results and exports the PDF with
 Ctrl+E (the save dialog is the project's dialog module, replaced by the test fixture).
@@ -115,11 +116,16 @@ def _answer_page(window, key: str, touched: dict[str, set[str]]) -> None:  # typ
 
 
 def test_a_whole_assessment_with_the_keyboard_only(tmp_path, qtbot, make_window, dialogs) -> None:
+    from advisor.ui.shell.start_page import start_page_of, start_page_shown
+
     bank = default_bank()
-    window = make_window(bank, features="app")
+    window = make_window(bank, features="app", start_page=True)  # as export-advisor opens
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert window.current_key() == "profile"
+    assert start_page_shown(window)
+    assert _focus() is start_page_of(window).start_button  # Enter starts
+    press(Qt.Key.Key_Return)
+    assert not start_page_shown(window) and window.current_key() == "profile"
     _fill_profile(window)
 
     touched: dict[str, set[str]] = {}

@@ -182,10 +182,11 @@ def test_empty_assessment_results_and_plan(make_window, mini_bank) -> None:
     results = window.go_to_section("results")
     assert results.score_label.text() == "Not assessed yet"  # never "0 / 100"
     assert not results.provisional_label.isHidden()
-    assert "not assessed yet" in results.dimension_labels["logistics"][0].text()
-    assert "No answers yet" in results.dimension_labels["logistics"][1].text()
+    assert "not assessed yet" in results.areas["logistics"].title.text()
+    assert "No answers yet" in results.areas["logistics"].status.text()
     assert results.no_blockers_label.isHidden()  # the IEC question is not answered
     assert not results.unconfirmed_label.isHidden()
+    assert results.unconfirmed_links[0].isVisibleTo(results)
     plan = window.go_to_section("plan")
     assert plan.model.rowCount() == 0
     assert plan.empty_label.isVisible()

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import peer_rooms as rooms
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from advisor.domain.assessment import Answer
 from advisor.storage import load_assessment
@@ -69,6 +71,18 @@ def test_a_room_of_twelve_shows_where_the_participant_stands(
     for secret in SECRETS:
         assert secret not in text  # the privacy promise, on screen
     window.grab().save(str(tmp_path / "results.png"))
+    # a tab stop after the score block that says the comparison in words
+    page = window.page("results")
+    stops = page.focus_stops()
+    assert panel in stops and stops.index(panel) > 0
+    assert panel.accessibleName() == panel.heading.text()
+    said = panel.accessibleDescription()
+    assert "Compared with 12 other participants in the room" in said
+    assert "of 12 firms" in said and "Median" in said
+    page.summary.score_box.setFocus()
+    for _ in stops[: stops.index(panel)]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.hasFocus()
     assert controller.end(confirm=False)
 
 

@@ -35,6 +35,8 @@ KEPT_IN_LATIN = {
     # documents, formats and standards known by these names in India
     "PDF", "CSV", "XLSX", "Excel", "JSON", "json", "PNG", "JPEG", "png", "jpg", "jpeg",
     "pdf", "csv", "xlsx", "yaml", "yml", "REACH", "RRGGBB", "USB", "KB",
+    # codes named as the glossary says, in Latin letters: IEC, AD code, HS code
+    "IEC", "code",
     # software and licences named in About
     "Qt", "PySide", "GNU", "LGPL", "MIT", "Noto", "Sans", "Devanagari", "Google", "SIL",
     "Open", "Font", "License",

@@ -17,8 +17,8 @@ from advisor.ui.workshop.mode import start_workshop
 
 NORMAL = {
     "file": [
-        "new", "open", "recentMenu", "save", "save_as", "restore", "export_pdf", "export_plan",
-        "share_summary", "workshop_mode", "quit",
+        "new", "open", "recentMenu", "close", "save", "save_as", "restore", "export_pdf",
+        "export_plan", "share_summary", "workshop_mode", "quit",
     ],
     "edit": ["undo", "redo"],
     "go": ["back", "forward"],

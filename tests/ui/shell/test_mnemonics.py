@@ -96,6 +96,38 @@ def test_alt_letters_are_unique_on_every_page(language, example, make_window, qa
 
 
 @pytest.mark.parametrize("language", ["en", "hi"])
+def test_alt_letters_are_unique_on_the_start_page(language, make_window, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+    from advisor.ui.shell.start_page import show_start_page
+
+    app = create_application()
+    i18n.install_translator(app, language)
+    try:
+        window = make_window(default_bank(), features="app")
+        files = [shutil.copy(p, tmp_path / p.name) for p in EXAMPLES]  # continue, recent
+        window.settings.set("files/recent", [str(f) for f in files])
+        window.settings.set_library_folder(tmp_path)  # a consultant: the client list too
+        crashed = RecoveryStore(session_id="crashed")  # and work to recover
+        crashed.autosave("k1", EXAMPLES[0].read_bytes())
+        (crashed.sessions / "crashed.json").unlink()
+        page = show_start_page(window, lambda _w: None)
+        QApplication.processEvents()
+        for button in (page.continue_button, page.recover_button, page.clients_button):
+            assert button.isVisible()
+        found = list(menu_clashes(window))
+        for letter, texts in window_letters(window).items():
+            if len(texts) > 1:
+                found.append(f"start page: Alt+{letter.upper()} {texts}")
+        assert found == []
+    finally:
+        i18n.install_translator(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
 def test_alt_letters_are_unique_in_workshop_mode(
     language, make_window, dialogs, tmp_path, qapp, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

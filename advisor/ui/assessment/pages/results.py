@@ -1,7 +1,10 @@
 """Where the company stands: overall score and stage, charts, blockers, gaps per area.
 
 Everything shown comes from :func:`advisor.domain.scoring.score_assessment` through
-``doc.result()``; the page only lays it out.
+``doc.result()``; the page only lays it out. Everything on it can be reached with Tab, top
+to bottom, and says what it is to a screen reader: the score block, each missing area and
+unconfirmed blocker (links: Enter or Space follows them), a feature's panel, each blocker,
+each area's result and each gap.
 """
 
 from __future__ import annotations
@@ -9,31 +12,27 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from advisor.domain.answers import answer_label, best_answer_label
 from advisor.domain.rounding import whole
-from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
-from advisor.domain.scoring import (
-    STANDING_COVERAGE,
-    DimensionResult,
-    Gap,
-    ReadinessResult,
-)
+from advisor.domain.scoring import DimensionResult, Gap, ReadinessResult
 from advisor.ui.assessment.pages.base import Page
-from advisor.ui.assessment.widgets.charts import BarChart, RadarChart
+from advisor.ui.assessment.pages.results_summary import ScoreSummary, missing_areas
+from advisor.ui.assessment.widgets.charts import BarChart
+from advisor.ui.assessment.widgets.gap_table import GapTable, RowText
+from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, set_tab_chain
 from advisor.ui.common.style import (
-    alert_colour,
+    focus_visibly,
     muted_label,
     scaled_font,
     section_heading,
     stage_colour,
-    wrapped_label,
 )
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["ResultsPage", "today"]
+__all__ = ["ResultsPage", "missing_areas", "today"]
 
 
 def today() -> date:
@@ -41,39 +40,27 @@ def today() -> date:
     return date.today()
 
 
-class _RichLabel(QLabel):
-    """A rich-text label that remembers its height per width.
-
-    Qt asks a wrapped label for its height many times per layout pass, and each answer
-    lays out the whole HTML table again; the gap tables made a move to this page slow.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[int, int] = {}
-
-    def setText(self, text: str) -> None:
-        self._heights.clear()
-        super().setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
-        super().changeEvent(event)
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = super().heightForWidth(width)
-            self._heights[width] = height
-        return height
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence (questions end with "?", some texts with nothing)."""
+    text = text.strip()
+    return text if text.endswith(("?", ".", "!", "।", ":")) else text + "."
 
 
+class _AreaSection:
+    """One area: its heading (a tab stop saying the area's result), and its gaps."""
 
-
-def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | None]]:
-    """The areas a provisional result is missing, each with the first question to answer."""
-    return [(dim, result.first_unanswered(dim.id)) for dim in result.missing]
+    def __init__(self, page: ResultsPage, title: str, inner: QWidget) -> None:
+        self.box = FocusFrame(inner)
+        box = QVBoxLayout(self.box)
+        box.setContentsMargins(RING + 4, RING + 2, RING + 4, RING + 2)
+        self.title = section_heading(title, self.box)
+        self.title.setFont(scaled_font(self.title, 1.05, bold=True))
+        self.status = muted_label("", self.box)
+        box.addWidget(self.title)
+        box.addWidget(self.status)
+        self.table = GapTable(page.gap_headers(with_area=False), (4, 3, 3), inner)
+        page.gaps_box.addWidget(self.box)
+        page.gaps_box.addWidget(self.table)
 
 
 class ResultsPage(Page):
@@ -99,43 +86,18 @@ class ResultsPage(Page):
         self.lang = lang
         inner = self.widget()
 
-        summary = QFrame(inner)
-        summary.setFrameShape(QFrame.Shape.StyledPanel)
-        top = QHBoxLayout(summary)
-        score_box = QVBoxLayout()
-        self.score_label = QLabel(inner)
-        self.score_label.setFont(scaled_font(self.score_label, 2.6, bold=True))
-        self.score_label.setAccessibleName(self.tr("Overall score"))
-        self.provisional_label = QLabel(inner)
-        self.provisional_label.setFont(scaled_font(self.provisional_label, 1.9, bold=True))
-        self.provisional_label.setStyleSheet(f"color: {alert_colour().name()};")
-        self.stage_label = wrapped_label("", inner)
-        self.stage_label.setFont(scaled_font(self.stage_label, 1.3, bold=True))
-        self.missing_label = self._rich_label(inner)
-        self.missing_label.linkActivated.connect(self.jumpRequested)
-        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.completeness_label = muted_label("", inner)
-        self.capped_label = muted_label("", inner)
-        # the bank's rules date, and a plain warning once it is over 12 months old
-        self.rules_label = muted_label("", inner)
-        self.stale_label = wrapped_label("", inner)
-        self.stale_label.setStyleSheet("font-weight: bold;")
-        for widget in (
-            self.score_label,
-            self.provisional_label,
-            self.stage_label,
-            self.missing_label,
-            self.completeness_label,
-            self.capped_label,
-            self.rules_label,
-            self.stale_label,
+        self.summary = ScoreSummary(inner)
+        self.summary.jumpRequested.connect(self.jumpRequested)
+        for name in (
+            "score_label",
+            "provisional_label",
+            "stage_label",
+            "rules_label",
+            "stale_label",
+            "radar",
         ):
-            score_box.addWidget(widget)
-        score_box.addStretch(1)
-        top.addLayout(score_box, 2)
-        self.radar = RadarChart(inner)
-        top.addWidget(self.radar, 3)
-        self.body.addWidget(summary)
+            setattr(self, name, getattr(self.summary, name))  # what tests and tools read
+        self.body.addWidget(self.summary)
 
         self.bars = BarChart(inner)
         self.body.addWidget(self.bars)
@@ -153,95 +115,77 @@ class ResultsPage(Page):
 
         self.blockers_heading = section_heading(self.tr("Blockers: fix these first"), inner)
         self.body.addWidget(self.blockers_heading)
-        self.blockers_label = self._rich_label(inner)
-        self.body.addWidget(self.blockers_label)
+        self.blockers = GapTable(self.gap_headers(with_area=True), (2, 4, 3, 3), inner)
+        self.body.addWidget(self.blockers)
         self.no_blockers_label = muted_label("", inner)
         self.body.addWidget(self.no_blockers_label)
         self.unconfirmed_heading = section_heading(
             self.tr("Unconfirmed blockers: answer these first"), inner
         )
         self.body.addWidget(self.unconfirmed_heading)
-        self.unconfirmed_label = self._rich_label(inner)
-        self.unconfirmed_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
+        self.unconfirmed_label = muted_label(
+            self.tr(
+                "We cannot tell whether you can ship or get paid until these critical questions "
+                "are answered. Each holds the stage back like a blocker."
+            ),
+            inner,
         )
-        self.unconfirmed_label.linkActivated.connect(self.jumpRequested)
         self.body.addWidget(self.unconfirmed_label)
+        self.unconfirmed_box = QVBoxLayout()
+        self.unconfirmed_box.setSpacing(0)
+        self.body.addLayout(self.unconfirmed_box)
+        self.unconfirmed_links: list[LinkLabel] = []
 
         self.gaps_heading = section_heading(self.tr("Gaps in each area"), inner)
         self.body.addWidget(self.gaps_heading)
         self.gaps_box = QVBoxLayout()
         self.body.addLayout(self.gaps_box)
-        self.dimension_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for dimension in doc.bank.dimensions:
-            title = section_heading(dimension.title.get(lang), inner)
-            title.setFont(scaled_font(title, 1.05, bold=True))
-            table = self._rich_label(inner)
-            self.gaps_box.addWidget(title)
-            self.gaps_box.addWidget(table)
-            self.dimension_labels[dimension.id] = (title, table)
+        self.areas = {
+            dimension.id: _AreaSection(self, dimension.title.get(lang), inner)
+            for dimension in doc.bank.dimensions
+        }
         doc.changed.connect(self.mark_dirty)
 
-    def _rich_label(self, parent: QWidget) -> QLabel:
-        label = _RichLabel(parent)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-    def _gap_rows(self, gaps: tuple[Gap, ...], with_area: bool) -> str:
-        lang = self.lang
+    def gap_headers(self, with_area: bool) -> list[str]:
+        """The column headers of a table of gaps (blockers also name their area)."""
         head = [self.tr("Question"), self.tr("Your answer"), self.tr("Best answer")]
-        if with_area:
-            head.insert(0, self.tr("Area"))
-        cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head)
-        rows = [f"<tr>{cells}</tr>"]
-        for gap in gaps:
-            q = gap.question
-            given = answer_label(q, gap.answer, lang)
-            given = f"<i>{html.escape(given)}</i>" if gap.unknown else html.escape(given)
-            values = [
-                html.escape(q.text.get(lang)),
-                given,
-                html.escape(best_answer_label(q, lang)),
-            ]
-            if with_area:
-                values.insert(
-                    0, html.escape(self.doc.bank.dimension_by_id[q.dimension].title.get(lang))
-                )
-            row = "".join(f"<td valign='top'>{v}</td>" for v in values)
-            rows.append(f"<tr>{row}</tr>")
-        return (
-            "<table width='100%' cellspacing='0' cellpadding='4' border='0'>"
-            + "".join(rows)
-            + "</table>"
+        return [self.tr("Area"), *head] if with_area else head
+
+    def _gap_row(self, gap: Gap, blocker: bool) -> RowText:
+        lang = self.lang
+        q = gap.question
+        question = q.text.get(lang)
+        given = answer_label(q, gap.answer, lang)
+        best = best_answer_label(q, lang)
+        area = self.doc.bank.dimension_by_id[q.dimension].title.get(lang)
+        said = (
+            self.tr("Blocker: %1 Your answer: %2.")
+            if blocker
+            else self.tr("Gap in %3: %1 Your answer: %2.")
+        )
+        name = said.replace("%1", _sentence(question)).replace("%2", given).replace("%3", area)
+        description = self.tr("Best answer: %1.").replace("%1", best)
+        if blocker:
+            description += " " + self.tr("Area: %1.").replace("%1", area)
+        cells = (question, given, best)
+        return RowText(
+            cells=(area, *cells) if blocker else cells,
+            name=name,
+            description=description,
+            unsure_column=(2 if blocker else 1) if gap.unknown else -1,
         )
 
     def refresh(self) -> None:
         """Lay out the current result."""
         result = self.doc.result()
-        self._show_overall(result)
-        self.completeness_label.setText(
-            self.tr("%1% of the questions that apply are answered.").replace(
-                "%1", f"{result.completeness * 100:.0f}"
-            )
-        )
-        if result.capped and result.blockers:
-            held = self.tr("The stage is held back by blockers.")
-        elif result.capped:
-            held = self.tr("The stage is held back by critical questions not answered yet.")
-        else:
-            held = ""
-        self.capped_label.setText(held)
-        self.capped_label.setVisible(bool(held))
-        self._show_rules_date()
+        self.summary.show_result(result, self.doc.bank.stages_ordered, self.lang)
+        self.summary.show_rules_date(self.doc.bank, today(), self.lang)
         self._show_charts(result)
 
         blockers = result.blockers
         self.blockers_heading.setVisible(bool(blockers))
-        self.blockers_label.setVisible(bool(blockers))
-        if blockers:
-            _set_text(self.blockers_label, self._gap_rows(blockers, with_area=True))
+        self.blockers.setVisible(bool(blockers))
+        self.blockers.set_rows([self._gap_row(gap, blocker=True) for gap in blockers])
         self.no_blockers_label.setText(
             self.tr("No blockers: every critical question that applies is answered.")
         )
@@ -249,67 +193,43 @@ class ResultsPage(Page):
         self._show_unconfirmed(result)
         any_gap = False
         for dim in result.dimensions:
-            title, table = self.dimension_labels[dim.id]
-            _set_text(title, self._area_heading(dim))
+            area = self.areas[dim.id]
+            heading = self._area_heading(dim)
+            _set_text(area.title, heading)
             others = tuple(g for g in dim.gaps if not g.critical)
+            area.table.set_rows([self._gap_row(gap, blocker=False) for gap in others])
+            area.table.setVisible(bool(others))
+            any_gap = any_gap or bool(others)
             if others:
-                _set_text(table, self._gap_rows(others, with_area=False))
-                any_gap = True
+                status = ""
             elif not dim.assessed:
-                _set_text(table, html.escape(self.tr("No answers yet in this area.")))
+                status = self.tr("No answers yet in this area.")
             else:
-                _set_text(
-                    table, html.escape(self.tr("No gaps left in this area (apart from blockers)."))
-                )
+                status = self.tr("No gaps left in this area (apart from blockers).")
+            _set_text(area.status, status)
+            area.status.setVisible(bool(status))
+            area.box.setAccessibleName(heading)
+            area.box.setAccessibleDescription(status)
         self.gaps_heading.setText(
             self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
         )
+        set_tab_chain(self.focus_stops(shown_only=False))
 
-    def _show_rules_date(self) -> None:
-        bank, lang = self.doc.bank, self.lang
-        as_of = rules_as_of_text(bank, lang)
-        self.rules_label.setText(as_of or "")
-        self.rules_label.setVisible(as_of is not None)
-        stale = stale_rules_text(bank, today(), lang)
-        self.stale_label.setText(stale or "")
-        self.stale_label.setVisible(stale is not None)
-
-    def _show_overall(self, result: ReadinessResult) -> None:
-        """Score, "Provisional" as large as it, the stage and the missing areas' links."""
-        lang = self.lang
-        stages = self.doc.bank.stages_ordered
-        if result.score is None or result.stage is None:
-            self.score_label.setText(self.tr("Not assessed yet"))
-            self.stage_label.setText(self.tr("Answer the questions of each area for a result."))
-            self.stage_label.setStyleSheet("")
-            self.stage_label.setAccessibleName(self.tr("Stage: not assessed yet"))
-        else:
-            stage_index = next(i for i, s in enumerate(stages) if s.id == result.stage.id)
-            colour = stage_colour(stage_index, len(stages)).name()
-            self.score_label.setText(self.tr("%1 / 100").replace("%1", str(whole(result.score))))
-            self.stage_label.setText(result.stage.title.get(lang))
-            self.stage_label.setStyleSheet(f"color: {colour};")
-            self.stage_label.setAccessibleName(self.tr("Stage: ") + result.stage.title.get(lang))
-        self.provisional_label.setText(self.tr("PROVISIONAL"))
-        self.provisional_label.setAccessibleName(self.tr("The result is provisional"))
-        self.provisional_label.setVisible(result.provisional)
-        missing = missing_areas(result)
-        self.missing_label.setVisible(bool(missing))
-        if missing:
-            links = []
-            for dim, qid in missing:
-                name = html.escape(dim.dimension.title.get(lang))
-                state = (
-                    self.tr("not assessed yet")
-                    if not dim.assessed
-                    else self.tr("%1% answered").replace("%1", f"{dim.coverage * 100:.0f}")
-                )
-                link = f"<a href='{html.escape(qid)}'>{name}</a>" if qid else name
-                links.append(f"{link} ({html.escape(state)})")
-            intro = self.tr(
-                "Provisional until every area is at least %1% answered. Still missing:"
-            ).replace("%1", f"{STANDING_COVERAGE * 100:.0f}")
-            _set_text(self.missing_label, f"{html.escape(intro)} {', '.join(links)}")
+    def focus_stops(self, shown_only: bool = True) -> list[QWidget]:
+        """The page's tab stops, top to bottom (by default only those shown now)."""
+        stops: list[QWidget] = [self.summary.score_box, *self.summary.missing_links]
+        for index in range(self.panel_box.count()):
+            panel = self.panel_box.itemAt(index).widget()
+            if panel is not None and panel.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(panel)
+        stops += self.blockers.all_rows()
+        stops += self.unconfirmed_links
+        for area in self.areas.values():
+            stops += [area.box, *area.table.all_rows()]
+        if shown_only:
+            inner = self.widget()
+            stops = [w for w in stops if w.isVisibleTo(inner)]
+        return stops
 
     def _show_charts(self, result: ReadinessResult) -> None:
         lang = self.lang
@@ -331,25 +251,24 @@ class ResultsPage(Page):
         outcomes = result.unconfirmed
         self.unconfirmed_heading.setVisible(bool(outcomes))
         self.unconfirmed_label.setVisible(bool(outcomes))
-        if not outcomes:
-            return
-        lang = self.lang
-        rows = []
-        for outcome in outcomes:
+        inner = self.widget()
+        while len(self.unconfirmed_links) < len(outcomes):
+            link = LinkLabel("", "", inner)
+            link.setAccessibleDescription(self.tr("Enter or Space goes to the question."))
+            link.activated.connect(self.jumpRequested)
+            self.unconfirmed_box.addWidget(link)
+            self.unconfirmed_links.append(link)
+        for link, outcome in zip(self.unconfirmed_links, outcomes, strict=False):
             q = outcome.question
             state = self.tr("don't know") if outcome.answer is not None else self.tr("not answered")
-            rows.append(
-                f"<li><a href='{html.escape(q.id)}'>{html.escape(q.text.get(lang))}</a> "
-                f"<i>({html.escape(state)})</i></li>"
+            question = q.text.get(self.lang)
+            link.set_link(f"{question} ({state})", q.id)
+            link.setAccessibleName(
+                self.tr("Unconfirmed blocker: %1 (%2)").replace("%1", question).replace("%2", state)
             )
-        intro = self.tr(
-            "We cannot tell whether you can ship or get paid until these critical questions "
-            "are answered. Each holds the stage back like a blocker."
-        )
-        _set_text(
-            self.unconfirmed_label,
-            f"{html.escape(intro)}<ul style='margin-left: 0px'>{''.join(rows)}</ul>",
-        )
+            link.setVisible(True)
+        for link in self.unconfirmed_links[len(outcomes) :]:
+            link.setVisible(False)
 
     def _area_heading(self, dim: DimensionResult) -> str:
         name = dim.dimension.title.get(self.lang)
@@ -365,8 +284,19 @@ class ResultsPage(Page):
             text += " " + self.tr("(provisional)")
         return text
 
+    def focus_first(self) -> None:
+        """Focus the score block, visibly (as Tab would)."""
+        focus_visibly(self.summary.score_box)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab as usual; back on the score block, show the page's heading above it too."""
+        moved = super().focusNextPrevChild(next)
+        if self.summary.score_box.hasFocus():
+            self.verticalScrollBar().setValue(0)
+        return moved
+
 
 def _set_text(label: QLabel, text: str) -> None:
-    """Change a label only when its text changes (rich text is costly to lay out)."""
+    """Change a label only when its text changes."""
     if label.text() != text:
         label.setText(text)

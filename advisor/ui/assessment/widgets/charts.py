@@ -10,7 +10,16 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from advisor.ui.common.style import muted_colour
@@ -35,12 +44,18 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scores: list[tuple[str, float]] = []
+        # The chart, painted once per size, scores, palette and font: antialiased polygons
+        # are slow to paint on the window, and Results is painted again at every visit.
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Readiness radar chart"))
 
     def set_scores(self, scores: Scores) -> None:
         """Show these ``(label, score)`` pairs."""
-        self._scores = [(label, max(0.0, min(100.0, s))) for label, s in scores]
+        clamped = [(label, max(0.0, min(100.0, s))) for label, s in scores]
+        if clamped == self._scores:
+            return
+        self._scores = clamped
         self.setAccessibleDescription(_describe(self._scores))
         self.update()
 
@@ -53,10 +68,31 @@ class RadarChart(QWidget):
         return QSize(em * 14, em * 12)
 
     def paintEvent(self, _event) -> None:
-        count = len(self._scores)
-        if count < 3:
+        if len(self._scores) < 3:
             return
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            tuple(self._scores),
+            self.palette().cacheKey(),
+            self.font().key(),
+        )
+        if self._picture is None or self._picture[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            on_pixmap = QPainter(pixmap)
+            self._paint_chart(on_pixmap)
+            on_pixmap.end()
+            self._picture = (key, pixmap)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
+
+    def _paint_chart(self, painter: QPainter) -> None:
+        count = len(self._scores)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         line = fm.height()
@@ -124,7 +160,6 @@ class RadarChart(QWidget):
                 align | Qt.AlignmentFlag.AlignVCenter,
                 f"{score:.0f}",
             )
-        painter.end()
 
 
 class BarChart(QWidget):

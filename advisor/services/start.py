@@ -1,0 +1,171 @@
+"""What the start page tells about files, without Qt: the recent files and the examples.
+
+* :func:`summarise_file` / :func:`summarise_recent`: does a remembered file still exist,
+  can it be read, whose assessment is it, when was it last saved, what did it score. A
+  missing or broken file is described (``status`` and one sentence), never raised;
+* :func:`bundled_examples`: the example assessments shipped in ``resources/examples``
+  that fit the bank in use, with what a person needs to choose one (company, sector,
+  experience, markets);
+* :func:`example_copy`: an example as a new, untitled assessment (saving it asks for a
+  name of the user's own: the bundled file is never overwritten).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor.domain.assessment import Assessment
+from advisor.domain.bank import Bank
+from advisor.domain.scoring import score_assessment
+from advisor.domain.text import Text
+from advisor.domain.validation import assessment_problems
+from advisor.resources import ResourceError, resource_path
+from advisor.storage import DocumentError, load_assessment
+
+__all__ = [
+    "Example",
+    "FileStatus",
+    "FileSummary",
+    "bundled_examples",
+    "example_copy",
+    "summarise_file",
+    "summarise_recent",
+]
+
+EXAMPLES_FOLDER = "examples"
+
+
+class FileStatus(enum.Enum):
+    """What became of a remembered file."""
+
+    OK = "ok"
+    MISSING = "missing"  # moved, deleted, or on a drive that is not plugged in
+    UNREADABLE = "unreadable"  # there, but not an assessment this app can open
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    """One remembered file as the start page lists it.
+
+    ``saved_at``: when it was last saved (the file's own ``updated_at``; aware).
+    ``score``: the overall score when the result is final (None: provisional or not
+    assessed). ``problem``: why it cannot be opened (one sentence; "" when it can).
+    """
+
+    path: Path
+    status: FileStatus
+    company: str = ""
+    saved_at: dt.datetime | None = None
+    score: float | None = None
+    problem: str = ""
+
+    @property
+    def openable(self) -> bool:
+        """True when the file is there and holds an assessment for this bank."""
+        return self.status is FileStatus.OK
+
+
+def summarise_file(path: Path | str, bank: Bank | None = None) -> FileSummary:
+    """Describe ``path`` (never raises): missing, unreadable (with why), or what it holds.
+
+    With ``bank``, a file answered with another bank is unreadable too (the window would
+    refuse it), and a final result's overall score is given.
+    """
+    path = Path(path)
+    try:
+        exists = path.is_file()
+    except OSError:
+        exists = False
+    if not exists:
+        return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
+    try:
+        assessment = load_assessment(path).assessment
+    except DocumentError as exc:
+        return FileSummary(path, FileStatus.UNREADABLE, problem=str(exc))
+    company = assessment.profile.company.strip()
+    score = None
+    if bank is not None:
+        problems = assessment_problems(bank, assessment)
+        if problems:
+            return FileSummary(
+                path, FileStatus.UNREADABLE, company, assessment.updated_at, None,
+                f"{path}: {problems[0]}",
+            )  # fmt: skip
+        result = score_assessment(bank, assessment)
+        if result.score is not None and not result.provisional:
+            score = result.score
+    return FileSummary(path, FileStatus.OK, company, assessment.updated_at, score)
+
+
+def summarise_recent(paths: Iterable[Path | str], bank: Bank | None = None) -> list[FileSummary]:
+    """:func:`summarise_file` for each path, in order, without repeating a file."""
+    seen: set[Path] = set()
+    found = []
+    for path in paths:
+        key = Path(path).absolute()
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(summarise_file(path, bank))
+    return found
+
+
+@dataclass(frozen=True)
+class Example:
+    """A bundled example assessment: the file and what tells it apart from the others."""
+
+    path: Path
+    company: str
+    sector: Text | None
+    experience: Text | None
+    markets: tuple[Text, ...]
+
+
+def _choice_label(choices: Iterable, value: str) -> Text | None:  # type: ignore[type-arg]
+    return next((c.label for c in choices if c.id == value), None)
+
+
+def bundled_examples(bank: Bank) -> list[Example]:
+    """The example assessments that open with ``bank``, by file name (none when the
+    examples are not installed or were answered with another bank)."""
+    try:
+        folder = resource_path(EXAMPLES_FOLDER)
+        files = sorted(folder.glob("*.json"))
+    except (ResourceError, OSError):
+        return []
+    examples = []
+    fields = bank.profile
+    for path in files:
+        try:
+            assessment = load_assessment(path).assessment
+        except DocumentError:
+            continue  # the branding profile example, or a damaged installation
+        if assessment_problems(bank, assessment):
+            continue
+        profile = assessment.profile
+        markets = tuple(
+            label
+            for market in profile.target_markets
+            if (label := _choice_label(fields.markets, market)) is not None
+        )
+        examples.append(
+            Example(
+                path,
+                profile.company.strip(),
+                _choice_label(fields.sectors, profile.sector or ""),
+                _choice_label(fields.experience, profile.experience or ""),
+                markets,
+            )
+        )
+    return examples
+
+
+def example_copy(example: Example | Path) -> Assessment:
+    """The example's assessment, to open as a new untitled document (raises
+    :class:`DocumentError` when it cannot be read)."""
+    path = example.path if isinstance(example, Example) else Path(example)
+    return load_assessment(path).assessment

@@ -1,0 +1,143 @@
+"""Read-only content a keyboard and a screen reader can reach: text blocks and links.
+
+A page of results is mostly text; Tab skips labels, so a screen-reader user never hears
+the score or the gaps. :class:`FocusFrame` is a block (one gap, the score summary) that is
+a tab stop with an accessible name and description in words; :class:`LinkLabel` is a link
+that is a tab stop and follows itself on Enter, Return or Space (and a click). Both draw a
+ring in the readable highlight colour while they have the keyboard focus, so the reader
+always sees where Tab went.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6 import QtGui
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from advisor.ui.common.style import readable_highlight
+
+__all__ = ["FocusFrame", "LinkLabel", "plain_text", "set_tab_chain"]
+
+RING = 2  # the focus ring's width in pixels; layouts inside keep at least this margin
+
+
+def _draw_ring(widget: QWidget) -> None:
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(readable_highlight(widget.palette()), RING))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = RING / 2
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(half, half, -half, -half), 3, 3)
+    painter.end()
+
+
+class FocusFrame(QFrame):
+    """A block of read-only content that is a tab stop, ringed while it has the focus.
+
+    The owner sets ``accessibleName`` (what it is, in words) and ``accessibleDescription``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            _draw_ring(self)
+
+
+class LinkLabel(QLabel):
+    """A wrapped, underlined link that is a tab stop; Enter, Return, Space or a click emit
+    :attr:`activated` with its target.
+
+    Unlike a link inside a rich-text label, it is one focus stop per link, with its own
+    accessible name, and Space follows it as on a button.
+    """
+
+    activated = Signal(str)
+
+    def __init__(self, text: str, target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setContentsMargins(RING + 1, RING, RING + 1, RING)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        self.setText(text)
+
+    def set_link(self, text: str, target: str) -> None:
+        """Show ``text``, following ``target`` when activated."""
+        self.target = target
+        if self.text() != text:
+            self.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.activated.emit(self.target)
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.target)
+        super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            _draw_ring(self)
+
+
+def set_tab_chain(widgets: list[QWidget]) -> None:
+    """Put ``widgets`` one after the other in the Tab order (after the first of them).
+
+    Widgets made later (rows added when a result grows, a feature's panel) would otherwise
+    come last in the window's chain, after the navigation buttons.
+    """
+    for first, second in itertools.pairwise(widgets):
+        if first.nextInFocusChain() is not second:
+            QWidget.setTabOrder(first, second)
+
+
+def plain_text(text: str) -> str:
+    """A label's text without its markup (for an accessible description)."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return QTextDocumentFragment.fromHtml(text).toPlainText()

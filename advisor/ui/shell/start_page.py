@@ -1,0 +1,529 @@
+"""The start page: what the window shows when no assessment is open.
+
+Shown at launch when no file was given and nothing was recovered (:mod:`advisor.ui.app`),
+and after File > Close. It offers, in this order: start a new assessment (the default
+button: Enter starts), continue the last file, recover unsaved work left by a crash (the
+app's one recovery flow, given as ``recover``), the other recent files (a missing or
+broken one is listed as such and explained when chosen), the bundled examples (opened as
+untitled copies: a bundled file is never overwritten), open a file, and what a first-time
+user needs at hand. The language buttons switch the window as the Language menu does.
+
+The start page covers the window's central area (:func:`show_start_page`); the document
+behind it is an empty, untitled one. Opening or starting anything replaces that document,
+which takes the page away (``documentReplaced``). What the page says about files comes
+from :mod:`advisor.services.start`; workshop mode never shows it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QCommandLinkButton,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor.domain.formatting import format_date, format_moment, format_score, join_list
+from advisor.services.start import (
+    Example,
+    FileStatus,
+    FileSummary,
+    bundled_examples,
+    example_copy,
+    summarise_recent,
+)
+from advisor.storage import DocumentError
+from advisor.ui.common import dialogs
+from advisor.ui.common.settings import LANGUAGES
+from advisor.ui.common.style import (
+    MARGIN,
+    SPACING,
+    focus_visibly,
+    heading,
+    muted_label,
+    named,
+    scaled_font,
+    wrapped_label,
+)
+
+__all__ = [
+    "COVERED_ACTIONS",
+    "StartPage",
+    "carry_over",
+    "close_to_start_page",
+    "hide_start_page",
+    "show_start_page",
+    "start_page_of",
+    "start_page_shown",
+]
+
+Recover = Callable[[Any], object]
+MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
+COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
+"""The window's entries that act on the document: off while the start page covers it."""
+NARROW = 700  # below this width (px) the two columns are stacked
+TITLE_CHARS = 48  # a longer company name is cut in a button's title (the description has it all)
+
+
+def _escape(text: str) -> str:
+    """User text in a button's title: an ``&`` is shown, not taken as an Alt letter."""
+    return text.replace("&", "&&")
+
+
+def _cut(text: str, limit: int = TITLE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class StartPage(QScrollArea):
+    """The start page of ``window`` (see the module docstring); ``recover(window)`` runs
+    the app's recovery prompt (None: no recovery offered)."""
+
+    def __init__(self, window: MainWindow, recover: Recover | None = None) -> None:
+        super().__init__()
+        self.setObjectName("startPage")
+        self.window_ = window
+        self.recover = recover
+        self.lang = window.lang
+        self.summaries: list[FileSummary] = []
+        self.continue_file: FileSummary | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop that never shows focus
+        inner = QWidget(self)
+        inner.setObjectName("startPageBody")
+        self.setWidget(inner)
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        body.setSpacing(SPACING)
+        body.addLayout(self._top(inner))
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(MARGIN)
+        self.columns.addLayout(self._actions(inner), 3)
+        self.columns.addLayout(self._side(inner), 2)
+        body.addLayout(self.columns)
+        body.addStretch(1)
+        self._tab_order()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _top(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        texts = QVBoxLayout()
+        self.title = heading(self.tr("Export Readiness Advisor"), parent)
+        texts.addWidget(self.title)
+        self.intro = muted_label(
+            self.tr(
+                "Find out what to fix before you sell abroad: logistics, payments, quality "
+                "and branding. You get an action plan (PDF) to work through this month."
+            ),
+            parent,
+        )
+        texts.addWidget(self.intro)
+        row.addLayout(texts, 1)
+        languages = QHBoxLayout()
+        languages.setSpacing(4)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            button = named(QPushButton(name, parent), name)
+            button.setCheckable(True)
+            button.setChecked(code == self.lang)
+            button.setAutoDefault(True)  # Enter presses it, as Space does
+            button.clicked.connect(lambda _c=False, code=code: self._choose_language(code))
+            languages.addWidget(button)
+            self.language_buttons[code] = button
+        row.addLayout(languages)
+        row.setAlignment(languages, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _link(self, parent: QWidget, title: str, description: str = "") -> QCommandLinkButton:
+        button = QCommandLinkButton(title, description, parent)
+        button.setAutoDefault(True)  # Enter on a focused link presses it
+        name = title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return named(button, name, description)
+
+    def _actions(self, parent: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.start_button = self._link(
+            parent,
+            self.tr("&Start a new assessment"),
+            self.tr("Step by step, about 20–30 minutes. Your answers are saved as you go."),
+        )
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start_new)
+        self.continue_button = self._link(parent, "")
+        self.continue_button.clicked.connect(self._continue)
+        self.recover_button = self._link(parent, "")
+        self.recover_button.clicked.connect(self._recover)
+        self.open_button = self._link(
+            parent,
+            self.tr("&Open a file…"),
+            self.tr("An assessment saved earlier, from this computer or a USB stick."),
+        )
+        self.open_button.clicked.connect(self._open_dialog)
+        self.clients_button = self._link(parent, self.tr("Client l&ist…"))
+        self.clients_button.clicked.connect(self._show_clients)
+        for button in (
+            self.start_button,
+            self.continue_button,
+            self.recover_button,
+            self.open_button,
+            self.clients_button,
+        ):
+            column.addWidget(button)
+        self.recent_label = QLabel(self.tr("Recen&t files"), parent)
+        self.recent_label.setFont(scaled_font(self.recent_label, 1.1, bold=True))
+        self.recent = named(QListWidget(parent), self.tr("Recent files"))
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.itemActivated.connect(self._open_recent)
+        self.recent_label.setBuddy(self.recent)
+        column.addSpacing(SPACING)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addStretch(1)
+        return column
+
+    def _side(self, parent: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(SPACING)
+        self.needs = QGroupBox(self.tr("What you will need"), parent)
+        needs = QVBoxLayout(self.needs)
+        items = (
+            self.tr("Your IEC (Importer Exporter Code)"),
+            self.tr("The AD code letter from your bank"),
+            self.tr("The HS codes of your products"),
+            self.tr("The markets your buyers are in"),
+        )
+        self.needs_list = wrapped_label("\n".join(f"•  {item}" for item in items), self.needs)
+        needs.addWidget(self.needs_list)
+        self.needs_note = muted_label(
+            self.tr(
+                "About 20–30 minutes. You can stop at any time and continue later "
+                "where you left off."
+            ),
+            self.needs,
+        )
+        needs.addWidget(self.needs_note)
+        column.addWidget(self.needs)
+        self.examples_box = QGroupBox(self.tr("Open an e&xample"), parent)
+        examples = QVBoxLayout(self.examples_box)
+        examples.setSpacing(2)
+        examples.addWidget(
+            muted_label(
+                self.tr("A finished assessment to look around in. It opens as an untitled copy."),
+                self.examples_box,
+            )
+        )
+        self.example_buttons: list[QCommandLinkButton] = []
+        for example in bundled_examples(self.window_.bank):
+            button = self._link(
+                self.examples_box, _escape(_cut(example.company)), self._describe(example)
+            )
+            button.clicked.connect(lambda _c=False, e=example: self._open_example(e))
+            examples.addWidget(button)
+            self.example_buttons.append(button)
+        self.examples_box.setVisible(bool(self.example_buttons))
+        column.addWidget(self.examples_box)
+        column.addStretch(1)
+        return column
+
+    def _describe(self, example: Example) -> str:
+        parts = [t.get(self.lang) for t in (example.sector, example.experience) if t]
+        markets = [m.get(self.lang) for m in example.markets]
+        if markets:
+            parts.append(join_list(markets, self.lang))
+        return " · ".join(parts)
+
+    def _tab_order(self) -> None:
+        order: list[QWidget] = [
+            self.start_button,
+            self.continue_button,
+            self.recover_button,
+            self.open_button,
+            self.clients_button,
+            self.recent,
+            *self.example_buttons,
+            *self.language_buttons.values(),
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # --- what the page says --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the recent files and the recovery store again, and show what applies."""
+        window = self.window_
+        paths = window.settings.recent_files(include_missing=True)
+        self.summaries = summarise_recent(paths, window.bank)
+        self.continue_file = next((s for s in self.summaries if s.openable), None)
+        self._show_continue()
+        self._show_recovery()
+        others = [s for s in self.summaries if s is not self.continue_file]
+        self.recent.clear()
+        for summary in others:
+            item = QListWidgetItem(self._recent_text(summary))
+            item.setData(Qt.ItemDataRole.UserRole, str(summary.path))
+            item.setToolTip(str(summary.path))
+            if not summary.openable:
+                item.setForeground(self.palette().placeholderText())
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(others))
+        self.recent.setVisible(bool(others))
+        if others:
+            self.recent.setCurrentRow(0)
+            rows = min(len(others), 5)
+            self.recent.setFixedHeight(rows * 2 * self.fontMetrics().lineSpacing() + 3 * rows + 8)
+        clients = window.board.actions.get("clients")
+        self.clients_button.setVisible(
+            clients is not None and window.settings.library_folder() is not None
+        )
+
+    def _saved(self, summary: FileSummary) -> str:
+        if summary.saved_at is None:
+            return ""
+        return self.tr("last saved %1").replace("%1", format_date(summary.saved_at, self.lang))
+
+    def _show_continue(self) -> None:
+        summary = self.continue_file
+        self.continue_button.setVisible(summary is not None)
+        if summary is None:
+            return
+        who = summary.company or summary.path.stem
+        self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", _escape(_cut(who))))
+        details = ", ".join(t for t in (summary.path.name, self._saved(summary)) if t)
+        self.continue_button.setDescription(details)
+        self.continue_button.setAccessibleName(self.tr("Continue %1").replace("%1", who))
+        self.continue_button.setAccessibleDescription(details)
+        self.continue_button.setToolTip(str(summary.path))
+
+    def _show_recovery(self) -> None:
+        pending = []
+        if self.recover is not None:
+            pending = self.window_.session.recovery.pending()
+        self.recover_button.setVisible(bool(pending))
+        if not pending:
+            return
+        newest = pending[0]
+        when = format_moment(newest.saved_at, self.lang)
+        self.recover_button.setText(self.tr("&Recover unsaved work from %1").replace("%1", when))
+        text = self.tr("“%1” was not saved when the app last closed.").replace("%1", newest.title)
+        if len(pending) > 1:
+            more = self.tr("%n more piece(s) of work too.", "", len(pending) - 1)
+            text += " " + more
+        self.recover_button.setDescription(text)
+        self.recover_button.setAccessibleName(
+            self.tr("Recover unsaved work from %1").replace("%1", when)
+        )
+        self.recover_button.setAccessibleDescription(text)
+
+    def _recent_text(self, summary: FileSummary) -> str:
+        name, folder = summary.path.name, str(summary.path.parent)
+        if summary.status is FileStatus.MISSING:
+            return self.tr("%1 (missing)").replace("%1", name) + "\n" + folder
+        if summary.status is FileStatus.UNREADABLE:
+            return self.tr("%1 (cannot be opened)").replace("%1", name) + "\n" + folder
+        first = f"{summary.company} — {name}" if summary.company else name
+        second = self._saved(summary)
+        if summary.score is not None:
+            score = self.tr("score %1").replace("%1", format_score(summary.score, self.lang))
+            second = f"{second} · {score}" if second else score
+        return f"{first}\n{second}"
+
+    # --- actions --------------------------------------------------------------------------
+
+    def document_replaced(self, _doc: object = None) -> None:
+        """Another document came into the window: it takes the page's place."""
+        hide_start_page(self.window_)
+
+    def _start_new(self) -> None:
+        window = self.window_
+        window.files.new_document()  # a fresh one: its creation time is now, not the launch's
+        hide_start_page(window)
+        window.go_to(0)
+        window.page("profile").focus_first()
+
+    def _continue(self) -> None:
+        if self.continue_file is not None:
+            self._open(self.continue_file.path)
+
+    def _open(self, path: Path) -> None:
+        if not self.window_.files.open_path(path):
+            self.refresh()  # the error was shown; what the page says may have changed
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        summary = next((s for s in self.summaries if s.path == path), None)
+        if summary is not None and summary.status is FileStatus.MISSING:
+            dialogs.show_error(
+                self.window_,
+                self.tr("This file is not there any more"),
+                self.tr(
+                    "%1 was moved, renamed or deleted, or it is on a drive that is not "
+                    "connected. Use “Open a file…” to find it."
+                ).replace("%1", str(path)),
+            )
+            return
+        self._open(path)
+
+    def _open_dialog(self) -> None:
+        self.window_.files.open_dialog()
+
+    def _recover(self) -> None:
+        if self.recover is not None:
+            self.recover(self.window_)
+        if start_page_shown(self.window_):
+            self.refresh()
+
+    def _show_clients(self) -> None:
+        action = self.window_.board.actions.get("clients")
+        if action is not None:
+            action.trigger()
+
+    def _open_example(self, example: Example) -> None:
+        window = self.window_
+        files = window.files
+        if not files.close_document():
+            return
+        try:
+            assessment = example_copy(example)
+        except DocumentError as exc:
+            dialogs.show_error(window, self.tr("Cannot open the example"), str(exc))
+            return
+        files.session.set_lock(None, read_only=False)
+        files.load_assessment(assessment, None)  # untitled: Save asks for a name
+        window.statusBar().showMessage(
+            self.tr("A copy of the example: to keep your changes, save it under your own name.")
+        )
+
+    def _choose_language(self, code: str) -> None:
+        for other, button in self.language_buttons.items():
+            button.setChecked(other == self.lang)  # until the new window replaces this one
+        action = self.window_.board.actions.get(f"language_{code}")
+        if code != self.lang and action is not None:
+            action.trigger()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window came to the front: the focus it gives back is drawn (Qt draws a
+        ring only after a keyboard focus change)."""
+        if event.type() == QEvent.Type.WindowActivate and watched is self.window_:
+            QTimer.singleShot(0, self._show_focus)
+        return False
+
+    def _show_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isVisible() and self.isAncestorOf(focus):
+            focus_visibly(focus)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self.refresh)  # the missing files' colour
+
+
+# --- in the window ---------------------------------------------------------------------------
+
+
+def _holder(window: MainWindow) -> QStackedWidget | None:
+    holder = window.centralWidget()
+    return holder if holder is not None and holder.objectName() == "startHolder" else None
+
+
+def start_page_of(window: MainWindow) -> StartPage | None:
+    """The window's start page (None until it was first shown)."""
+    holder = _holder(window)
+    return holder.widget(0) if holder is not None else None  # type: ignore[return-value]
+
+
+def start_page_shown(window: MainWindow) -> bool:
+    """True while the start page covers the window."""
+    holder = _holder(window)
+    return holder is not None and holder.currentIndex() == 0
+
+
+def show_start_page(window: MainWindow, recover: Recover | None = None) -> StartPage:
+    """Cover ``window``'s central area with the start page (built the first time) and
+    give its default button the focus. ``recover``: see :class:`StartPage`."""
+    holder = _holder(window)
+    if holder is None:
+        page = StartPage(window, recover)
+        central = window.takeCentralWidget()
+        holder = QStackedWidget(window)
+        holder.setObjectName("startHolder")
+        holder.addWidget(page)
+        holder.addWidget(central)
+        window.setCentralWidget(holder)
+        holder.show()  # a child added to a window on screen is not shown by itself
+        window.documentReplaced.connect(page.document_replaced)
+        window.installEventFilter(page)
+    page = holder.widget(0)
+    assert isinstance(page, StartPage)
+    if recover is not None:
+        page.recover = recover
+    page.refresh()
+    holder.setCurrentIndex(0)
+    for action_id in COVERED_ACTIONS:
+        window.board.set_enabled(action_id, False)
+    window.setWindowTitle(page.title.text())
+    window.setWindowModified(False)
+    focus_visibly(page.start_button)
+    return page
+
+
+def hide_start_page(window: MainWindow) -> None:
+    """Show the document again (a document replaced the empty one, or it was started)."""
+    holder = _holder(window)
+    if holder is None or holder.currentIndex() != 0:
+        return
+    holder.setCurrentIndex(1)
+    window.refresh_actions()
+
+
+def carry_over(old: MainWindow, new: MainWindow) -> None:
+    """A language switch: ``new`` shows the start page when ``old`` did, focus on the
+    same language button when it was there."""
+    if not start_page_shown(old):
+        return
+    old_page = start_page_of(old)
+    page = show_start_page(new, old_page.recover if old_page is not None else None)
+    if old_page is not None and old.focusWidget() in old_page.language_buttons.values():
+        focus_visibly(page.language_buttons[new.lang])
+
+
+def close_to_start_page(window: MainWindow) -> bool:
+    """File > Close: let the document go (asking to save when needed) and show the start
+    page. False when the user cancelled."""
+    before = window.doc
+    window.files.new_document()
+    if window.doc is before:
+        return False
+    show_start_page(window)
+    return True

@@ -1,0 +1,86 @@
+"""What the start page is told about files: recent files (missing, broken, another bank's,
+fine) and the bundled examples."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from advisor.services.start import (
+    FileStatus,
+    bundled_examples,
+    example_copy,
+    summarise_file,
+    summarise_recent,
+)
+from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+SPICES = EXAMPLES / "growing-spices-us-uae.json"
+TEXTILES = EXAMPLES / "first-time-textiles-eu.json"
+
+
+def test_a_file_that_opens_is_described(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = shutil.copy(SPICES, tmp_path / "spices.json")
+    summary = summarise_file(path, default_bank())
+    saved = load_assessment(SPICES).assessment
+    assert summary.openable and summary.status is FileStatus.OK
+    assert summary.company == "Malabar Spice Traders LLP"
+    assert summary.saved_at == saved.updated_at and summary.saved_at.tzinfo is not None
+    assert summary.score is not None and round(summary.score) == 72
+    assert summary.problem == ""
+
+
+def test_a_provisional_result_has_no_score(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from advisor.storage import save_assessment
+
+    assessment = load_assessment(SPICES).assessment
+    assessment.answers = {}
+    path = tmp_path / "empty.json"
+    save_assessment(path, assessment)
+    summary = summarise_file(path, default_bank())
+    assert summary.openable and summary.score is None
+
+
+def test_missing_broken_and_foreign_files_never_raise(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b"\xff\xfe{")
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text(
+        TEXTILES.read_text(encoding="utf-8").replace('"in-sme-export"', '"other"'),
+        encoding="utf-8",
+    )
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    gone = tmp_path / "gone.json"
+    summaries = summarise_recent([gone, broken, foreign, folder, gone], default_bank())
+    assert [s.status for s in summaries] == [
+        FileStatus.MISSING,
+        FileStatus.UNREADABLE,
+        FileStatus.UNREADABLE,
+        FileStatus.MISSING,
+    ]  # the repeated path is listed once
+    assert all(s.problem and not s.openable for s in summaries)
+    assert str(gone) in summaries[0].problem
+    assert "other" in summaries[2].problem and summaries[2].company == "Kaveri Knit Fabrics"
+    # without a bank, a file of another bank is only read
+    assert summarise_file(foreign).openable
+
+
+def test_the_bundled_examples_have_plain_names() -> None:
+    examples = bundled_examples(default_bank())
+    assert [e.path.name for e in examples] == sorted(
+        p.name for p in EXAMPLES.glob("*.json") if not p.name.startswith("branding")
+    )
+    textiles = examples[0]
+    assert textiles.company == "Kaveri Knit Fabrics"
+    assert textiles.sector is not None and textiles.sector.get("en") == "Textiles and apparel"
+    assert [m.get("en") for m in textiles.markets] == ["European Union"]
+    assert textiles.experience is not None and textiles.experience.get("hi")
+    copy = example_copy(textiles)
+    assert copy.profile.company == textiles.company
+
+
+def test_examples_of_another_bank_are_not_offered(mini_bank) -> None:  # type: ignore[no-untyped-def]
+    assert bundled_examples(mini_bank) == []

@@ -1,0 +1,281 @@
+"""The start page: what the window shows when no assessment is open (issue 16).
+
+It shows on a fresh start, continues the last file, lists missing and broken recent files
+without a traceback, opens examples as untitled copies, recovers crashed work through the
+app's recovery flow, switches the language, and starts with the keyboard alone.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from advisor.storage.banks import default_bank
+from advisor.ui.shell.start_page import (
+    COVERED_ACTIONS,
+    show_start_page,
+    start_page_of,
+    start_page_shown,
+)
+from tests.ui.conftest import EXAMPLES
+
+
+def _copy(example: Path, folder: Path) -> Path:
+    target = folder / example.name
+    shutil.copy(example, target)
+    return target
+
+
+def _remember(window, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set("files/recent", [str(p) for p in paths])
+
+
+def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    page = start_page_of(window)
+    assert start_page_shown(window) and page is not None
+    assert page.start_button.isVisible() and page.start_button.isDefault()
+    window.activateWindow()
+    qtbot.waitUntil(page.start_button.hasFocus)
+    # drawn focus, also after the window came to the front
+    qtbot.waitUntil(lambda: window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+    assert not page.continue_button.isVisible()  # no file yet
+    assert not page.recent.isVisible()
+    assert not window.stack.isVisible()
+    assert all(not window.action(a).isEnabled() for a in COVERED_ACTIONS)
+    assert window.windowTitle() == "Export Readiness Advisor"
+    needs = page.needs_list.text()
+    for thing in ("IEC", "AD code", "HS codes", "markets"):
+        assert thing in needs
+    assert "20–30 minutes" in page.needs_note.text()
+    assert [b.text() for b in page.language_buttons.values()] == ["English", "हिन्दी"]
+    assert len(page.example_buttons) == len(EXAMPLES)
+
+
+def test_start_a_new_assessment_opens_the_profile(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    start_page_of(window).start_button.click()
+    assert not start_page_shown(window)
+    assert window.current_key() == "profile" and window.stack.isVisible()
+    assert window.action("save").isEnabled() and window.action("export_pdf").isEnabled()
+    assert not window.action("back").isEnabled() and window.action("forward").isEnabled()
+    assert "Untitled assessment" in window.windowTitle()
+
+
+def test_continue_opens_the_last_file(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    newest, older = _copy(EXAMPLES[0], tmp_path), _copy(EXAMPLES[1], tmp_path)
+    window = make_window(default_bank(), features="app")
+    _remember(window, newest, older)
+    page = show_start_page(window)
+    button = page.continue_button
+    assert button.isVisible()
+    company = window.files.doc.assessment.profile.company  # the blank one: ""
+    assert company == ""
+    from advisor.storage import load_assessment
+
+    saved = load_assessment(newest).assessment
+    assert button.text() == f"Co&ntinue {saved.profile.company}"
+    assert newest.name in button.description()
+    from advisor.domain.formatting import format_date
+
+    assert f"last saved {format_date(saved.updated_at)}" in button.description()
+    assert page.recent.count() == 1 and saved.profile.company not in page.recent.item(0).text()
+    button.click()
+    assert not start_page_shown(window)
+    assert window.doc.path == newest and window.current_key() == "profile"
+    assert window.action("restore").isEnabled()
+
+
+def test_missing_and_broken_recent_files_are_listed_and_explained(  # type: ignore[no-untyped-def]
+    make_window, dialogs, tmp_path
+) -> None:
+    good = _copy(EXAMPLES[0], tmp_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    gone = tmp_path / "gone.json"
+    other_bank = tmp_path / "other-bank.json"
+    other_bank.write_text(
+        EXAMPLES[1].read_text(encoding="utf-8").replace('"in-sme-export"', '"another-bank"'),
+        encoding="utf-8",
+    )
+    window = make_window(default_bank(), features="app")
+    _remember(window, gone, broken, other_bank, good)
+    page = show_start_page(window)
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    assert texts[0].startswith("gone.json (missing)")
+    assert texts[1].startswith("broken.json (cannot be opened)")
+    assert texts[2].startswith("other-bank.json (cannot be opened)")
+    assert page.continue_file is not None and page.continue_file.path == good
+
+    page.recent.itemActivated.emit(page.recent.item(0))
+    title, message = dialogs.calls[-1][1]
+    assert title == "This file is not there any more" and str(gone) in message
+    for row in (1, 2):
+        page.recent.itemActivated.emit(page.recent.item(row))
+        assert dialogs.names()[-1] == "show_error"
+    assert "another-bank" in dialogs.calls[-1][1][1]
+    assert start_page_shown(window) and window.doc.path is None
+    assert broken.read_text(encoding="utf-8") == "{not json"  # never touched
+
+
+def test_an_example_opens_as_an_untitled_copy(make_window, dialogs) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    page = start_page_of(window)
+    before = {p: p.read_bytes() for p in EXAMPLES}
+    page.example_buttons[0].click()
+    assert not start_page_shown(window)
+    from advisor.storage import load_assessment
+
+    example = load_assessment(EXAMPLES[0]).assessment
+    assert window.doc.path is None
+    assert window.doc.assessment.profile.company == example.profile.company
+    assert "save it under your own name" in window.statusBar().currentMessage()
+    window.save_action.trigger()  # an untitled copy: Save asks where
+    assert dialogs.names()[-1] == "ask_save_path"
+    assert {p: p.read_bytes() for p in EXAMPLES} == before
+    assert window.settings.recent_files() == []  # an example is not a recent file
+
+
+def test_recovered_work_is_offered_through_the_apps_recovery(  # type: ignore[no-untyped-def]
+    make_window, dialogs
+) -> None:
+    from advisor.storage import load_assessment
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui import app
+    from advisor.ui.document import prompts
+
+    crashed = RecoveryStore(session_id="crashed")  # its marker is gone: it did not exit
+    data = EXAMPLES[1].read_bytes()
+    crashed.autosave("k1", data)
+    (crashed.sessions / "crashed.json").unlink()  # as after a crash: no clean exit, no marker
+    company = load_assessment(EXAMPLES[1]).assessment.profile.company
+
+    window = make_window(default_bank(), features="app")
+    page = show_start_page(window, lambda w: app.offer_recovery(w, w.session.recovery, True))
+    assert page.recover_button.isVisible()
+    assert page.recover_button.text().startswith("&Recover unsaved work from ")
+    assert company in page.recover_button.description()
+
+    dialogs.answers["ask_recovery"] = prompts.RecoveryChoice.LATER
+    page.recover_button.click()  # asked, kept for later: still offered
+    assert start_page_shown(window) and page.recover_button.isVisible()
+    dialogs.answers["ask_recovery"] = prompts.RecoveryChoice.RECOVER
+    page.recover_button.click()
+    assert not start_page_shown(window)
+    assert window.doc.assessment.profile.company == company and window.doc.modified
+
+
+def test_file_close_returns_to_the_start_page(make_window, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.common.dialogs import DiscardChoice
+
+    window = make_window(default_bank(), features="app", start_page=True)
+    start_page_of(window).start_button.click()
+    QTest.keyClicks(window.page("profile").company, "Unsaved Exports")  # type: ignore[attr-defined]
+    assert window.doc.modified
+    dialogs.answers["confirm_discard"] = DiscardChoice.CANCEL
+    window.action("close").trigger()
+    assert not start_page_shown(window) and window.doc.modified  # cancelled: nothing lost
+    dialogs.answers["confirm_discard"] = DiscardChoice.DISCARD
+    window.action("close").trigger()
+    assert start_page_shown(window) and not window.doc.modified
+    assert not window.action("save").isEnabled()
+
+
+def test_workshop_mode_never_shows_the_start_page(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from advisor.storage.workshop import WorkshopSession
+    from advisor.ui.workshop.mode import start_workshop
+
+    window = make_window(default_bank(), features="app", start_page=True)
+    session = WorkshopSession(event="Start page workshop", date=dt.date(2026, 11, 30))
+    controller = start_workshop(window, session, tmp_path)
+    try:
+        assert not start_page_shown(window)
+        assert window.current_key() == "profile"
+        assert not window.action("close").isVisible()  # participants cannot reach it
+    finally:
+        controller.end(confirm=False)
+
+
+def _new_window(old):  # type: ignore[no-untyped-def]
+    from advisor.ui.shell.mainwindow import MainWindow
+
+    found = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w is not old and w.isVisible()
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_the_language_buttons_switch_the_window(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.shell import i18n
+    from advisor.ui.shell.language import switch_language
+
+    old = make_window(default_bank(), features="app", start_page=True)
+    page = start_page_of(old)
+    try:
+        page.language_buttons["hi"].setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(page.language_buttons["hi"], Qt.Key.Key_Space)
+        new = _new_window(old)
+        qtbot.addWidget(new)
+        assert new.lang == "hi" and not old.isVisible()
+        assert start_page_shown(new)
+        new_page = start_page_of(new)
+        assert new_page.start_button.text() != "&Start a new assessment"
+        assert new_page.language_buttons["hi"].isChecked()
+        assert new.focusWidget() is new_page.language_buttons["hi"]  # where the user was
+        assert all(not new.action(a).isEnabled() for a in COVERED_ACTIONS)
+        back = switch_language(new, "en")
+        qtbot.addWidget(back)
+        assert start_page_shown(back)
+        assert start_page_of(back).start_button.text() == "&Start a new assessment"
+    finally:
+        i18n.install_translator(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("key", ["enter", "alt+s"])
+def test_a_keyboard_only_start(make_window, qtbot, key) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focus = QApplication.focusWidget()
+    if key == "enter":
+        QTest.keyClick(focus, Qt.Key.Key_Return)
+    else:
+        QTest.keyClick(focus, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not start_page_shown(window))  # a mnemonic clicks after a flash
+    assert window.current_key() == "profile"
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    assert window.page("profile").isAncestorOf(QApplication.focusWidget())
+
+
+def test_tab_reaches_everything_on_the_start_page(make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app")
+    _remember(window, _copy(EXAMPLES[0], tmp_path), tmp_path / "gone.json")
+    page = show_start_page(window, lambda _w: None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.start_button)
+    seen = []
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        if widget in seen:
+            break
+        seen.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    expected = [
+        page.start_button,
+        page.continue_button,
+        page.open_button,
+        page.recent,
+        *page.example_buttons,
+        *page.language_buttons.values(),
+    ]
+    assert [w for w in seen if page.isAncestorOf(w)] == expected
