@@ -104,9 +104,11 @@ def switch_language(
         if hand_over is not None:
             hand_over(window, new)
     new.go_to(row)
-    new.page(new.current_key()).focus_first()
     if window.isVisible():
         new.show()
+    focus = new.focusWidget()
+    if focus is None or not focus.isVisible():  # it went with the old pages: the keyboard
+        new.page(new.current_key()).focus_first()  # carries on on the page on screen
     window.remember_geometry = False
     window.close()  # handed over: nothing to ask, nothing to wait for
     window.deleteLater()

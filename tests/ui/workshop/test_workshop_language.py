@@ -68,7 +68,7 @@ def test_switching_to_hindi_keeps_the_workshop_and_the_answers(
     participant = controller.participant
     assert participant == 2
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()), timeout=5000)
     assert window.action("language_hi").isVisible()  # the menu is there for participants
 
     # the participant types a name, then answers the first three questions of an area
