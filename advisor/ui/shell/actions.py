@@ -29,6 +29,7 @@ __all__ = [
     "MenuSpec",
     "PanelSpec",
     "Workshop",
+    "key_sequences",
 ]
 
 Shortcut = str | QKeySequence.StandardKey | Sequence[str | QKeySequence.StandardKey] | None
@@ -109,16 +110,19 @@ class Feature(Protocol):
         ...
 
 
-def _key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """The keys of a declared shortcut on this platform (a standard key may have several,
+    or none), each once."""
     if shortcut is None:
         return []
     items = [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut
     sequences: list[QKeySequence] = []
     for item in items:
         if isinstance(item, QKeySequence.StandardKey):
-            sequences.extend(QKeySequence.keyBindings(item) or [QKeySequence(item)])
+            found = QKeySequence.keyBindings(item) or [QKeySequence(item)]
         else:
-            sequences.append(QKeySequence(item))
+            found = [QKeySequence(item)]
+        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
     return sequences
 
 
@@ -151,7 +155,7 @@ class ActionBoard:
     def _make(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.text, self.window)
         action.setObjectName(spec.id)
-        sequences = _key_sequences(spec.shortcut)
+        sequences = key_sequences(spec.shortcut)
         if sequences:
             action.setShortcuts(sequences)
         if spec.status_tip:
