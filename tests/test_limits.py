@@ -35,7 +35,7 @@ def test_saving_refuses_a_file_it_could_not_open(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         save_assessment(target, doc)
     assert "not saved" in caught.value.message
-    assert "the limit is 2,000" in caught.value.message
+    assert f"the limit is {MAX_ANSWERS:,}" in caught.value.message
     assert target.read_text(encoding="utf-8") == "previous"  # nothing written
     del doc.answers["q00000"], doc.answers["q00001"]
     for n in range(2, 5):

@@ -311,9 +311,25 @@ def run(args: argparse.Namespace) -> int:
         targets = [_single_target(output, files[0])]
 
     day = commands.today()
+    previous_of = {source: previous for source in files}
+    if many and previous == "auto":
+        # found here once per folder: each job asking again read the folder once per file
+        from advisor.services.previous import find_previous_each
+
+        found = find_previous_each(files, _bank(args.bank))
+        previous_of = {s: (str(p) if p is not None else None) for s, p in found.items()}
     jobs = [
         Job(
-            source, target, args.bank, args.lang, args.paper, branding, previous, pool, args.by, day
+            source,
+            target,
+            args.bank,
+            args.lang,
+            args.paper,
+            branding,
+            previous_of[source],
+            pool,
+            args.by,
+            day,
         )
         for source, target in zip(files, targets, strict=True)
     ]

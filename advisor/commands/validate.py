@@ -27,32 +27,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _format_of(raw: bytes) -> Any:
-    """The top-level ``format`` value of a JSON or YAML file (None when there is none)."""
+def _format_of(raw: bytes) -> tuple[Any, Any]:
+    """The top-level ``format`` value of a JSON or YAML file (None when there is none), and
+    the data of a bank file when it was read the way :func:`parse_bank_bytes` reads it
+    (strict JSON; None otherwise), so that a big bank is not parsed twice."""
+    from advisor.domain.bank import BankError
+    from advisor.storage.banks import parse_bank_bytes
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None
+        return None, None
+    bank_data = None
     try:
         data = json.loads(text)
+        if text.lstrip().startswith("{") and "NaN" not in text and "Infinity" not in text:
+            bank_data = data  # what parse_bank_bytes would return (it refuses NaN in JSON)
     except (ValueError, RecursionError):
-        from advisor.domain.bank import BankError
-        from advisor.storage.banks import parse_bank_bytes
-
         try:
-            data = parse_bank_bytes(raw)
+            data = bank_data = parse_bank_bytes(raw)
         except BankError:
-            return None
-    return data.get("format") if isinstance(data, dict) else None
+            return None, None
+    return (data.get("format") if isinstance(data, dict) else None), bank_data
 
 
-def _validate_bank(raw: bytes, name: str) -> int:
+def _validate_bank(raw: bytes, name: str, data: Any = None) -> int:
     from advisor.domain.bank import BankError
     from advisor.domain.bank_checks import bank_from_data
     from advisor.storage.banks import parse_bank_bytes
 
     try:
-        bank = bank_from_data(parse_bank_bytes(raw, name), source=name)
+        if data is None:
+            data = parse_bank_bytes(raw, name)
+        bank = bank_from_data(data, source=name)
     except BankError as exc:
         # the first problem is the error line; the others follow it, indented
         sys.stderr.write(f"export-advisor: error: {exc}\n")
@@ -91,10 +98,10 @@ def run(args: argparse.Namespace) -> int:
         raw = read_file(name, max(MAX_ASSESSMENT_BYTES, MAX_BANK_BYTES), what)
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
-    fmt = _format_of(raw)
+    fmt, bank_data = _format_of(raw)
     named_yaml = name not in STDIN_NAMES and path.suffix.lower() in (".yaml", ".yml")
     if fmt == BANK_FORMAT or (fmt is None and named_yaml):
-        return _validate_bank(raw, name)
+        return _validate_bank(raw, name, bank_data)
     bank = bank_from_args(args)
     try:
         loaded = parse_assessment(raw, name)

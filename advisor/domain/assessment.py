@@ -19,6 +19,8 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
     model_validator,
 )
 
@@ -184,6 +186,41 @@ class PlanEdit(_Model):
         return self == PlanEdit()
 
 
+def _remember(data: dict[Any, Any], handler: ValidatorFunctionWrapHandler) -> Any:
+    """Validate ``answers`` with pydantic, then remember its answers and ids for next time."""
+    answers = handler(data)
+    memo = _ANSWER_MEMO
+    if max(len(memo), len(_KNOWN_IDS)) + len(answers) > _ANSWER_MEMO_SIZE:
+        memo.clear()
+        _KNOWN_IDS.clear()
+    for qid, value in data.items():
+        if type(value) is not dict or len(value) != 1:
+            continue
+        ((key, item),) = value.items()
+        kind = type(item)
+        if kind is str:
+            memo[(key, item)] = answers[qid]
+        elif kind is list and all(type(c) is str for c in item):
+            memo[(key, list, *item)] = answers[qid]
+        elif kind is float or kind is int:
+            memo[(key, kind, repr(item))] = answers[qid]
+        else:
+            continue
+        _KNOWN_IDS.add(qid)
+    return answers
+
+
+#: Answers already validated, by their one key and value: ``{"choice": "iec"}`` is the same
+#: immutable :class:`Answer` in every file, so a file of 90 answers validates few of them
+#: (pydantic's call into Python per answer was most of the cost of loading a file, issue
+#: 18). Only one-key answers with a text, a list of texts or a number are kept (never a
+#: null, whose refusal depends on the context); bounded, so hostile files cannot grow it.
+_ANSWER_MEMO: dict[tuple[object, ...], Answer] = {}
+_ANSWER_MEMO_SIZE = 50_000
+#: Answer keys (question ids) already validated as ids.
+_KNOWN_IDS: set[str] = set()
+
+
 def _assessment_schema(schema: dict[str, Any]) -> None:
     """A file must name its format and version (the loader refuses one that does not)."""
     schema["required"] = ["format", "schema_version", *schema.get("required", [])]
@@ -205,6 +242,35 @@ class Assessment(_Model):
     profile: CompanyProfile = Field(default_factory=CompanyProfile)
     answers: dict[Id, Answer] = Field(default_factory=dict, max_length=MAX_ANSWERS)
     plan: dict[Id, PlanEdit] = Field(default_factory=dict, max_length=MAX_PLAN_EDITS)
+
+    @field_validator("answers", mode="wrap")
+    @classmethod
+    def _known_answers(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        """A file's answers in one pass when every one was seen before (:data:`_ANSWER_MEMO`);
+        anything else (a new or a wrong answer, answers set from code) is validated by
+        pydantic as usual, which names the place of a problem."""
+        if type(data) is not dict or len(data) > MAX_ANSWERS:
+            return handler(data)
+        memo = _ANSWER_MEMO
+        ids = _KNOWN_IDS
+        out = {}
+        for qid, value in data.items():
+            if type(value) is not dict or len(value) != 1 or qid not in ids:
+                return _remember(data, handler)
+            ((key, item),) = value.items()
+            kind = type(item)
+            if kind is str:
+                answer = memo.get((key, item))
+            elif kind is list:
+                answer = memo.get((key, list, *item)) if all(type(c) is str for c in item) else None
+            elif kind is float or kind is int:
+                answer = memo.get((key, kind, repr(item)))  # -0.0 is not 0.0, 1 not 1.0
+            else:
+                answer = None
+            if answer is None:
+                return _remember(data, handler)
+            out[qid] = answer
+        return out
 
     @classmethod
     def new(cls, bank_id: str, bank_version: str, now: dt.datetime | None = None) -> Assessment:

@@ -29,10 +29,12 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from advisor.domain.assessment import Assessment, CompanyProfile, PlanEdit, PlanStatus
 from advisor.domain.bank import Bank, Effort, Phase, Question, Recommendation
 from advisor.domain.scoring import Gap, ReadinessResult
+from advisor.domain.tables import BankTables, RecRow, tables_for
 
 __all__ = [
     "QUICK_WINS",
@@ -48,6 +50,9 @@ _EFFORT_ORDER = {Effort.LOW: 0, Effort.MEDIUM: 1, Effort.HIGH: 2}
 _EFFORT_FACTOR = {Effort.LOW: 1.0, Effort.MEDIUM: 0.75, Effort.HIGH: 0.5}
 _PHASE_ORDER = {Phase.NOW: 0, Phase.NEXT: 1, Phase.LATER: 2}
 _PHASES = (Phase.NOW, Phase.NEXT, Phase.LATER)
+_NOW, _NEXT = Phase.NOW, Phase.NEXT
+#: The edit of an action the user has not touched (shared: an ActionItem is read-only).
+_NO_EDIT = PlanEdit()
 MARKET_BOOST = 0.5
 SECTOR_BOOST = 0.25
 #: Most actions in "now" (0-30 days) for any firm, and for a micro or unregistered one.
@@ -67,9 +72,10 @@ TIER_BORDER = 1
 TIER_OTHER = 2
 
 
-@dataclass(frozen=True)
-class ActionItem:
-    """One action of the plan: a recommendation, the gaps behind it and the user's edits."""
+class ActionItem(NamedTuple):
+    """One action of the plan: a recommendation, the gaps behind it and the user's edits.
+
+    Immutable; a tuple underneath (a plan of 30 actions is built for every file scored)."""
 
     recommendation: Recommendation
     gaps: tuple[Gap, ...]
@@ -163,44 +169,73 @@ def now_cap(profile: CompanyProfile) -> int:
     return NOW_CAP_MICRO if profile.size in _MICRO_SIZES else NOW_CAP
 
 
-@dataclass
 class _Draft:
-    rec: Recommendation
-    gaps: tuple[Gap, ...]
-    severity: float
-    relevance: float
-    critical: bool
-    tier: int
-    quick_win: bool
-    key: tuple[object, ...]
-    phase: Phase = Phase.NEXT
-    after: tuple[str, ...] = ()
-
-
-def _tier(gaps: tuple[Gap, ...]) -> int:
-    critical = [g for g in gaps if g.critical]
-    if not critical:
-        return TIER_OTHER
-    if any(not (g.question.condition and g.question.condition.markets) for g in critical):
-        return TIER_SHIP_OR_PAY
-    return TIER_BORDER
-
-
-def _draft(index: int, rec: Recommendation, found: list[Gap], profile: CompanyProfile) -> _Draft:
-    gaps = tuple(sorted(found, key=lambda g: (not g.critical, -g.severity, g.question.id)))
-    severity = max(g.severity for g in gaps)
-    rel = max(relevance(g.question, profile) for g in gaps)
-    critical = any(g.critical for g in gaps)
-    tier = _tier(gaps)
-    quick_win = (
-        not critical
-        and rec.phase is Phase.NOW
-        and rec.effort is Effort.LOW
-        and max(g.question.weight for g in gaps) >= QUICK_WIN_WEIGHT
+    __slots__ = (
+        "after",
+        "critical",
+        "gaps",
+        "key",
+        "phase",
+        "quick_win",
+        "rec",
+        "rec_after",
+        "relevance",
+        "rid",
+        "severity",
+        "tier",
     )
-    priority = severity * rel * (_EFFORT_FACTOR[rec.effort] if tier == TIER_OTHER else 1.0)
-    key = (tier, -round(priority, 6), _EFFORT_ORDER[rec.effort], index)
-    return _Draft(rec, gaps, severity, rel, critical, tier, quick_win, key)
+
+    def __init__(
+        self,
+        row: RecRow,
+        found: list[Gap],
+        tables: BankTables,
+        markets: set[str],
+        sector: str | None,
+    ) -> None:
+        rows = tables.row_by_id
+        if len(found) > 1:
+            found.sort(key=_gap_order)
+        gaps = tuple(found)
+        severity = rel = weight = 0.0
+        critical = ship_or_pay = False
+        for gap in gaps:
+            q = rows[gap.question.id]
+            value = 1.0  # relevance(), on the question's table row
+            if q.markets is not None and not q.markets.isdisjoint(markets):
+                value += MARKET_BOOST
+            if q.sectors is not None and sector in q.sectors:
+                value += SECTOR_BOOST
+            gap_severity = gap.severity
+            if gap is gaps[0]:
+                severity, rel, weight = gap_severity, value, q.weight
+            else:
+                severity, rel, weight = (
+                    max(severity, gap_severity),
+                    max(rel, value),
+                    max(weight, q.weight),
+                )
+            if gap.critical:
+                critical = True
+                ship_or_pay = ship_or_pay or q.markets is None
+        tier = TIER_OTHER if not critical else TIER_SHIP_OR_PAY if ship_or_pay else TIER_BORDER
+        self.rec = row.rec
+        self.rid = row.id
+        self.rec_after = row.after
+        self.gaps = gaps
+        self.severity = severity
+        self.relevance = rel
+        self.critical = critical
+        self.tier = tier
+        self.quick_win = not critical and row.may_be_quick and weight >= QUICK_WIN_WEIGHT
+        priority = severity * rel * (row.effort_factor if tier == TIER_OTHER else 1.0)
+        self.key = (tier, -round(priority, 6), row.effort_order, row.index)
+        self.phase = Phase.NEXT
+        self.after: tuple[str, ...] = ()
+
+
+def _gap_order(gap: Gap) -> tuple[bool, float, str]:
+    return (not gap.critical, -gap.severity, gap.question.id)
 
 
 def _prerequisites(draft: _Draft, drafts: dict[str, _Draft]) -> list[_Draft]:
@@ -209,7 +244,7 @@ def _prerequisites(draft: _Draft, drafts: dict[str, _Draft]) -> list[_Draft]:
     seen: set[str] = set()
 
     def visit(item: _Draft) -> None:
-        for rid in item.rec.after:
+        for rid in item.rec_after:
             need = drafts.get(rid)
             if need is not None and rid not in seen:
                 seen.add(rid)
@@ -226,17 +261,21 @@ def _choose_now(ranked: list[_Draft], drafts: dict[str, _Draft], cap: int) -> se
     wins = 0
     for wanted_blockers in (True, False):
         for draft in ranked:
-            if draft.rec.id in now:
+            if draft.rid in now:
                 continue
             if wanted_blockers and not draft.critical:
                 continue
             if not wanted_blockers and (not draft.quick_win or wins >= QUICK_WINS):
                 continue
-            needed = [d.rec.id for d in _prerequisites(draft, drafts) if d.rec.id not in now]
+            needed = (
+                [d.rid for d in _prerequisites(draft, drafts) if d.rid not in now]
+                if draft.rec_after
+                else []
+            )
             if len(now) + len(needed) + 1 > cap:
                 continue
             now.update(needed)
-            now.add(draft.rec.id)
+            now.add(draft.rid)
             wins += not wanted_blockers
     return now
 
@@ -244,21 +283,22 @@ def _choose_now(ranked: list[_Draft], drafts: dict[str, _Draft], cap: int) -> se
 def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str]) -> None:
     """Give every draft its phase: "now" as chosen, others the bank's (never "now"), then
     no action earlier than one it needs."""
+    dependent = []
     for draft in ranked:
-        if draft.rec.id in now:
-            draft.phase = Phase.NOW
+        if draft.rid in now:
+            draft.phase = _NOW
         else:
-            base = Phase.NEXT if draft.critical else draft.rec.phase
-            draft.phase = Phase.NEXT if base is Phase.NOW else base
-        draft.after = tuple(rid for rid in draft.rec.after if rid in drafts)
-    changed = True
+            base = _NEXT if draft.critical else draft.rec.phase
+            draft.phase = _NEXT if base is _NOW else base
+        if draft.rec_after:
+            draft.after = tuple(rid for rid in draft.rec_after if rid in drafts)
+            if draft.after:
+                dependent.append(draft)
+    changed = bool(dependent)
     while changed:  # at most one pass per dependency level; the bank has no cycles
         changed = False
-        for draft in ranked:
-            latest = max(
-                (_PHASE_ORDER[drafts[rid].phase] for rid in draft.after),
-                default=0,
-            )
+        for draft in dependent:
+            latest = max(_PHASE_ORDER[drafts[rid].phase] for rid in draft.after)
             if latest > _PHASE_ORDER[draft.phase]:
                 draft.phase = _PHASES[latest]
                 changed = True
@@ -267,11 +307,14 @@ def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str
 def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
     """Phase by phase, a dependency order that follows the rank wherever it can."""
     ordered: list[_Draft] = []
-    position = {d.rec.id: i for i, d in enumerate(ranked)}
+    position = {d.rid: i for i, d in enumerate(ranked)}
     for phase in _PHASES:
         members = [d for d in ranked if d.phase is phase]
-        ids = {d.rec.id for d in members}
-        waiting = {d.rec.id: sum(1 for r in d.after if r in ids) for d in members}
+        ids = {d.rid for d in members}
+        if not any(rid in ids for d in members for rid in d.after):
+            ordered.extend(members)  # nothing waits for anything: the rank order
+            continue
+        waiting = {d.rid: sum(1 for r in d.after if r in ids) for d in members}
         dependents: dict[str, list[_Draft]] = {}
         for d in members:
             for rid in d.after:
@@ -279,62 +322,77 @@ def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
                     dependents.setdefault(rid, []).append(d)
         # an action needed by a higher-ranked one moves up with it (the export bank account
         # comes right before the AD code registration that needs it, not at its own rank)
-        urgency = {d.rec.id: position[d.rec.id] for d in members}
+        urgency = {d.rid: position[d.rid] for d in members}
         changed = True
         while changed:
             changed = False
             for d in members:
                 for rid in d.after:
-                    if rid in ids and urgency[d.rec.id] < urgency[rid]:
-                        urgency[rid] = urgency[d.rec.id]
+                    if rid in ids and urgency[d.rid] < urgency[rid]:
+                        urgency[rid] = urgency[d.rid]
                         changed = True
-        ready = [
-            (urgency[d.rec.id], position[d.rec.id], d.rec.id)
-            for d in members
-            if waiting[d.rec.id] == 0
-        ]
+        ready = [(urgency[d.rid], position[d.rid], d.rid) for d in members if waiting[d.rid] == 0]
         heapq.heapify(ready)
-        by_id = {d.rec.id: d for d in members}
+        by_id = {d.rid: d for d in members}
+        placed: set[str] = set()
         while ready:
             _, _, rid = heapq.heappop(ready)
             ordered.append(by_id[rid])
+            placed.add(rid)
             for dep in dependents.get(rid, ()):
-                waiting[dep.rec.id] -= 1
-                if waiting[dep.rec.id] == 0:
-                    heapq.heappush(ready, (urgency[dep.rec.id], position[dep.rec.id], dep.rec.id))
-        placed = {d.rec.id for d in ordered}
-        ordered.extend(d for d in members if d.rec.id not in placed)  # only an unchecked cycle
+                waiting[dep.rid] -= 1
+                if waiting[dep.rid] == 0:
+                    heapq.heappush(ready, (urgency[dep.rid], position[dep.rid], dep.rid))
+        ordered.extend(d for d in members if d.rid not in placed)  # only an unchecked cycle
     return ordered
 
 
 def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> ActionPlan:
-    """The action plan for a scored assessment. Pure and deterministic."""
+    """The action plan for a scored assessment. Pure and deterministic.
+
+    Works on the bank's tables (:func:`~advisor.domain.tables.tables_for`); a test
+    compares every plan with the engine this replaced."""
+    if not result.gaps:
+        return ActionPlan(())
+    tables = tables_for(bank)
     gaps_by_question = {g.question.id: g for g in result.gaps}
+    recs_of = tables.recs_of_question
+    wanted: set[int] = set()
+    for qid in gaps_by_question:
+        wanted.update(recs_of.get(qid, ()))
     profile = assessment.profile
+    markets = set(profile.target_markets)
     drafts: dict[str, _Draft] = {}
-    for index, rec in enumerate(bank.recommendations):
-        found = [gaps_by_question[q] for q in rec.questions if q in gaps_by_question]
-        if found:
-            drafts[rec.id] = _draft(index, rec, found, profile)
-    ranked = sorted(drafts.values(), key=lambda d: d.key)
+    for index in sorted(wanted):
+        row = tables.recs[index]
+        found = [gaps_by_question[q] for q in row.questions if q in gaps_by_question]
+        drafts[row.id] = _Draft(row, found, tables, markets, profile.sector)
+    ranked = sorted(drafts.values(), key=_draft_key)
     now = _choose_now(ranked, drafts, now_cap(profile))
     _settle_phases(ranked, drafts, now)
-    actions = []
-    for rank, draft in enumerate(_plan_order(ranked), start=1):
-        edit = assessment.plan.get(draft.rec.id)
-        actions.append(
-            ActionItem(
-                recommendation=draft.rec,
-                gaps=draft.gaps,
-                phase=draft.phase,
-                critical=draft.critical,
-                severity=draft.severity,
-                relevance=draft.relevance,
-                rank=rank,
-                edit=edit if edit is not None else PlanEdit(),
-                tier=draft.tier,
-                quick_win=draft.quick_win,
-                after=draft.after,
-            )
+    edits = assessment.plan
+    new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
+    actions = [
+        new(
+            ActionItem,
+            (
+                draft.rec,
+                draft.gaps,
+                draft.phase,
+                draft.critical,
+                draft.severity,
+                draft.relevance,
+                rank,
+                edits.get(draft.rid) or _NO_EDIT,
+                draft.tier,
+                draft.quick_win,
+                draft.after,
+            ),
         )
+        for rank, draft in enumerate(_plan_order(ranked), start=1)
+    ]
     return ActionPlan(tuple(actions))
+
+
+def _draft_key(draft: _Draft) -> tuple[object, ...]:
+    return draft.key

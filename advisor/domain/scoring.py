@@ -29,10 +29,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
-from advisor.domain.conditions import condition_holds
+from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, QuestionRow, tables_for
 
 __all__ = [
     "STANDING_COVERAGE",
@@ -73,9 +74,10 @@ _NOT_APPLICABLE, _UNANSWERED, _HIDDEN = (
 _DEALT_WITH = frozenset((_ANSWERED, _UNKNOWN, _NOT_APPLICABLE))
 
 
-@dataclass(frozen=True)
-class QuestionOutcome:
-    """One question's answer and score (``score`` is None when it is not scored)."""
+class QuestionOutcome(NamedTuple):
+    """One question's answer and score (``score`` is None when it is not scored).
+
+    Immutable; a tuple underneath (scoring makes one per question of every file)."""
 
     question: Question
     answer: Answer | None
@@ -93,8 +95,7 @@ class QuestionOutcome:
         return self.status in _DEALT_WITH
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     """A scored question below its best answer: what was answered, what is best, and why."""
 
     question: Question
@@ -252,39 +253,8 @@ def question_score(question: Question, answer: Answer) -> float | None:
     return None
 
 
-def _outcome(question: Question, answer: Answer | None, asked: bool) -> QuestionOutcome:
-    if not asked:
-        return QuestionOutcome(question, answer, _HIDDEN, None)
-    if answer is None:
-        return QuestionOutcome(question, None, _UNANSWERED, None)
-    skip = answer.skip
-    if skip is _SKIP_NA:
-        return QuestionOutcome(question, answer, _NOT_APPLICABLE, None)
-    score = question_score(question, answer)
-    if score is None:  # an answer that does not fit the question counts as not given
-        return QuestionOutcome(question, None, _UNANSWERED, None)
-    return QuestionOutcome(
-        question, answer, _UNKNOWN if skip is _SKIP_UNKNOWN else _ANSWERED, score
-    )
-
-
-def _gap(outcome: QuestionOutcome) -> Gap | None:
-    if outcome.score is None or outcome.answer is None or outcome.score >= 100:
-        return None
-    q = outcome.question
-    critical = q.critical_below is not None and outcome.score < q.critical_below
-    return Gap(q, outcome.answer, outcome.score, critical, outcome.status is _UNKNOWN)
-
-
-def _gap_order(gap: Gap) -> tuple[bool, float, str]:
-    return (not gap.critical, -gap.severity, gap.question.id)
-
-
-def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
-    total_weight = sum(w for _, w in pairs)
-    if total_weight <= 0:
-        return None
-    return round(sum(s * w for s, w in pairs) / total_weight, 1)
+def _first(pair: tuple[tuple[bool, float, str], Gap]) -> tuple[bool, float, str]:
+    return pair[0]
 
 
 def _capped_stage(
@@ -294,8 +264,9 @@ def _capped_stage(
     provisional result, kept below the top stage. The flag says blockers held it back."""
     if score is None:
         return None, False
-    stage = bank.stage_for(score)
-    ordered = bank.stages_ordered
+    tables = tables_for(bank)
+    stage = tables.stage_for(score)
+    ordered = tables.stages_ordered
     if provisional and len(ordered) > 1 and stage.min >= ordered[-1].min:
         stage = ordered[-2]
     cap = ordered[1] if len(ordered) > 1 else ordered[0]
@@ -304,84 +275,161 @@ def _capped_stage(
     return stage, False
 
 
-def _unconfirmed(outcome: QuestionOutcome) -> bool:
-    """A critical question that applies and is unanswered or answered "don't know"."""
-    return outcome.question.critical_below is not None and outcome.status in (
-        _UNANSWERED,
-        _UNKNOWN,
-    )
+def _answer_score(row: QuestionRow, answer: Answer) -> float | None:
+    """:func:`question_score` over the question's table row (skips handled by the caller)."""
+    kind = row.kind
+    if kind == KIND_SINGLE:
+        choice = answer.choice
+        return None if choice is None else row.scores.get(choice)
+    if kind == KIND_MULTI:
+        choices = answer.choices
+        if choices is None:
+            return None
+        scores = row.scores
+        total: float = 0  # int 0 when nothing is chosen, as sum() gives
+        for choice in choices:
+            value = scores.get(choice)
+            if value is None:
+                return None
+            total += value
+        return min(100.0, total)
+    number = answer.number
+    if number is None:
+        return None
+    for low, high, includes_max, score in row.bands:
+        if high is None:
+            if low <= number:
+                return score
+        elif low <= number and (number < high or (includes_max and number == high)):
+            return score
+    return 0.0
 
 
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
-    """Score an assessment against a bank. Pure and deterministic."""
+    """Score an assessment against a bank. Pure and deterministic.
+
+    One pass over the bank's per-question tables (:func:`~advisor.domain.tables.tables_for`);
+    the rules are the module's, and a test compares every result with the engine this
+    replaced.
+    """
+    tables = tables_for(bank)
     answers = assessment.answers
-    profile = assessment.profile
+    holds = tables.conditions_for(assessment.profile)
     outcomes: dict[str, QuestionOutcome] = {}
     dimension_results: list[DimensionResult] = []
-    all_gaps: list[Gap] = []
-    for dimension in bank.dimensions:
-        applicable: list[QuestionOutcome] = []
-        for question in bank.questions_by_dimension.get(dimension.id, ()):
-            asked = question.condition is None or condition_holds(question.condition, profile)
-            outcome = _outcome(question, answers.get(question.id), asked)
-            outcomes[question.id] = outcome
-            if asked:
-                applicable.append(outcome)
-        scored = [o for o in applicable if o.score is not None]
-        answered = sum(o.counted_as_answered for o in applicable)
-        gaps = tuple(sorted(filter(None, (_gap(o) for o in scored)), key=_gap_order))
+    all_gaps: list[tuple[tuple[bool, float, str], Gap]] = []
+    new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
+    for dimension, rows in zip(bank.dimensions, tables.by_dimension, strict=True):
+        applicable = answered = scored_count = 0
+        weight: float = 0
+        dealt: float = 0
+        total_weight: float = 0
+        weighted: float = 0
+        gaps: list[tuple[tuple[bool, float, str], Gap]] = []
+        strengths: list[QuestionOutcome] = []
+        unconfirmed: list[QuestionOutcome] = []
+        for row in rows:
+            question, qid, q_weight, kind, scores, _, critical_below, condition, _, _ = row
+            answer = answers.get(qid)
+            if condition >= 0 and not holds[condition]:
+                outcomes[qid] = new(QuestionOutcome, (question, answer, _HIDDEN, None))
+                continue
+            applicable += 1
+            weight += q_weight
+            score: float | None = None
+            if answer is None:
+                status = _UNANSWERED
+            else:
+                skip = answer.skip
+                if skip is _SKIP_NA:
+                    status = _NOT_APPLICABLE
+                elif skip is _SKIP_UNKNOWN:
+                    status, score = _UNKNOWN, 0.0
+                else:
+                    if kind == KIND_SINGLE:  # the common case, inline
+                        choice = answer.choice
+                        score = None if choice is None else scores.get(choice)
+                    else:
+                        score = _answer_score(row, answer)
+                    if score is None:  # an answer that does not fit counts as not given
+                        status, answer = _UNANSWERED, None
+                    else:
+                        status = _ANSWERED
+            outcomes[qid] = outcome = new(QuestionOutcome, (question, answer, status, score))
+            if status is not _UNANSWERED:
+                answered += 1
+                dealt += q_weight
+            if critical_below is not None and (status is _UNANSWERED or status is _UNKNOWN):
+                unconfirmed.append(outcome)
+            if score is None:
+                continue
+            scored_count += 1
+            total_weight += q_weight
+            weighted += score * q_weight
+            if score >= 100:
+                strengths.append(outcome)
+            else:
+                critical = critical_below is not None and score < critical_below
+                gap = new(Gap, (question, answer, score, critical, status is _UNKNOWN))
+                severity = (100.0 - score) * q_weight * (2.0 if critical else 1.0)
+                gaps.append(((not critical, -severity, qid), gap))  # _gap_order, computed once
+        if len(gaps) > 1:
+            gaps.sort(key=_first)  # the keys differ (question ids): gaps are never compared
         all_gaps.extend(gaps)
-        strengths = tuple(o for o in scored if o.score is not None and o.score >= 100)
-        score = _weighted_mean(
-            [(o.score, o.question.weight) for o in scored if o.score is not None]
-        )
-        weight = sum(o.question.weight for o in applicable)
-        dealt = sum(o.question.weight for o in applicable if o.counted_as_answered)
+        dimension_gaps = tuple([gap for _, gap in gaps])
+        mean = round(weighted / total_weight, 1) if total_weight > 0 else None
         coverage = round(dealt / weight, 3) if weight else 1.0
-        unconfirmed = tuple(o for o in applicable if _unconfirmed(o))
-        blocked = bool(unconfirmed) or any(g.critical for g in gaps)
+        blocked = bool(unconfirmed) or any(g.critical for g in dimension_gaps)
         provisional = bool(applicable) and coverage < STANDING_COVERAGE
-        stage, capped = _capped_stage(bank, score, blocked, provisional)
+        stage, capped = _capped_stage(bank, mean, blocked, provisional)
         dimension_results.append(
             DimensionResult(
                 dimension=dimension,
-                score=score,
+                score=mean,
                 stage=stage,
-                completeness=round(answered / len(applicable), 3) if applicable else 1.0,
+                completeness=round(answered / applicable, 3) if applicable else 1.0,
                 answered=answered,
-                applicable=len(applicable),
-                scored=len(scored),
-                gaps=gaps,
-                strengths=strengths,
+                applicable=applicable,
+                scored=scored_count,
+                gaps=dimension_gaps,
+                strengths=tuple(strengths),
                 capped=capped,
                 coverage=coverage,
-                unconfirmed=unconfirmed,
+                unconfirmed=tuple(unconfirmed),
             )
         )
-    # in bank order; a question of no listed dimension (a bank error) counts as hidden
-    outcomes = {
-        q.id: outcomes[q.id] if q.id in outcomes else _outcome(q, answers.get(q.id), False)
-        for q in bank.questions
-    }
+    if tables.orphan_rows:  # a question of no listed dimension (a bank error) is hidden
+        for row in tables.orphan_rows:
+            outcomes[row.id] = new(
+                QuestionOutcome, (row.question, answers.get(row.id), _HIDDEN, None)
+            )
+    if not tables.grouped_in_order:  # in bank order
+        outcomes = {row.id: outcomes[row.id] for row in tables.rows}
 
-    contributing = [(d.score, d.dimension.weight) for d in dimension_results if d.score is not None]
-    overall = _weighted_mean(contributing)
-    all_gaps.sort(key=_gap_order)
-    unconfirmed = tuple(o for d in dimension_results for o in d.unconfirmed)
-    provisional = any(d.provisional for d in dimension_results)
-    blocked = bool(unconfirmed) or (bool(all_gaps) and all_gaps[0].critical)
-    stage, capped = _capped_stage(bank, overall, blocked, provisional)
+    total: float = 0
+    weighted_total: float = 0
+    for d in dimension_results:
+        if d.score is not None:
+            total += d.dimension.weight
+            weighted_total += d.score * d.dimension.weight
+    overall = round(weighted_total / total, 1) if total > 0 else None
+    all_gaps.sort(key=_first)
+    gaps_in_order = tuple([gap for _, gap in all_gaps])
+    unconfirmed_all = tuple(o for d in dimension_results for o in d.unconfirmed)
+    provisional_all = any(d.provisional for d in dimension_results)
+    blocked_all = bool(unconfirmed_all) or (bool(gaps_in_order) and gaps_in_order[0].critical)
+    stage_all, capped_all = _capped_stage(bank, overall, blocked_all, provisional_all)
     applicable_total = sum(d.applicable for d in dimension_results)
     answered_total = sum(d.answered for d in dimension_results)
     return ReadinessResult(
         bank=bank,
         score=overall,
-        stage=stage,
+        stage=stage_all,
         completeness=round(answered_total / applicable_total, 3) if applicable_total else 1.0,
-        capped=capped,
+        capped=capped_all,
         dimensions=tuple(dimension_results),
-        gaps=tuple(all_gaps),
+        gaps=gaps_in_order,
         outcomes=outcomes,
-        provisional=provisional,
-        unconfirmed=unconfirmed,
+        provisional=provisional_all,
+        unconfirmed=unconfirmed_all,
     )

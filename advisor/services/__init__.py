@@ -16,14 +16,20 @@ dialog in the window, one line on stderr in a command). Layers: :mod:`advisor.ui
   and the one-page summary.
 """
 
-from advisor.services.previous import compare_with, find_previous, load_previous
-from advisor.services.reports import (
-    PREVIOUS_AUTO,
-    PreviousChoice,
-    export_pdf,
-    load_branding_checked,
-    report_options,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from advisor.services.previous import compare_with, find_previous, load_previous
+    from advisor.services.reports import (
+        PREVIOUS_AUTO,
+        PreviousChoice,
+        export_pdf,
+        load_branding_checked,
+        report_options,
+    )
 
 __all__ = [
     "PREVIOUS_AUTO",
@@ -35,3 +41,24 @@ __all__ = [
     "load_previous",
     "report_options",
 ]
+
+# Imported when first asked for: the window's start page imports ``advisor.services.start``
+# (which runs this file), and the report stack behind ``reports`` is not needed before the
+# first PDF.
+_HOME = {
+    "compare_with": "previous",
+    "find_previous": "previous",
+    "load_previous": "previous",
+    "PREVIOUS_AUTO": "reports",
+    "PreviousChoice": "reports",
+    "export_pdf": "reports",
+    "load_branding_checked": "reports",
+    "report_options": "reports",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

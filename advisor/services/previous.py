@@ -7,6 +7,7 @@ Files that cannot be read are skipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from advisor.domain.assessment import Assessment
@@ -15,7 +16,7 @@ from advisor.domain.progress import Progress, compare
 from advisor.storage import DocumentError, load_assessment
 from advisor.storage.library import ClientLibrary
 
-__all__ = ["compare_with", "find_previous", "load_previous"]
+__all__ = ["compare_with", "find_previous", "find_previous_each", "load_previous"]
 
 
 def _bank(bank: Bank | None) -> Bank:
@@ -34,16 +35,33 @@ def find_previous(path: Path | str | None, bank: Bank | None = None) -> Path | N
     """
     if path is None:
         return None
-    target = Path(path).absolute()
-    try:
-        client = ClientLibrary(target.parent.parent, _bank(bank)).client(target.parent)
-    except DocumentError:
-        return None
-    for entry in client.assessments:
-        if entry.path.name == target.name:
-            before = client.previous(entry.path)
-            return before.path if before is not None else None
-    return None
+    return find_previous_each([path], bank)[Path(path)]
+
+
+def find_previous_each(
+    paths: Iterable[Path | str], bank: Bank | None = None
+) -> dict[Path, Path | None]:
+    """:func:`find_previous` of many files, reading each folder once.
+
+    ``report FOLDER --previous auto`` asked for each of a folder's N files in turn, which
+    read the whole folder N times. Keys are the paths as given (as :class:`Path`).
+    """
+    by_folder: dict[Path, list[tuple[Path, Path]]] = {}
+    for given in paths:
+        target = Path(given).absolute()
+        by_folder.setdefault(target.parent, []).append((Path(given), target))
+    found: dict[Path, Path | None] = {}
+    for folder, items in by_folder.items():
+        try:
+            client = ClientLibrary(folder.parent, _bank(bank)).client(folder)
+        except DocumentError:
+            client = None
+        entries = {e.path.name: e for e in client.assessments} if client is not None else {}
+        for given, target in items:
+            entry = entries.get(target.name)
+            before = client.previous(entry.path) if client is not None and entry else None
+            found[given] = before.path if before is not None else None
+    return found
 
 
 def load_previous(path: Path | str | None, bank: Bank | None = None) -> Assessment | None:

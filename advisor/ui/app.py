@@ -270,7 +270,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         def recover(target: MainWindow) -> None:
             extra.extend(offer_recovery(target, store, interactive=True))
 
-        from advisor.ui.shell.start_page import show_start_page
+        from advisor.ui.shell.start import show_start_page
 
         show_start_page(window, recover)
     window.show()
@@ -325,7 +325,9 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
 
 
 def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> list[MainWindow]:
-    """Offer the work a crashed run left (never silently); skipped quietly in test runs.
+    """Reopen or offer the work a crashed run left (:func:`prompts.offer_recovery`: a named
+    file comes back with its autosaved state, other work is asked about); skipped quietly
+    in test runs.
 
     The first recovered document goes into ``window``, each other one into a new window
     (returned: the caller keeps and closes them).

@@ -94,3 +94,29 @@ def test_a_named_previous_needs_one_input(visits, tmp_path, capsys):
     argv = ["report", str(visits[0].parent), "-o", str(tmp_path / "r"), "--previous"]
     assert main([*argv, str(visits[0])]) == 2
     assert "--previous auto" in capsys.readouterr().err
+
+
+def test_auto_for_a_folder_reads_each_file_a_bounded_number_of_times(
+    visits, tmp_path, monkeypatch
+):
+    """One folder scan serves every file's --previous auto (it was one scan per file)."""
+    import advisor.storage.library as library
+
+    folder = visits[0].parent
+    for month in range(4, 9):  # seven visits in all
+        doc = load_assessment(visits[0]).assessment
+        doc.created_at = doc.updated_at = dt.datetime(2026, month, 2, tzinfo=dt.UTC)
+        save_assessment(folder / f"2026-0{month}.json", doc)
+    reads: list[str] = []
+    real = library.load_assessment
+
+    def counting(path):
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(library, "load_assessment", counting)
+    out = tmp_path / "reports"
+    assert main(["report", str(folder), "-o", str(out), "--previous", "auto"]) == 0
+    assert len(list(out.glob("*.pdf"))) == 7
+    assert len(reads) == 7  # the folder was read once, not once per file
+    assert "Progress since 2 July 2026" in text_of(out / "2026-08.pdf")

@@ -17,6 +17,7 @@ import yaml
 
 from advisor.domain.bank import BankError
 from advisor.domain.bank_checks import bank_from_data
+from advisor.domain.limits import MAX_BANK_BYTES
 from advisor.domain.text import Text
 from advisor.storage.banks import load_bank
 
@@ -311,8 +312,10 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_a_huge_file_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
-    path.write_bytes(b"#" * 2_000_001)
-    message = r"too large for a question bank \(2,000,001 bytes; the limit is 2 MB\)"
+    with path.open("wb") as out:  # sparse: only the size counts, the file is never read
+        out.truncate(MAX_BANK_BYTES + 1)
+    size, limit = f"{MAX_BANK_BYTES + 1:,}", f"{MAX_BANK_BYTES // 1_000_000} MB"
+    message = rf"too large for a question bank \({size} bytes; the limit is {limit}\)"
     with pytest.raises(BankError, match=message):
         load_bank(path)
 

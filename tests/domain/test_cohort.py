@@ -10,16 +10,11 @@ from hypothesis import strategies as st
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.cohort import BIN_COUNT, pseudonym, summarise
+from tests.domain.mini_answers import MINI_BEST
 
 T0 = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
 
-BEST = {
-    "log.iec": Answer(choice="yes"),
-    "log.docs": Answer(choices=["invoice", "packing"]),
-    "log.ce": Answer(choice="yes"),
-    "pay.reply": Answer(number=2),
-    "pay.terms": Answer(choice="advance"),
-}
+BEST = MINI_BEST
 
 
 def make(

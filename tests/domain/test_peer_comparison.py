@@ -17,15 +17,10 @@ from advisor.domain.peers import (
     identity_keys,
     peer_record,
 )
+from tests.domain.mini_answers import MINI_BEST
 
 T0 = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
-BEST = {
-    "log.iec": Answer(choice="yes"),
-    "log.docs": Answer(choices=["invoice", "packing"]),
-    "log.ce": Answer(choice="yes"),
-    "pay.reply": Answer(number=2),
-    "pay.terms": Answer(choice="advance"),
-}
+BEST = MINI_BEST
 
 
 def make(

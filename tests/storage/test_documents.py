@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from advisor.domain.assessment import Answer, Assessment, PlanEdit, PlanStatus, Skip
+from advisor.domain.limits import MAX_ANSWERS
 from advisor.storage import (
     DocumentError,
     dumps_assessment,
@@ -165,7 +166,7 @@ CASES: list[tuple[str, bytes, str, str]] = [
     (
         "answers-100000",
         _with(answers={str(i): {} for i in range(100_000)}),
-        "too many entries (100,000; the limit is 2,000)",
+        f"too many entries (100,000; the limit is {MAX_ANSWERS:,})",
         "answers",
     ),
     ("deep-nesting", b"[" * 100_000 + b"]" * 100_000, "nested far too deeply", ""),

@@ -48,7 +48,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         "ask_save_summary_path": None,
         "confirm_discard": module.DiscardChoice.CANCEL,
         "show_error": None,
-        "ask_open_file_after_export": False,
+        "show_file_written": None,
         "show_about": None,
         "offer_save_as": False,
         "ask_provisional": module.CONTINUE,  # export a provisional result anyway
@@ -91,7 +91,7 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
         window = MainWindow(bank, features=app.features() if features == "app" else features)
         window.resize(1024, 700)
         if start_page:
-            from advisor.ui.shell.start_page import show_start_page
+            from advisor.ui.shell.start import show_start_page
 
             show_start_page(window)
         if show:

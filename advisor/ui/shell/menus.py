@@ -67,7 +67,7 @@ def window_menus(window: Any) -> Contribution:
 
 def _close(window: Any) -> None:
     """File > Close: the start page instead of the assessment (asks to save first)."""
-    from advisor.ui.shell.start_page import close_to_start_page
+    from advisor.ui.shell.start import close_to_start_page
 
     close_to_start_page(window)
 

@@ -26,9 +26,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QCommandLinkButton,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,55 +38,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.domain.formatting import format_date, format_moment, format_score, join_list
+from advisor.domain.formatting import format_date, format_moment, format_score
 from advisor.services.start import (
-    Example,
     FileStatus,
     FileSummary,
-    bundled_examples,
-    example_copy,
     summarise_recent,
 )
-from advisor.storage import DocumentError
 from advisor.ui.common import dialogs
+from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.settings import LANGUAGES
 from advisor.ui.common.style import (
     MARGIN,
     SPACING,
     focus_visibly,
     heading,
+    muted_colour,
     muted_label,
     named,
     scaled_font,
-    wrapped_label,
 )
+from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
 
-__all__ = [
-    "COVERED_ACTIONS",
-    "StartPage",
-    "carry_over",
-    "close_to_start_page",
-    "hide_start_page",
-    "show_start_page",
-    "start_page_of",
-    "start_page_shown",
-]
+__all__ = ["COVERED_ACTIONS", "StartPage"]
 
 Recover = Callable[[Any], object]
 MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
 COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
 """The window's entries that act on the document: off while the start page covers it."""
 NARROW = 700  # below this width (px) the two columns are stacked
-TITLE_CHARS = 48  # a longer company name is cut in a button's title (the description has it all)
-
-
-def _escape(text: str) -> str:
-    """User text in a button's title: an ``&`` is shown, not taken as an Alt letter."""
-    return text.replace("&", "&&")
-
-
-def _cut(text: str, limit: int = TITLE_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class StartPage(QScrollArea):
@@ -153,8 +130,8 @@ class StartPage(QScrollArea):
         row.setAlignment(languages, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def _link(self, parent: QWidget, title: str, description: str = "") -> QCommandLinkButton:
-        button = QCommandLinkButton(title, description, parent)
+    def _link(self, parent: QWidget, title: str, description: str = "") -> LinkButton:
+        button = LinkButton(title, description, parent)
         button.setAutoDefault(True)  # Enter on a focused link presses it
         name = title.replace("&&", "\0").replace("&", "").replace("\0", "&")
         return named(button, name, description)
@@ -168,6 +145,7 @@ class StartPage(QScrollArea):
             self.tr("Step by step, about 20–30 minutes. Your answers are saved as you go."),
         )
         self.start_button.setDefault(True)
+        self.start_button.primary = True
         self.start_button.clicked.connect(self._start_new)
         self.continue_button = self._link(parent, "")
         self.continue_button.clicked.connect(self._continue)
@@ -196,6 +174,9 @@ class StartPage(QScrollArea):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.setStyleSheet(  # Fusion shows no focus on a list whose row is selected
+            "QListWidget:focus { border: 2px solid palette(highlight); }"
+        )
         self.recent_label.setBuddy(self.recent)
         column.addSpacing(SPACING)
         column.addWidget(self.recent_label)
@@ -206,53 +187,13 @@ class StartPage(QScrollArea):
     def _side(self, parent: QWidget) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(SPACING)
-        self.needs = QGroupBox(self.tr("What you will need"), parent)
-        needs = QVBoxLayout(self.needs)
-        items = (
-            self.tr("Your IEC (Importer Exporter Code)"),
-            self.tr("The AD code letter from your bank"),
-            self.tr("The HS codes of your products"),
-            self.tr("The markets your buyers are in"),
-        )
-        self.needs_list = wrapped_label("\n".join(f"•  {item}" for item in items), self.needs)
-        needs.addWidget(self.needs_list)
-        self.needs_note = muted_label(
-            self.tr(
-                "About 20–30 minutes. You can stop at any time and continue later "
-                "where you left off."
-            ),
-            self.needs,
-        )
-        needs.addWidget(self.needs_note)
+        self.needs = NeedsBox(parent)
         column.addWidget(self.needs)
-        self.examples_box = QGroupBox(self.tr("Open an e&xample"), parent)
-        examples = QVBoxLayout(self.examples_box)
-        examples.setSpacing(2)
-        examples.addWidget(
-            muted_label(
-                self.tr("A finished assessment to look around in. It opens as an untitled copy."),
-                self.examples_box,
-            )
-        )
-        self.example_buttons: list[QCommandLinkButton] = []
-        for example in bundled_examples(self.window_.bank):
-            button = self._link(
-                self.examples_box, _escape(_cut(example.company)), self._describe(example)
-            )
-            button.clicked.connect(lambda _c=False, e=example: self._open_example(e))
-            examples.addWidget(button)
-            self.example_buttons.append(button)
-        self.examples_box.setVisible(bool(self.example_buttons))
-        column.addWidget(self.examples_box)
+        self.examples = ExamplesBox(self.window_, parent)
+        self.example_buttons = self.examples.buttons
+        column.addWidget(self.examples)
         column.addStretch(1)
         return column
-
-    def _describe(self, example: Example) -> str:
-        parts = [t.get(self.lang) for t in (example.sector, example.experience) if t]
-        markets = [m.get(self.lang) for m in example.markets]
-        if markets:
-            parts.append(join_list(markets, self.lang))
-        return " · ".join(parts)
 
     def _tab_order(self) -> None:
         order: list[QWidget] = [
@@ -285,7 +226,7 @@ class StartPage(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, str(summary.path))
             item.setToolTip(str(summary.path))
             if not summary.openable:
-                item.setForeground(self.palette().placeholderText())
+                item.setForeground(muted_colour(self.palette()))  # readable, but set apart
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(others))
         self.recent.setVisible(bool(others))
@@ -309,7 +250,7 @@ class StartPage(QScrollArea):
         if summary is None:
             return
         who = summary.company or summary.path.stem
-        self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", _escape(_cut(who))))
+        self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", button_title(who)))
         details = ", ".join(t for t in (summary.path.name, self._saved(summary)) if t)
         self.continue_button.setDescription(details)
         self.continue_button.setAccessibleName(self.tr("Continue %1").replace("%1", who))
@@ -319,7 +260,10 @@ class StartPage(QScrollArea):
     def _show_recovery(self) -> None:
         pending = []
         if self.recover is not None:
-            pending = self.window_.session.recovery.pending()
+            # work its file already holds is not "unsaved": the launch path reopens that file
+            # (listed, not removed here, so it still can: see advisor.services.recovery)
+            found = self.window_.session.recovery.pending(include_saved=True)
+            pending = [work for work in found if not work.same_as_file]
         self.recover_button.setVisible(bool(pending))
         if not pending:
             return
@@ -351,14 +295,35 @@ class StartPage(QScrollArea):
 
     # --- actions --------------------------------------------------------------------------
 
-    def document_replaced(self, _doc: object = None) -> None:
-        """Another document came into the window: it takes the page's place."""
-        hide_start_page(self.window_)
+    def cover(self) -> None:
+        """Cover the window's document (see :func:`advisor.ui.shell.start.show_start_page`):
+        what the page says is read again, the document's entries are off."""
+        window = self.window_
+        self.refresh()
+        self.holder().setCurrentWidget(self)
+        for action_id in COVERED_ACTIONS:
+            window.board.set_enabled(action_id, False)
+        window.setWindowTitle(self.title.text())
+        window.setWindowModified(False)
+        focus_visibly(self.start_button)
+
+    def uncover(self, _doc: object = None) -> None:
+        """Show the document again (another one came into the window, or it was started)."""
+        holder = self.holder()
+        if holder.currentWidget() is self:
+            holder.setCurrentIndex(1)
+            self.window_.refresh_actions()
+
+    def holder(self) -> QStackedWidget:
+        """The stack that holds the page and the window's usual central area."""
+        holder = self.parentWidget()
+        assert isinstance(holder, QStackedWidget)
+        return holder
 
     def _start_new(self) -> None:
         window = self.window_
         window.files.new_document()  # a fresh one: its creation time is now, not the launch's
-        hide_start_page(window)
+        self.uncover()
         window.go_to(0)
         window.page("profile").focus_first()
 
@@ -391,29 +356,13 @@ class StartPage(QScrollArea):
     def _recover(self) -> None:
         if self.recover is not None:
             self.recover(self.window_)
-        if start_page_shown(self.window_):
+        if not self.isHidden():  # still on screen: nothing was recovered, or not all
             self.refresh()
 
     def _show_clients(self) -> None:
         action = self.window_.board.actions.get("clients")
         if action is not None:
             action.trigger()
-
-    def _open_example(self, example: Example) -> None:
-        window = self.window_
-        files = window.files
-        if not files.close_document():
-            return
-        try:
-            assessment = example_copy(example)
-        except DocumentError as exc:
-            dialogs.show_error(window, self.tr("Cannot open the example"), str(exc))
-            return
-        files.session.set_lock(None, read_only=False)
-        files.load_assessment(assessment, None)  # untitled: Save asks for a name
-        window.statusBar().showMessage(
-            self.tr("A copy of the example: to keep your changes, save it under your own name.")
-        )
 
     def _choose_language(self, code: str) -> None:
         for other, button in self.language_buttons.items():
@@ -447,83 +396,3 @@ class StartPage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             QTimer.singleShot(0, self.refresh)  # the missing files' colour
-
-
-# --- in the window ---------------------------------------------------------------------------
-
-
-def _holder(window: MainWindow) -> QStackedWidget | None:
-    holder = window.centralWidget()
-    return holder if holder is not None and holder.objectName() == "startHolder" else None
-
-
-def start_page_of(window: MainWindow) -> StartPage | None:
-    """The window's start page (None until it was first shown)."""
-    holder = _holder(window)
-    return holder.widget(0) if holder is not None else None  # type: ignore[return-value]
-
-
-def start_page_shown(window: MainWindow) -> bool:
-    """True while the start page covers the window."""
-    holder = _holder(window)
-    return holder is not None and holder.currentIndex() == 0
-
-
-def show_start_page(window: MainWindow, recover: Recover | None = None) -> StartPage:
-    """Cover ``window``'s central area with the start page (built the first time) and
-    give its default button the focus. ``recover``: see :class:`StartPage`."""
-    holder = _holder(window)
-    if holder is None:
-        page = StartPage(window, recover)
-        central = window.takeCentralWidget()
-        holder = QStackedWidget(window)
-        holder.setObjectName("startHolder")
-        holder.addWidget(page)
-        holder.addWidget(central)
-        window.setCentralWidget(holder)
-        holder.show()  # a child added to a window on screen is not shown by itself
-        window.documentReplaced.connect(page.document_replaced)
-        window.installEventFilter(page)
-    page = holder.widget(0)
-    assert isinstance(page, StartPage)
-    if recover is not None:
-        page.recover = recover
-    page.refresh()
-    holder.setCurrentIndex(0)
-    for action_id in COVERED_ACTIONS:
-        window.board.set_enabled(action_id, False)
-    window.setWindowTitle(page.title.text())
-    window.setWindowModified(False)
-    focus_visibly(page.start_button)
-    return page
-
-
-def hide_start_page(window: MainWindow) -> None:
-    """Show the document again (a document replaced the empty one, or it was started)."""
-    holder = _holder(window)
-    if holder is None or holder.currentIndex() != 0:
-        return
-    holder.setCurrentIndex(1)
-    window.refresh_actions()
-
-
-def carry_over(old: MainWindow, new: MainWindow) -> None:
-    """A language switch: ``new`` shows the start page when ``old`` did, focus on the
-    same language button when it was there."""
-    if not start_page_shown(old):
-        return
-    old_page = start_page_of(old)
-    page = show_start_page(new, old_page.recover if old_page is not None else None)
-    if old_page is not None and old.focusWidget() in old_page.language_buttons.values():
-        focus_visibly(page.language_buttons[new.lang])
-
-
-def close_to_start_page(window: MainWindow) -> bool:
-    """File > Close: let the document go (asking to save when needed) and show the start
-    page. False when the user cancelled."""
-    before = window.doc
-    window.files.new_document()
-    if window.doc is before:
-        return False
-    show_start_page(window)
-    return True

@@ -116,7 +116,7 @@ def _answer_page(window, key: str, touched: dict[str, set[str]]) -> None:  # typ
 
 
 def test_a_whole_assessment_with_the_keyboard_only(tmp_path, qtbot, make_window, dialogs) -> None:
-    from advisor.ui.shell.start_page import start_page_of, start_page_shown
+    from advisor.ui.shell.start import start_page_of, start_page_shown
 
     bank = default_bank()
     window = make_window(bank, features="app", start_page=True)  # as export-advisor opens

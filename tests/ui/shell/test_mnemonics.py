@@ -102,7 +102,7 @@ def test_alt_letters_are_unique_on_the_start_page(language, make_window, tmp_pat
     from advisor.storage.recovery import RecoveryStore
     from advisor.ui.app import create_application
     from advisor.ui.shell import i18n
-    from advisor.ui.shell.start_page import show_start_page
+    from advisor.ui.shell.start import show_start_page
 
     app = create_application()
     i18n.install_translator(app, language)

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from advisor.storage.banks import default_bank
-from advisor.ui.shell.start_page import (
+from advisor.ui.shell.start import (
     COVERED_ACTIONS,
     show_start_page,
     start_page_of,
@@ -49,10 +49,10 @@ def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type
     assert not window.stack.isVisible()
     assert all(not window.action(a).isEnabled() for a in COVERED_ACTIONS)
     assert window.windowTitle() == "Export Readiness Advisor"
-    needs = page.needs_list.text()
+    needs = page.needs.items.text()
     for thing in ("IEC", "AD code", "HS codes", "markets"):
         assert thing in needs
-    assert "20–30 minutes" in page.needs_note.text()
+    assert "20–30 minutes" in page.needs.note.text()
     assert [b.text() for b in page.language_buttons.values()] == ["English", "हिन्दी"]
     assert len(page.example_buttons) == len(EXAMPLES)
 
@@ -279,3 +279,67 @@ def test_tab_reaches_everything_on_the_start_page(make_window, qtbot, tmp_path) 
         *page.language_buttons.values(),
     ]
     assert [w for w in seen if page.isAncestorOf(w)] == expected
+
+
+# --- as the app starts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("with_file", [False, True], ids=["no file", "a file"])
+def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-untyped-def]
+    with_file, make_window, monkeypatch, qtbot
+) -> None:
+    from advisor.ui import app
+
+    runs: list = []
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
+    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
+    assert app.run_app(str(EXAMPLES[0]) if with_file else None) == 0
+    window = runs[0]
+    qtbot.addWidget(window)
+    window.remember_geometry = False
+    if with_file:  # opened from inside the event loop
+        qtbot.waitUntil(lambda: window.doc.path == EXAMPLES[0])
+    assert start_page_shown(window) is not with_file
+    window.session.recovery.clean_exit()
+
+
+# --- how it looks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+@pytest.mark.parametrize("size", [(1024, 700), (800, 560)], ids=["1024x700", "800x560"])
+def test_nothing_is_cut_and_all_is_translated(language, size, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+    from tests.ui.shell.test_i18n import KEPT_IN_LATIN, _bank_texts, _clipped, _english_left, _words
+
+    app = create_application()
+    i18n.set_language(language)  # the bank's texts follow the chosen language
+    i18n.install_translator(app, language)
+    try:
+        window = make_window(default_bank(), features="app")
+        window.resize(*size)
+        files = [_copy(p, tmp_path) for p in EXAMPLES]
+        _remember(window, *files, tmp_path / "gone.json")
+        window.settings.set_library_folder(tmp_path)
+        crashed = RecoveryStore(session_id="crashed")
+        crashed.autosave("k1", EXAMPLES[0].read_bytes())
+        (crashed.sessions / "crashed.json").unlink()
+        page = show_start_page(window, lambda _w: None)
+        qtbot.wait(10)
+        assert page.recover_button.isVisible() and page.continue_button.isVisible()
+        problems = _clipped(window)
+        assert not [p for p in problems if "QScrollBar" not in p], problems
+        assert page.widget().width() <= page.viewport().width()  # no sideways scrolling
+        if language == "hi":
+            from advisor.storage import load_assessment
+
+            companies = [load_assessment(p).assessment.profile.company for p in EXAMPLES]
+            names = [p.name for p in files] + ["gone.json", str(tmp_path)]
+            allowed = KEPT_IN_LATIN | set().union(*(_words(t) for t in companies + names))
+            allowed |= {"json"}
+            assert _english_left(window, allowed, _bank_texts(window.bank)) == []
+    finally:
+        i18n.set_language("en")
+        i18n.install_translator(app, "en")

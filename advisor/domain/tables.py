@@ -1,0 +1,209 @@
+"""Per-bank tables for scoring and planning, built once per bank (issue 18).
+
+Scoring 1,000 files asked the same questions of the bank 1,000 times: each question's
+kind, its options' scores, whether its condition holds, which recommendations answer its
+gaps. :class:`BankTables` answers them once, as plain tuples, dicts and frozensets, and
+:func:`tables_for` keeps it with the bank (a bank is immutable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from advisor.domain.bank import (
+    Bank,
+    Condition,
+    Effort,
+    Phase,
+    Question,
+    QuestionKind,
+    Recommendation,
+    Stage,
+)
+
+if TYPE_CHECKING:
+    from advisor.domain.assessment import CompanyProfile
+
+__all__ = [
+    "KIND_MULTI",
+    "KIND_NUMBER",
+    "KIND_SINGLE",
+    "BankTables",
+    "QuestionRow",
+    "RecRow",
+    "tables_for",
+]
+
+KIND_SINGLE, KIND_MULTI, KIND_NUMBER = 0, 1, 2
+
+_Set = frozenset[str] | None
+# A compiled condition: (sectors, sizes, experience, markets, channels, not_sectors)
+CompiledCondition = tuple[_Set, _Set, _Set, _Set, _Set, _Set]
+
+
+class QuestionRow(NamedTuple):
+    """What scoring needs of one question, looked up once."""
+
+    question: Question
+    id: str
+    weight: float
+    kind: int
+    scores: dict[str, float]  # option id -> score
+    bands: tuple[tuple[float, float | None, bool, float], ...]  # (min, max, includes_max, score)
+    critical_below: float | None
+    condition: int  # index into BankTables.conditions, -1 when the question always applies
+    markets: _Set  # the condition's markets (relevance in the plan)
+    sectors: _Set  # the condition's sectors (relevance in the plan)
+
+
+class RecRow(NamedTuple):
+    """What planning needs of one recommendation, looked up once."""
+
+    index: int
+    rec: Recommendation
+    id: str
+    questions: tuple[str, ...]
+    effort_order: int
+    effort_factor: float
+    may_be_quick: bool  # the bank starts it "now" and it is low effort
+    after: tuple[str, ...]
+
+
+def _frozen(values: Sequence[str] | None) -> _Set:
+    return None if values is None else frozenset(values)
+
+
+def _compile(condition: Condition) -> CompiledCondition:
+    return (
+        _frozen(condition.sectors),
+        _frozen(condition.sizes),
+        _frozen(condition.experience),
+        _frozen(condition.markets),
+        _frozen(condition.channels),
+        _frozen(condition.not_sectors),
+    )
+
+
+def holds(compiled: CompiledCondition, profile: CompanyProfile) -> bool:
+    """:func:`advisor.domain.conditions.condition_holds` on a compiled condition."""
+    sectors, sizes, experience, markets, channels, not_sectors = compiled
+    sector = profile.sector
+    if sectors is not None and sector not in sectors:
+        return False
+    if sizes is not None and profile.size not in sizes:
+        return False
+    if experience is not None and profile.experience not in experience:
+        return False
+    if markets is not None and markets.isdisjoint(profile.target_markets):
+        return False
+    if channels is not None and channels.isdisjoint(profile.channels):
+        return False
+    return not (not_sectors is not None and sector in not_sectors)
+
+
+class BankTables:
+    """Everything per question and per recommendation that scoring and planning look up."""
+
+    def __init__(self, bank: Bank) -> None:
+        kinds = {
+            QuestionKind.SINGLE: KIND_SINGLE,
+            QuestionKind.MULTI: KIND_MULTI,
+            QuestionKind.NUMBER: KIND_NUMBER,
+        }
+        conditions: list[CompiledCondition] = []
+        seen: dict[CompiledCondition, int] = {}
+        rows: dict[str, QuestionRow] = {}
+        for q in bank.questions:
+            index = -1
+            markets = sectors = None
+            if q.condition is not None:
+                compiled = _compile(q.condition)
+                index = seen.setdefault(compiled, len(conditions))
+                if index == len(conditions):
+                    conditions.append(compiled)
+                markets = compiled[3] if q.condition.markets else None
+                sectors = compiled[0] if q.condition.sectors else None
+            rows[q.id] = QuestionRow(
+                question=q,
+                id=q.id,
+                weight=q.weight,
+                kind=kinds[q.kind],
+                scores={o.id: o.score for o in q.options or ()},
+                bands=tuple((b.min, b.max, b.includes_max, b.score) for b in q.bands or ()),
+                critical_below=q.critical_below,
+                condition=index,
+                markets=markets,
+                sectors=sectors,
+            )
+        #: Compiled conditions, each once (questions share them).
+        self.conditions: tuple[CompiledCondition, ...] = tuple(conditions)
+        #: Rows in bank order.
+        self.rows: tuple[QuestionRow, ...] = tuple(rows[q.id] for q in bank.questions)
+        #: Rows by question id.
+        self.row_by_id: dict[str, QuestionRow] = rows
+        #: Per dimension (bank order of dimensions), its rows in bank order.
+        self.by_dimension: tuple[tuple[QuestionRow, ...], ...] = tuple(
+            tuple(rows[q.id] for q in bank.questions_by_dimension.get(d.id, ()))
+            for d in bank.dimensions
+        )
+        listed = {d.id for d in bank.dimensions}
+        #: Questions of no listed dimension (a bank error): always hidden.
+        self.orphan_rows: tuple[QuestionRow, ...] = tuple(
+            r for r in self.rows if r.question.dimension not in listed
+        )
+        #: True when the questions, taken dimension by dimension, are in bank order.
+        self.grouped_in_order = not self.orphan_rows and [
+            r.id for rows in self.by_dimension for r in rows
+        ] == [r.id for r in self.rows]
+        #: Stages from lowest to highest (:attr:`Bank.stages_ordered`).
+        self.stages_ordered: tuple[Stage, ...] = tuple(bank.stages_ordered)
+        # highest minimum first; among equal minimums the first in the bank (as max() picks)
+        self._stages_down = sorted(bank.stages, key=lambda stage: -stage.min)
+        effort_order = {Effort.LOW: 0, Effort.MEDIUM: 1, Effort.HIGH: 2}
+        effort_factor = {Effort.LOW: 1.0, Effort.MEDIUM: 0.75, Effort.HIGH: 0.5}
+        #: Recommendations in bank order.
+        self.recs: tuple[RecRow, ...] = tuple(
+            RecRow(
+                index=i,
+                rec=r,
+                id=r.id,
+                questions=tuple(r.questions),
+                effort_order=effort_order[r.effort],
+                effort_factor=effort_factor[r.effort],
+                may_be_quick=r.phase is Phase.NOW and r.effort is Effort.LOW,
+                after=tuple(r.after),
+            )
+            for i, r in enumerate(bank.recommendations)
+        )
+        recs_of: dict[str, list[int]] = {}
+        for row in self.recs:
+            for qid in row.questions:
+                recs_of.setdefault(qid, []).append(row.index)
+        #: Per question id, the indices of the recommendations for its gaps.
+        self.recs_of_question: dict[str, tuple[int, ...]] = {
+            k: tuple(v) for k, v in recs_of.items()
+        }
+
+    def stage_for(self, score: float) -> Stage:
+        """:meth:`Bank.stage_for`, looked up: the highest stage whose minimum ``score`` reaches."""
+        for stage in self._stages_down:
+            if score >= stage.min:
+                return stage
+        return self.stages_ordered[0]
+
+    def conditions_for(self, profile: CompanyProfile) -> list[bool]:
+        """Whether each compiled condition holds for ``profile`` (same order)."""
+        return [holds(c, profile) for c in self.conditions]
+
+
+_KEY = "_scoring_tables"
+
+
+def tables_for(bank: Bank) -> BankTables:
+    """The tables of ``bank``, built on first use and kept in the bank's ``__dict__`` (as
+    the bank's own cached lookups are; a bank is immutable)."""
+    found = bank.__dict__.get(_KEY)
+    if found is None:
+        found = bank.__dict__[_KEY] = BankTables(bank)
+    return found  # type: ignore[no-any-return]

@@ -1,0 +1,165 @@
+"""The scoring and planning over per-bank tables (issue 18) give exactly what the engine
+before them gave: same scores (to the bit, and of the same type), stages, provisional and
+capped flags, blockers, gaps, outcomes, plan items, phases and order.
+
+The engine before is kept in ``ref_scoring.py`` / ``ref_planning.py`` (this folder) only as
+this test's reference.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import ref_planning
+import ref_scoring
+from bank_answers import BUILTIN, MINI, assessments
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor.domain.assessment import Answer, Assessment, PlanEdit, PlanStatus
+from advisor.domain.bank import Bank
+from advisor.domain.planning import build_plan
+from advisor.domain.scoring import score_assessment
+from advisor.domain.tables import tables_for
+
+ROOT = Path(__file__).parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the benchmarks' generators
+
+from _generate import random_answer  # noqa: E402
+
+
+def _num(value: Any) -> str:
+    return repr(value)  # 0 and 0.0 differ in the JSON output: compare the type too
+
+
+def _gap(g: Any) -> tuple[Any, ...]:
+    return (g.question.id, g.answer, _num(g.score), g.critical, g.unknown, _num(g.severity))
+
+
+def _outcome(o: Any) -> tuple[Any, ...]:
+    return (o.question.id, o.answer, str(o.status), _num(o.score), o.applicable)
+
+
+def _stage(stage: Any) -> str | None:
+    return None if stage is None else stage.id
+
+
+def snapshot(result: Any, plan: Any) -> dict[str, Any]:
+    """Everything a result and a plan say, as plain data."""
+    return {
+        "score": _num(result.score),
+        "stage": _stage(result.stage),
+        "completeness": _num(result.completeness),
+        "capped": result.capped,
+        "provisional": result.provisional,
+        "no_blockers": result.no_blockers,
+        "gaps": [_gap(g) for g in result.gaps],
+        "blockers": [g.question.id for g in result.blockers],
+        "unconfirmed": [_outcome(o) for o in result.unconfirmed],
+        "missing": [d.id for d in result.missing],
+        "outcomes": [(k, _outcome(o)) for k, o in result.outcomes.items()],
+        "dimensions": [
+            (
+                d.id,
+                _num(d.score),
+                _stage(d.stage),
+                _num(d.completeness),
+                d.answered,
+                d.applicable,
+                d.scored,
+                [_gap(g) for g in d.gaps],
+                [_outcome(o) for o in d.strengths],
+                d.capped,
+                _num(d.coverage),
+                [_outcome(o) for o in d.unconfirmed],
+                d.provisional,
+                [g.question.id for g in d.blockers],
+            )
+            for d in result.dimensions
+        ],
+        "plan": [
+            (
+                a.id,
+                [_gap(g) for g in a.gaps],
+                str(a.phase),
+                a.critical,
+                _num(a.severity),
+                _num(a.relevance),
+                a.rank,
+                a.edit,
+                a.tier,
+                a.quick_win,
+                a.after,
+                _num(a.priority),
+                a.dimension,
+            )
+            for a in plan
+        ],
+        "top": [a.id for a in plan.top()],
+    }
+
+
+def both(bank: Bank, doc: Assessment) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(new engine, reference engine) snapshots of one assessment."""
+    result = score_assessment(bank, doc)
+    new = snapshot(result, build_plan(bank, doc, result))
+    ref_result = ref_scoring.score_assessment(bank, doc)
+    old = snapshot(ref_result, ref_planning.build_plan(bank, doc, ref_result))
+    return new, old
+
+
+def _misfit(bank: Bank, rng: random.Random) -> Answer:
+    """An answer of another question (often of the wrong kind or an unknown option)."""
+    other = rng.choice(bank.questions)
+    if rng.random() < 0.2:
+        return Answer(choice="no-such-option")
+    answer = None
+    while answer is None:
+        answer = random_answer(other, rng)
+    return answer
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), bank=st.sampled_from([BUILTIN, MINI]), seed=st.integers(0, 2**32))
+def test_same_results_as_the_reference_engine(data: st.DataObject, bank: Bank, seed: int) -> None:
+    doc = data.draw(assessments(bank))
+    rng = random.Random(seed)
+    answers = dict(doc.answers)
+    for qid in list(answers)[: rng.randint(0, 3)]:
+        answers[qid] = _misfit(bank, rng)  # answers that do not fit count as not given
+    if rng.random() < 0.3:
+        answers["not.in.the.bank"] = Answer(choice="yes")  # kept, never scored
+    doc.answers = answers
+    recs = rng.sample(bank.recommendations, min(len(bank.recommendations), rng.randint(0, 5)))
+    doc.plan = {
+        r.id: PlanEdit(owner=f"Owner {i}", status=rng.choice(list(PlanStatus)))
+        for i, r in enumerate(recs)
+    }
+    new, old = both(bank, doc)
+    assert new == old
+
+
+def test_same_results_on_1000_generated_files() -> None:
+    """The benchmark's 1,000 generated assessments (varied profiles, answers, plan edits)."""
+    from bench_scoring import generate
+
+    for doc in generate(BUILTIN, 1000, seed=18):
+        new, old = both(BUILTIN, doc)
+        assert new == old, doc.profile
+
+
+def test_an_empty_assessment_is_the_same() -> None:
+    for bank in (BUILTIN, MINI):
+        doc = Assessment.new(bank.id, bank.version)
+        new, old = both(bank, doc)
+        assert new == old
+        assert new["plan"] == []
+
+
+def test_the_tables_are_built_once_per_bank() -> None:
+    assert tables_for(BUILTIN) is tables_for(BUILTIN)
+    assert len(tables_for(BUILTIN).rows) == len(BUILTIN.questions)
+    assert BUILTIN.model_copy() == BUILTIN  # the kept tables are no part of the bank's value
