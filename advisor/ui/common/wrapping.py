@@ -50,34 +50,51 @@ class _WrappingMixin:
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         button.setSizePolicy(policy)
+        # measures of the style and font (cleared when they change) and of each text
+        self._measures: dict[object, int] = {}
         self._heights: dict[tuple[int, str], int] = {}
 
     # --- geometry --------------------------------------------------------------------
 
+    def _measure(self) -> dict[object, int]:
+        """The indicator's size, the gap before the text and one row's height (cached)."""
+        measures = self._measures
+        if "row" not in measures:
+            button: QAbstractButton = self  # type: ignore[assignment]
+            style, opt = button.style(), QStyleOptionButton()
+            button.initStyleOption(opt)  # type: ignore[attr-defined]
+            metric = QStyle.PixelMetric
+            if self._radio:
+                names = (metric.PM_ExclusiveIndicatorWidth, metric.PM_ExclusiveIndicatorHeight,
+                         metric.PM_RadioButtonLabelSpacing)  # fmt: skip
+            else:
+                names = (metric.PM_IndicatorWidth, metric.PM_IndicatorHeight,
+                         metric.PM_CheckBoxLabelSpacing)  # fmt: skip
+            width, height, spacing = (style.pixelMetric(name, opt, button) for name in names)
+            one_line = super().sizeHint().height()  # type: ignore[misc]  # Qt's own button
+            flags = int(_FLAGS | _WRAP)  # one line laid out as the wrapped text is
+            room = QRect(0, 0, _HUGE, _HUGE)
+            line = button.fontMetrics().boundingRect(room, flags, "Ag").height()
+            measures.update(
+                indicator_width=width,
+                indicator_height=height,
+                text_left=width + spacing,
+                line=line,
+                row=max(one_line, line, height),
+            )
+        return measures
+
     def _indicator(self) -> tuple[int, int, int]:
         """The indicator's width and height, and the space between it and the text."""
-        button: QAbstractButton = self  # type: ignore[assignment]
-        style, opt = button.style(), QStyleOptionButton()
-        button.initStyleOption(opt)  # type: ignore[attr-defined]
-        metric = QStyle.PixelMetric
-        if self._radio:
-            names = (metric.PM_ExclusiveIndicatorWidth, metric.PM_ExclusiveIndicatorHeight,
-                     metric.PM_RadioButtonLabelSpacing)  # fmt: skip
-        else:
-            names = (metric.PM_IndicatorWidth, metric.PM_IndicatorHeight,
-                     metric.PM_CheckBoxLabelSpacing)  # fmt: skip
-        w, h, spacing = (style.pixelMetric(name, opt, button) for name in names)
-        return w, h, spacing
+        m = self._measure()
+        return m["indicator_width"], m["indicator_height"], m["text_left"] - m["indicator_width"]
 
     def _text_left(self) -> int:
-        width, _height, spacing = self._indicator()
-        return width + spacing
+        return self._measure()["text_left"]
 
     def _row(self) -> int:
         """The height of one line of text with its padding, as Qt's own button has it."""
-        button: QAbstractButton = self  # type: ignore[assignment]
-        one_line = super().sizeHint().height()  # type: ignore[misc]
-        return max(one_line, button.fontMetrics().height(), self._indicator()[1])
+        return self._measure()["row"]
 
     def _text_height(self, text_width: int) -> int:
         button: QAbstractButton = self  # type: ignore[assignment]
@@ -90,16 +107,22 @@ class _WrappingMixin:
     def _one_line_width(self) -> int:
         button: QAbstractButton = self  # type: ignore[assignment]
         text = button.text()
-        if not text:
-            return 0
-        flags = int(_FLAGS | Qt.TextFlag.TextShowMnemonic)
-        return button.fontMetrics().boundingRect(QRect(0, 0, _HUGE, _HUGE), flags, text).width()
+        key = ("one", text)
+        if key not in self._measures:
+            flags = int(_FLAGS | Qt.TextFlag.TextShowMnemonic)
+            bounds = button.fontMetrics().boundingRect(QRect(0, 0, _HUGE, _HUGE), flags, text)
+            self._measures[key] = bounds.width() if text else 0
+        return self._measures[key]
 
     def _longest_word(self) -> int:
         button: QAbstractButton = self  # type: ignore[assignment]
-        metrics = button.fontMetrics()
-        words = button.text().replace("&&", "&").replace("&", "").split()
-        return max((metrics.horizontalAdvance(word) for word in words), default=0)
+        text = button.text()
+        key = ("word", text)
+        if key not in self._measures:
+            metrics = button.fontMetrics()
+            words = text.replace("&&", "&").replace("&", "").split()
+            self._measures[key] = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        return self._measures[key]
 
     def hasHeightForWidth(self) -> bool:
         """Yes: the text wraps, so the height follows the width."""
@@ -108,14 +131,16 @@ class _WrappingMixin:
     def heightForWidth(self, width: int) -> int:
         """The height the text needs at ``width`` (one row at least)."""
         button: QAbstractButton = self  # type: ignore[assignment]
+        text_width = width - self._text_left() - _RIGHT
+        if text_width >= self._one_line_width():
+            return self._row()  # on one line: no need to lay it out
         key = (width, button.text())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 64:
                 self._heights.clear()
-            line = button.fontMetrics().height()
-            text = self._text_height(width - self._text_left() - _RIGHT)
-            height = self._heights[key] = self._row() + max(0, text - line)
+            extra = max(0, self._text_height(text_width) - self._measure()["line"])
+            height = self._heights[key] = self._row() + extra
         return height
 
     def sizeHint(self) -> QSize:
@@ -132,6 +157,7 @@ class _WrappingMixin:
         """A new font or style measures the text again."""
         kind = event.type()
         if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measures.clear()
             self._heights.clear()
             self.updateGeometry()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
