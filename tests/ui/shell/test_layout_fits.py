@@ -1,4 +1,5 @@
-"""Text wraps instead of being cut off: every page, from the window's minimum size up.
+"""Text wraps instead of being cut off: every page (and the start page), from the window's
+minimum size up.
 
 At 800x560 (the window's minimum size) and at 1024x700, in English and Hindi, in the
 normal window and in workshop mode, on every page: no page is wider than its visible area
@@ -191,3 +192,18 @@ def test_workshop_pages_show_their_text_in_full(
         assert page_problems(window) == []
     finally:
         controller.end(confirm=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_start_page_shows_its_text_in_full(language, size, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.shell.start import start_page_of
+
+    window = make_window(default_bank(), features="app", start_page=True)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=2000)
+    page = start_page_of(window)
+    assert page is not None and page.isVisible()
+    QApplication.processEvents()
+    assert page.widget().width() <= page.viewport().width() + 1
+    assert clipped_texts(window) == []
