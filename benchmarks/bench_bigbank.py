@@ -19,7 +19,7 @@ printed beside it):
   which is the page's design, not the bank's size.
 
 The limits (``advisor/domain/limits.py``) were raised for this bank in issue 18: a bank
-file up to 25 MB (this one is about 17 MB), 10,000 questions and answers.
+file up to 40 MB (this one is about 17 MB), 10,000 questions and answers.
 
 Goals (issue 18): validate < 1 s, score < 0.5 s, first visit of an area page < 100 ms,
 window peak memory < 250 MB. Exits 1 when a goal is missed (``--no-fail`` to only report).
