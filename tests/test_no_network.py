@@ -125,7 +125,7 @@ def test_window_wizard_and_pdf_export_without_network(
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: tmp_path / "acme.json")
     monkeypatch.setattr(dialogs, "ask_save_pdf_path", lambda *_a: tmp_path / "acme.pdf")
     monkeypatch.setattr(
-        dialogs, "ask_open_file_after_export", lambda *_a: events.append("exported") or False
+        dialogs, "show_file_written", lambda *_a: events.append("exported")
     )
     monkeypatch.setattr(dialogs, "show_error", lambda *a: events.append(f"error {a[1:]}"))
     monkeypatch.setattr(  # 12 answers: a provisional result, exported anyway

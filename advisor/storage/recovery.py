@@ -57,6 +57,7 @@ class RecoverableWork:
     company: str  # the company name inside, if it could be read ("" otherwise)
     key: str
     session: str
+    same_as_file: bool = False  # the file already holds exactly this (nothing to recover)
 
     @property
     def title(self) -> str:
@@ -151,6 +152,11 @@ class RecoveryStore:
         if previous is not None:
             _remove_pair(previous)
 
+    def keep(self, key: str) -> None:
+        """Keep the autosave of ``key`` past this session's clean exit (the user closed the
+        document with "Keep for next time"): the next start offers it like a crash's work."""
+        self._files.pop(key, None)
+
     def adopt(self, item: RecoverableWork, key: str | None = None) -> str:
         """Take recovered work over into this session; returns its key for later autosaves."""
         key = key or item.key
@@ -186,11 +192,13 @@ class RecoveryStore:
         started = marker.get("process_started") or ""
         return not started or started == process_started(pid) or not process_started(pid)
 
-    def pending(self) -> list[RecoverableWork]:
+    def pending(self, *, include_saved: bool = False) -> list[RecoverableWork]:
         """Work left by sessions that did not exit cleanly, newest first.
 
         Autosaves identical to the file they belong to are removed quietly (nothing
-        would be lost). Work of running sessions (another window of the app) is left alone.
+        would be lost); with ``include_saved`` they are listed instead (``same_as_file``:
+        the file to reopen after a crash) and the caller removes them (:meth:`discard`).
+        Work of running sessions (another window of the app) is left alone.
         """
         found: list[RecoverableWork] = []
         try:
@@ -210,7 +218,8 @@ class RecoveryStore:
                 continue
             original = meta.get("original")
             original_path = Path(original) if isinstance(original, str) and original else None
-            if original_path is not None and _same_bytes(path, original_path):
+            same = original_path is not None and _same_bytes(path, original_path)
+            if same and not include_saved:
                 _remove_pair(path)
                 continue
             try:
@@ -220,14 +229,20 @@ class RecoveryStore:
             saved_at = dt.datetime.fromtimestamp(mtime, dt.UTC).astimezone()
             key = str(meta.get("key") or path.stem.rsplit("-", 1)[-1])
             found.append(
-                RecoverableWork(path, original_path, saved_at, peek_company(path), key, session)
+                RecoverableWork(
+                    path, original_path, saved_at, peek_company(path), key, session, same
+                )
             )
         found.sort(key=lambda w: w.saved_at, reverse=True)
         self._remove_dead_markers()
         return found
 
     def discard(self, item: RecoverableWork) -> None:
-        """Put recovered work aside (into ``autosaves/discarded``, the last 20 kept)."""
+        """Put recovered work aside (into ``autosaves/discarded``, the last 20 kept); work the
+        file already holds (``same_as_file``) is simply removed."""
+        if item.same_as_file:
+            _remove_pair(item.autosave)
+            return
         bin_dir = self.folder / "discarded"
         try:
             bin_dir.mkdir(parents=True, exist_ok=True)

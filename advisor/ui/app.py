@@ -332,7 +332,9 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
 
 
 def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> list[MainWindow]:
-    """Offer the work a crashed run left (never silently); skipped quietly in test runs.
+    """Reopen or offer the work a crashed run left (:func:`prompts.offer_recovery`: a named
+    file comes back with its autosaved state, other work is asked about); skipped quietly
+    in test runs.
 
     The first recovered document goes into ``window``, each other one into a new window
     (returned: the caller keeps and closes them).

@@ -252,6 +252,58 @@
         <translation>बंद करें</translation>
     </message>
     <message>
+        <source>&amp;Sort by:</source>
+        <translation>क्रम से लगाएँ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sort the clients by</source>
+        <translation>ग्राहकों को किस क्रम में लगाएँ</translation>
+    </message>
+    <message>
+        <source>Name (A to Z)</source>
+        <translation>नाम (वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Name (Z to A)</source>
+        <translation>नाम (उल्टे वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Date (newest first)</source>
+        <translation>तारीख़ (सबसे नई पहले)</translation>
+    </message>
+    <message>
+        <source>Date (oldest first)</source>
+        <translation>तारीख़ (सबसे पुरानी पहले)</translation>
+    </message>
+    <message>
+        <source>Assessor (A to Z)</source>
+        <translation>मूल्यांकनकर्ता (वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Assessor (Z to A)</source>
+        <translation>मूल्यांकनकर्ता (उल्टे वर्णक्रम से)</translation>
+    </message>
+    <message>
+        <source>Score (highest first)</source>
+        <translation>अंक (सबसे ज़्यादा पहले)</translation>
+    </message>
+    <message>
+        <source>Score (lowest first)</source>
+        <translation>अंक (सबसे कम पहले)</translation>
+    </message>
+    <message>
+        <source>Stage (highest first)</source>
+        <translation>चरण (सबसे आगे वाला पहले)</translation>
+    </message>
+    <message>
+        <source>Stage (lowest first)</source>
+        <translation>चरण (सबसे पीछे वाला पहले)</translation>
+    </message>
+    <message>
+        <source>The column headers sort the list too</source>
+        <translation>कॉलम के शीर्षक पर क्लिक करके भी सूची का क्रम बदलता है</translation>
+    </message>
+    <message>
         <source>Choose the folder that holds one sub-folder per client.</source>
         <translation>वह फ़ोल्डर चुनें जिसमें हर ग्राहक का एक उप-फ़ोल्डर है।</translation>
     </message>
@@ -369,6 +421,33 @@
     <message>
         <source>Cannot open the example</source>
         <translation>उदाहरण खुल नहीं सकता</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrittenBox</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Show %1 in its folder</source>
+        <translation>%1 को उसके फ़ोल्डर में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>फ़ोल्डर में दिखाएँ (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -502,6 +581,10 @@
         <translation> (और %1 अन्य समस्याएँ)</translation>
     </message>
     <message>
+        <source>%1 was open when the app stopped; it is open again, nothing was lost.</source>
+        <translation>ऐप रुकते समय %1 खुली थी; वह फिर से खुल गई है, कुछ भी नहीं खोया।</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
@@ -522,12 +605,32 @@
         <translation>मूल्यांकन बंद करें और शुरुआती पेज दिखाएँ</translation>
     </message>
     <message>
+        <source>New follow-up saved as %1 in %2. The earlier assessment, %3, is unchanged.</source>
+        <translation>नया फ़ॉलो-अप %2 में %1 नाम से सहेजा गया। पिछला मूल्यांकन, %3, जैसा था वैसा ही है।</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>PDF बन गई</translation>
+    </message>
+    <message>
         <source>PDF written: %1</source>
         <translation>PDF बन गई: %1</translation>
     </message>
     <message>
+        <source>Recovered unsaved work from %1. Save it to keep it in a file.</source>
+        <translation>%1 का बिना सहेजा काम वापस मिल गया। इसे फ़ाइल में रखने के लिए सहेजें।</translation>
+    </message>
+    <message>
+        <source>Recovered your changes to %1 from %2. The file itself is unchanged until you save.</source>
+        <translation>%1 में आपके %2 तक के बदलाव वापस मिल गए। जब तक आप सहेजते नहीं, फ़ाइल वैसी ही रहेगी।</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>सहेजा गया %1</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as %1.</source>
+        <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
     <message>
         <source>Writing the PDF action plan…</source>
@@ -1216,6 +1319,45 @@
     </message>
 </context>
 <context>
+    <name>SaveTruth</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>बदलाव सहेजे नहीं गए</translation>
+    </message>
+    <message>
+        <source>Changes not saved to %1 — kept safe in recovery %2</source>
+        <translation>बदलाव %1 में सहेजे नहीं गए — सुरक्षित कॉपी में रखे हैं %2</translation>
+    </message>
+    <message>
+        <source>Could not save to %1 (%2) — kept safe in recovery %3</source>
+        <translation>%1 में सहेजा नहीं जा सका (%2) — सुरक्षित कॉपी में रखा है %3</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet — kept safe in recovery %1</source>
+        <translation>अभी सहेजा नहीं गया — सुरक्षित कॉपी में रखा है %1</translation>
+    </message>
+    <message>
+        <source>Recovered work from %1 — not saved to %2 yet</source>
+        <translation>%1 का काम वापस मिला — अभी %2 में सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 में सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Saved to %1 %2</source>
+        <translation>%1 में सहेजा गया %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Export Readiness Advisor</source>
@@ -1365,12 +1507,20 @@
         <translation>ग्राहक (&amp;C)…</translation>
     </message>
     <message>
+        <source>Action plan exported</source>
+        <translation>कार्य योजना बन गई</translation>
+    </message>
+    <message>
         <source>Action plan written: %1</source>
         <translation>कार्य योजना बन गई: %1</translation>
     </message>
     <message>
         <source>Cannot start a follow-up</source>
         <translation>फ़ॉलो-अप शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as %1.</source>
+        <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
     <message>
         <source>Cannot use the branding profile</source>
@@ -1435,6 +1585,18 @@
         <translation>फिर भी &amp;जारी रखें</translation>
     </message>
     <message>
+        <source>&amp;Discard changes</source>
+        <translation>बदलाव छोड़ दें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for next time</source>
+        <translation>अगली बार के लिए रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>मूल्यांकन (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -1463,16 +1625,8 @@
         <translation>मूल्यांकन खोलें</translation>
     </message>
     <message>
-        <source>Open it now?</source>
-        <translation>अभी खोलें?</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF exported</source>
-        <translation>PDF बन गई</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1495,10 +1649,6 @@
         <translation>कुछ क्षेत्रों के अभी पर्याप्त उत्तर नहीं दिए गए:</translation>
     </message>
     <message>
-        <source>The action plan was saved as %1.</source>
-        <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
-    </message>
-    <message>
         <source>The result is provisional</source>
         <translation>नतीजा अस्थायी है</translation>
     </message>
@@ -1509,6 +1659,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>Your changes are kept safe in recovery, not in a file yet. Keep them for next time and the app offers them when it starts again.</source>
+        <translation>आपके बदलाव सुरक्षित कॉपी में रखे हैं, अभी किसी फ़ाइल में नहीं। इन्हें अगली बार के लिए रखें, तो ऐप फिर शुरू होने पर इन्हें वापस देगा।</translation>
     </message>
     <message>
         <source>Your work is kept in a recovery copy. Save it under another name or place?</source>
@@ -1671,6 +1825,10 @@
     <message>
         <source>&amp;Leave workshop mode…</source>
         <translation>कार्यशाला मोड छोड़ें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>PDF खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Second folder:</source>

@@ -48,7 +48,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         "ask_save_summary_path": None,
         "confirm_discard": module.DiscardChoice.CANCEL,
         "show_error": None,
-        "ask_open_file_after_export": False,
+        "show_file_written": None,
         "show_about": None,
         "offer_save_as": False,
         "ask_provisional": module.CONTINUE,  # export a provisional result anyway

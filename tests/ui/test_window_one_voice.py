@@ -46,13 +46,16 @@ def _client_file(tmp_path: Path) -> Path:
     return folder / "now-2026-04-02.json"
 
 
+FILE_NAME = re.compile(r"[\w.-]+\.(?:json|pdf|csv|xlsx|png)\b")
+
+
 def _iso_dates(root) -> list[str]:  # type: ignore[no-untyped-def]
     found = []
     menus = menu_texts(root) if hasattr(root, "menuBar") else []
     for where, text in [*visible_texts(root), *menus]:
         if "tooltip" in where or where == "window title":
             continue  # file names live there, and file names keep ISO dates
-        if ISO_DATE.search(text):
+        if ISO_DATE.search(FILE_NAME.sub("", text)):  # "Saved to now-2026-04-02.json": a name
             found.append(f"{where}: {text!r}")
     return found
 

@@ -15,9 +15,17 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from advisor.domain.assessment import PlanStatus
 from advisor.domain.formatting import format_date
@@ -105,7 +113,7 @@ class PlanModel(QAbstractTableModel):
         edit = item.edit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "phase":
-                phase = PHASE_LABELS[item.phase].get(self.lang)
+                phase = _days_together(PHASE_LABELS[item.phase].get(self.lang))
                 if item.rank > SHOWN_ACTIONS:  # the rest of a long plan, as in the PDF
                     return self.tr("When you are ready (%1)").replace("%1", phase)
                 return phase
@@ -160,6 +168,12 @@ class PlanModel(QAbstractTableModel):
         return True
 
 
+def _days_together(phase: str) -> str:
+    """``Now (0-30 days)`` that wraps before its days, never inside them."""
+    head, bracket, days = phase.partition(" (")
+    return head + bracket + days.replace(" ", "\u00a0") if bracket else phase
+
+
 def _to_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -168,6 +182,27 @@ def _to_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def _fit_editor(editor: QWidget, option: QStyleOptionViewItem) -> None:
+    """Place an editor on its cell, at least as large as it needs to be.
+
+    A cell sized for its text is narrower and lower than a date editor with its calendar
+    button, which was cut off; the editor may cover a little of the next cells, inside
+    the table.
+    """
+    rect = QRect(option.rect)  # type: ignore[attr-defined]
+    hint = editor.sizeHint()
+    rect.setWidth(max(rect.width(), hint.width()))
+    rect.setHeight(max(rect.height(), hint.height()))
+    room = editor.parentWidget()
+    if room is not None:
+        if rect.right() >= room.width():
+            rect.moveRight(room.width() - 1)
+        if rect.bottom() >= room.height():
+            rect.moveBottom(room.height() - 1)
+        rect.moveTopLeft(QPoint(max(rect.left(), 0), max(rect.top(), 0)))
+    editor.setGeometry(rect)
 
 
 class DueDateDelegate(QStyledItemDelegate):
@@ -188,6 +223,9 @@ class DueDateDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
+        _fit_editor(editor, option)
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -210,3 +248,6 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
+        _fit_editor(editor, option)

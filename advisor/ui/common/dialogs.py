@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DiscardChoice",
-    "ask_open_file_after_export",
     "ask_open_path",
     "ask_provisional",
     "ask_save_path",
@@ -28,6 +27,7 @@ __all__ = [
     "offer_save_as",
     "show_about",
     "show_error",
+    "show_file_written",
 ]
 
 
@@ -39,6 +39,7 @@ class DiscardChoice(Enum):
     """What to do with unsaved changes."""
 
     SAVE = "save"
+    KEEP = "keep"  # close; the recovery copy is offered at the next start
     DISCARD = "discard"
     CANCEL = "cancel"
 
@@ -101,14 +102,38 @@ def ask_save_summary_path(parent: QWidget | None, suggested: str) -> Path | None
     return path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".png"))
 
 
-def confirm_discard(parent: QWidget | None, name: str) -> DiscardChoice:
-    """Ask whether to save the changes to ``name`` before they are lost."""
+def confirm_discard(parent: QWidget | None, name: str, kept: bool = False) -> DiscardChoice:
+    """Ask whether to save the changes to ``name`` before closing it.
+
+    ``kept``: the recovery copy holds the changes, so nothing is called lost: Save, Keep
+    for next time (offered again at the next start), Discard or Cancel.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(QMessageBox.Icon.Question if kept else QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Unsaved changes"))
     box.setText(_tr("Save the changes to “%1” before closing?").replace("%1", name))
+    if kept:
+        box.setInformativeText(
+            _tr(
+                "Your changes are kept safe in recovery, not in a file yet. Keep them for "
+                "next time and the app offers them when it starts again."
+            )
+        )
+        save = box.addButton(_tr("&Save…"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(_tr("&Keep for next time"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return DiscardChoice.SAVE
+        if clicked is keep:
+            return DiscardChoice.KEEP
+        return DiscardChoice.DISCARD if clicked is discard else DiscardChoice.CANCEL
     box.setInformativeText(_tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
@@ -154,18 +179,15 @@ def offer_save_as(parent: QWidget | None, sentence: str) -> bool:
     return box.clickedButton() is save_as
 
 
-def ask_open_file_after_export(parent: QWidget | None, path: Path) -> bool:
-    """Say the PDF is written and ask whether to open it now."""
-    from PySide6.QtWidgets import QMessageBox
+def show_file_written(parent: QWidget | None, path: Path, title: str, text: str) -> Any:
+    """Say where a written file is, with Open and Show in folder (non-modal: returns the
+    box, already shown; see :class:`advisor.ui.common.written.FileWrittenBox`)."""
+    from advisor.ui.common.written import FileWrittenBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("PDF exported"))
-    box.setText(_tr("The action plan was saved as %1.").replace("%1", path.name))
-    box.setInformativeText(_tr("Open it now?"))
-    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Open)
-    return bool(box.exec() == QMessageBox.StandardButton.Open)
+    box = FileWrittenBox(parent, path, title, text)
+    box.show()
+    box.raise_()
+    return box
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:

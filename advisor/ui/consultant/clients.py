@@ -3,22 +3,25 @@
 Rebuilt from the folder every time (:class:`advisor.storage.library.ClientLibrary`): one
 sub-folder per client, plain assessment files inside, nothing hidden that could disagree
 with the disk. A tree lists clients (latest date, assessor, score and stage) with their
-assessments under them; a search box filters it (name, assessor, organisation) and the
-headers sort it. Open, New client, New follow-up and Archive act on the selection; files
-that could not be read are counted in a link that lists them.
+assessments under them; a search box filters it (name, assessor, organisation); the
+headers sort it, and so does "Sort by", a list the keyboard reaches (Alt+S, then the
+arrow keys) that follows the headers. What the rows hold is
+:mod:`advisor.ui.consultant.clients_model`. Open, New client, New follow-up and Archive
+act on the selection (what they do to the folder: :mod:`advisor.ui.consultant.clients_actions`);
+files that could not be read are counted in a link that lists them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,64 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.bank import Bank
-from advisor.domain.formatting import format_date, format_score
-from advisor.storage.library import AssessmentEntry, Client, ClientLibrary, LibraryScan
-from advisor.ui.common import dialogs
+from advisor.storage.library import Client, ClientLibrary, LibraryScan
 from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import muted_label, named
+from advisor.ui.consultant import clients_actions
 from advisor.ui.consultant import dialogs as consultant_dialogs
+from advisor.ui.consultant.clients_model import (
+    COLUMNS,
+    KIND_ROLE,
+    PATH_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    SORTS,
+    assessment_row,
+    client_row,
+    filtered_and_sorted,
+)
 
-__all__ = ["PATH_ROLE", "SORT_ROLE", "ClientsDialog"]
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # an assessment row: its file; a client row: folder
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "client" or "assessment"
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # the text the search box looks in (column 0)
-COLUMNS = ("name", "date", "assessor", "score", "stage")
-
-
-def _item(text: str, sort: object, path: Path, kind: str) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setData(sort, SORT_ROLE)
-    item.setData(str(path), PATH_ROLE)
-    item.setData(kind, KIND_ROLE)
-    return item
-
-
-def _assessor(entry: AssessmentEntry) -> str:
-    who = entry.assessment.assessor
-    parts = [p.strip() for p in (who.name, who.organisation) if p.strip()]
-    return parts[0] + (f" ({parts[1]})" if len(parts) > 1 else "") if parts else ""
-
-
-def _summary(entry: AssessmentEntry, lang: str) -> str:
-    """What a consultant looks for in one assessment: ``12 Oct 2026 · 72 · Emerging``."""
-    parts = [format_date(entry.date, lang, "short")]
-    if entry.score is not None:
-        parts.append(format_score(entry.score, lang))
-    if entry.stage is not None:
-        parts.append(entry.stage.title.get(lang))
-    return " · ".join(parts)
-
-
-def _row(
-    first: str, entry: AssessmentEntry | None, path: Path, kind: str, lang: str
-) -> list[QStandardItem]:
-    if entry is None:
-        return [
-            _item(first, first.casefold(), path, kind),
-            *(_item("", -1.0 if c != "assessor" else "", path, kind) for c in COLUMNS[1:]),
-        ]
-    stage = entry.stage.title.get(lang) if entry.stage else ""
-    score = "" if entry.score is None else format_score(entry.score, lang)
-    return [
-        _item(first, first.casefold(), path, kind),
-        _item(format_date(entry.date, lang, "short"), entry.date.timestamp(), path, kind),
-        _item(_assessor(entry), _assessor(entry).casefold(), path, kind),
-        _item(score, -1.0 if entry.score is None else entry.score, path, kind),
-        _item(stage, entry.stage.min if entry.stage else -1.0, path, kind),
-    ]
+__all__ = ["PATH_ROLE", "SORTS", "SORT_ROLE", "ClientsDialog"]
 
 
 class ClientsDialog(QDialog):
@@ -98,9 +61,11 @@ class ClientsDialog(QDialog):
 
     Signals:
         opened(str): an assessment was opened (after Open or New follow-up).
+        followedUp(str, str): a follow-up was created and opened (its file, the earlier one).
     """
 
     opened = Signal(str)
+    followedUp = Signal(str, str)  # noqa: N815 - Qt signal naming
 
     def __init__(
         self,
@@ -140,10 +105,13 @@ class ClientsDialog(QDialog):
         self.refresh_button = self._button(self.tr("&Refresh"), self.refresh, top)
         box.addLayout(top)
 
+        find = QHBoxLayout()
         self.search = named(QLineEdit(self), self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Search by company, assessor or organisation"))
         self.search.setClearButtonEnabled(True)
-        box.addWidget(self.search)
+        find.addWidget(self.search, 1)
+        self._sort_bar(find)
+        box.addLayout(find)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(
@@ -155,14 +123,7 @@ class ClientsDialog(QDialog):
                 self.tr("Stage"),
             ]
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setAutoAcceptChildRows(True)
+        self.proxy = filtered_and_sorted(self.model)
         self.search.textChanged.connect(self._filter)
 
         self.tree = named(QTreeView(self), self.tr("Clients and their assessments"))
@@ -174,6 +135,7 @@ class ClientsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        header.sortIndicatorChanged.connect(self._show_sort)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
@@ -197,6 +159,44 @@ class ClientsDialog(QDialog):
         self.archive_button = self._button(self.tr("&Archive…"), self.archive, bottom)
         self.close_button = self._button(self.tr("Close"), self.reject, bottom)
         box.addLayout(bottom)
+
+    def _sort_bar(self, row: QHBoxLayout) -> None:
+        """ "Sort by": every column and order of the headers, for the keyboard."""
+        label = QLabel(self.tr("&Sort by:"), self)
+        label.setObjectName("sortLabel")
+        self.sort_box = named(QComboBox(self), self.tr("Sort the clients by"))
+        names = {
+            ("name", Qt.SortOrder.AscendingOrder): self.tr("Name (A to Z)"),
+            ("name", Qt.SortOrder.DescendingOrder): self.tr("Name (Z to A)"),
+            ("date", Qt.SortOrder.DescendingOrder): self.tr("Date (newest first)"),
+            ("date", Qt.SortOrder.AscendingOrder): self.tr("Date (oldest first)"),
+            ("assessor", Qt.SortOrder.AscendingOrder): self.tr("Assessor (A to Z)"),
+            ("assessor", Qt.SortOrder.DescendingOrder): self.tr("Assessor (Z to A)"),
+            ("score", Qt.SortOrder.DescendingOrder): self.tr("Score (highest first)"),
+            ("score", Qt.SortOrder.AscendingOrder): self.tr("Score (lowest first)"),
+            ("stage", Qt.SortOrder.DescendingOrder): self.tr("Stage (highest first)"),
+            ("stage", Qt.SortOrder.AscendingOrder): self.tr("Stage (lowest first)"),
+        }
+        for sort in SORTS:
+            self.sort_box.addItem(names[sort])
+        self.sort_box.setToolTip(self.tr("The column headers sort the list too"))
+        label.setBuddy(self.sort_box)
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        row.addWidget(label)
+        row.addWidget(self.sort_box)
+
+    def _sort_chosen(self, index: int) -> None:
+        if 0 <= index < len(SORTS):
+            column, order = SORTS[index]
+            self.tree.sortByColumn(COLUMNS.index(column), order)
+
+    def _show_sort(self, section: int, order: Qt.SortOrder) -> None:
+        """A header click shows its sort in "Sort by"."""
+        sort = (COLUMNS[section], order) if 0 <= section < len(COLUMNS) else None
+        if sort in SORTS and self.sort_box.currentIndex() != SORTS.index(sort):
+            self.sort_box.blockSignals(True)
+            self.sort_box.setCurrentIndex(SORTS.index(sort))
+            self.sort_box.blockSignals(False)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(" ".join(text.split()))
@@ -242,7 +242,7 @@ class ClientsDialog(QDialog):
         self._update_buttons()
 
     def _add_client(self, client: Client) -> None:
-        row = _row(client.name, client.latest, client.folder, "client", self.lang)
+        row = client_row(client.name, client.latest, client.folder, self.lang)
         count = len(client.assessments)
         row[0].setToolTip(
             self.tr("%n assessment(s) in %1", "", count).replace("%1", str(client.folder))
@@ -250,15 +250,8 @@ class ClientsDialog(QDialog):
         haystack = [client.name, client.folder.name]
         for entry in client.assessments:
             who = entry.assessment.assessor
-            words = [entry.path.name, entry.assessment.profile.company, who.name, who.organisation]
-            haystack += words[1:]
-            child = _row(_summary(entry, self.lang), entry, entry.path, "assessment", self.lang)
-            child[0].setToolTip(entry.path.name)
-            for column in ("date", "score", "stage"):  # said once, in the first column
-                child[COLUMNS.index(column)].setText("")
-            child[0].setData(" ".join(words), SEARCH_ROLE)
-            child[0].setData(entry.date.timestamp(), SORT_ROLE)  # by name: in date order
-            row[0].appendRow(child)
+            haystack += [entry.assessment.profile.company, who.name, who.organisation]
+            row[0].appendRow(assessment_row(entry, self.lang))
         row[0].setData(" ".join(haystack), SEARCH_ROLE)
         self.model.appendRow(row)
 
@@ -347,62 +340,37 @@ class ClientsDialog(QDialog):
 
     def new_client(self) -> None:
         """Make a folder for a new client with a first, empty assessment, and open it."""
-        from advisor.domain.assessment import Assessment
-        from advisor.storage import DocumentError, save_assessment
-        from advisor.storage.workshop import safe_name
-
         library = self.library()
-        if library is None:
-            return
-        name = consultant_dialogs.ask_text(self, self.tr("New client"), self.tr("Company name:"))
-        if name is None or not name.strip():
-            return
-        try:
-            folder = library.new_client_folder(name)
-            assessment = Assessment.new(self.bank.id, self.bank.version)
-            assessment.profile.company = " ".join(name.split())[:200]
-            stamp = dt.date.today().isoformat()
-            path = folder / f"{safe_name(name, 'assessment')}_{stamp}.json"
-            save_assessment(path, assessment)
-        except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Cannot create the client"), str(exc))
-            return
-        self.refresh()
-        self.select_path(path)
-        self._open(path)
+        path = clients_actions.new_client(self, library, self.bank) if library else None
+        self._show_and_open(path)
 
     def follow_up(self) -> None:
         """Copy the selected (or latest) assessment with today's date, and open the copy."""
-        from advisor.storage import DocumentError
-
         library, path = self.library(), self._selected_assessment()
         if library is None or path is None:
             return
-        try:
-            new = library.follow_up(path)
-        except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Cannot start a follow-up"), str(exc))
+        new = clients_actions.follow_up(self, library, path)
+        if new is None:
             return
         self.refresh()
         self.select_path(new)
-        self._open(new)
+        if self.open_file(new):
+            self.followedUp.emit(str(new), str(path))  # the window says a new file exists
+            self.opened.emit(str(new))
+            self.accept()
 
     def archive(self) -> None:
         """Move the selected client's folder into ``_archive`` (after asking)."""
-        from advisor.storage import DocumentError
-
         library, client = self.library(), self._selected_client()
-        if library is None or client is None:
-            return
-        message = self.tr(
-            "The folder “%1” moves into “_archive” in the clients folder. Nothing is deleted; "
-            "move it back to restore the client."
-        ).replace("%1", client.folder.name)
-        title = self.tr("Archive %1?").replace("%1", client.name)
-        if not consultant_dialogs.confirm(self, title, message, self.tr("Archive")):
-            return
-        try:
-            library.archive(client)
-        except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Cannot archive the client"), str(exc))
-        self.refresh()
+        if (
+            library is not None
+            and client is not None
+            and clients_actions.archive(self, library, client)
+        ):
+            self.refresh()
+
+    def _show_and_open(self, path: Path | None) -> None:
+        if path is not None:
+            self.refresh()
+            self.select_path(path)
+            self._open(path)

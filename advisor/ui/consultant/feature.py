@@ -160,6 +160,9 @@ class ConsultantTools(QObject):
                 window.bank, window.files.open_path, self.settings, window.lang, window
             )
             self.clients_dialog = existing
+            existing.followedUp.connect(
+                lambda new, old: window.files.announce_follow_up(Path(new), Path(old))
+            )
             existing.finished.connect(lambda _r: setattr(self, "clients_dialog", None))
         existing.show()
         existing.raise_()
@@ -199,7 +202,8 @@ class ConsultantTools(QObject):
         except DocumentError as exc:
             dialogs.show_error(window, _tr("Cannot start a follow-up"), str(exc))
             return None
-        window.files.open_path(new, ask=False)
+        if window.files.open_path(new, ask=False):
+            window.files.announce_follow_up(new, Path(path))
         return new
 
     def export_plan(self) -> Path | None:
@@ -213,6 +217,12 @@ class ConsultantTools(QObject):
         if path is not None:
             window.statusBar().showMessage(
                 _tr("Action plan written: %1").replace("%1", str(path)), 8000
+            )
+            dialogs.show_file_written(  # as after the PDF: Open, Show in folder
+                window,
+                Path(path),
+                _tr("Action plan exported"),
+                _tr("The action plan was saved as %1.").replace("%1", Path(path).name),
             )
         return path
 

@@ -61,7 +61,9 @@ class _Job:
 
     run: Callable[[], Any]
     index: int | None = None  # the undo-stack index the bytes were taken at
+    change: int = 0  # the change counter the bytes were taken at (undo indexes repeat)
     path: Path | None = None
+    recovered: bool = False  # the recovery copy was written (even if the file was not)
     done: threading.Event = field(default_factory=threading.Event)
     result: Any = None
     error: DocumentError | None = None
@@ -105,11 +107,14 @@ class AutoSaver(QObject):
         statusChanged(str): "Saving…", "Saved 10:42", "Could not save: the disk is full".
         failed(str): a save failed; the sentence (offer Save As).
         savedToFile(str): the document's own file was written (write-through).
+        heldChanged(): what the file or the recovery copy holds changed (for
+            :class:`~advisor.ui.document.save_state.SaveTruth`).
     """
 
     statusChanged = Signal(str)  # noqa: N815 - Qt signal naming
     failed = Signal(str)
     savedToFile = Signal(str)  # noqa: N815 - Qt signal naming
+    heldChanged = Signal()  # noqa: N815 - what the file and the recovery copy hold changed
     _finished = Signal(object)  # a job is done (worker thread -> GUI thread)
 
     def __init__(
@@ -139,6 +144,13 @@ class AutoSaver(QObject):
         self._backed_up: set[Path] = set()
         self._user_saves = 0  # explicit saves by the user, seen through ``saved``
         self._read_only = False
+        self._hold_file = False  # recovered work: the file is written by the user's Save only
+        self._changes = 0  # counts the document's changes (what the copies hold is told by it)
+        self.recovery_change: int | None = None  # the change the recovery copy holds
+        self.recovery_at: dt.datetime | None = None  # when the recovery copy was written
+        self.file_at: dt.datetime | None = None  # when this window last wrote the file
+        self.failure = ""  # the sentence of the last failed save ("" after a success)
+        self.recovered_from: dt.datetime | None = None  # recovered work: its autosave time
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -147,19 +159,34 @@ class AutoSaver(QObject):
 
     # --- wiring ------------------------------------------------------------------------
 
-    def set_document(self, doc: Any, key: str | None = None, *, read_only: bool = False) -> None:
+    def set_document(
+        self,
+        doc: Any,
+        key: str | None = None,
+        *,
+        read_only: bool = False,
+        hold_file: bool = False,
+    ) -> None:
         """Watch ``doc`` (a new or opened document); ``key`` continues recovered work.
 
         ``read_only``: the file is open elsewhere; changes go to the recovery copy only and
-        the file itself is never written by autosave.
+        the file itself is never written by autosave. ``hold_file``: the same until the
+        user saves (recovered work: the file stays as it was until the user decides).
         """
+        same = doc is self._doc and (key is None or key == self.key)
         if self._doc is not None:
             self._disconnect()
         self._doc = doc
         self._read_only = read_only
-        self.key = key or self.store.new_key()
+        self._hold_file = hold_file
+        if not same:
+            self.recovery_change = None
+            self.recovery_at = self.file_at = self.recovered_from = None
+            self.failure = ""
+        self.key = key or (self.key if same else self.store.new_key())
         self._first_change = None
         self._timer.stop()
+        doc.changed.connect(self._count_change)
         doc.changed.connect(self.schedule)
         doc.saved.connect(self._on_saved_by_user)
         if key is not None and getattr(doc, "modified", False):
@@ -167,11 +194,40 @@ class AutoSaver(QObject):
 
     def _disconnect(self) -> None:
         for signal, slot in (
+            (self._doc.changed, self._count_change),
             (self._doc.changed, self.schedule),
             (self._doc.saved, self._on_saved_by_user),
         ):
             with contextlib.suppress(RuntimeError, TypeError):  # gone with its document
                 signal.disconnect(slot)
+
+    # --- what the copies hold -------------------------------------------------------------
+
+    @Slot()
+    def _count_change(self) -> None:
+        self._changes += 1
+
+    @property
+    def recovery_is_current(self) -> bool:
+        """True when the recovery copy holds the document exactly as it is now."""
+        return self.recovery_change is not None and self.recovery_change == self._changes
+
+    def mark_recovered(self, saved_at: dt.datetime) -> None:
+        """The document is recovered work, exactly as the recovery copy autosaved at
+        ``saved_at`` holds it (just adopted: nothing to write yet)."""
+        self.recovery_change = self._changes
+        self.recovery_at = self.recovered_from = saved_at
+        self.heldChanged.emit()
+
+    @property
+    def holding_recovered(self) -> bool:
+        """True for recovered work not saved to its file yet (autosave leaves the file alone)."""
+        return self._hold_file
+
+    @property
+    def leaves_file_alone(self) -> bool:
+        """True while autosave leaves the file alone (read-only, or recovered work not saved)."""
+        return self._read_only or self._hold_file or not self.write_through
 
     # --- scheduling ----------------------------------------------------------------------
 
@@ -207,9 +263,9 @@ class AutoSaver(QObject):
         index = doc.undo_stack.index()
         key = self.key
         self._set_status("saving", self.tr("Saving…"))
-        job = _Job(lambda: None, index=index, path=path)
+        job = _Job(lambda: None, index=index, change=self._changes, path=path)
         generation = self._user_saves
-        to_file = self.write_through and not self._read_only
+        to_file = not self.leaves_file_alone
         check = getattr(doc, "check_bytes", None)  # the document's own "can it be reopened?"
         job.run = lambda: self._write(
             job, key, data, generation=generation, to_file=to_file, check=check
@@ -233,6 +289,7 @@ class AutoSaver(QObject):
             if check is not None:
                 check(data, path)  # never keep bytes the app could not open again
             self.store.autosave(key, data, path)
+            job.recovered = generation == self._user_saves  # else forgotten by the save
             wrote_file = False
             # a save by the user after these bytes were taken wins: never write older bytes
             if to_file and path is not None and generation == self._user_saves:
@@ -273,20 +330,27 @@ class AutoSaver(QObject):
         job.done.wait()
         self._busy = None
         self.last_failed = job.error is not None
+        if job.recovered:
+            self.recovery_change = job.change
+            self.recovery_at = dt.datetime.now(dt.UTC).astimezone()
         if job.error is not None:
             sentence = _sentence(job.error)
+            self.failure = sentence
             self._set_status("failed", self.tr("Could not save: %1").replace("%1", sentence))
             self.failed.emit(sentence)
         else:
+            self.failure = ""
             wrote_file, when = job.result
+            doc, path = self._doc, job.path
+            if wrote_file and doc is not None and path is not None:
+                self.file_at = when.astimezone()
+                current = doc.undo_stack.index() == job.index and job.change == self._changes
+                if current and doc.path == path:
+                    doc.undo_stack.setClean()
+                self.savedToFile.emit(str(path))
             self._set_status(
                 "saved", self.tr("Saved %1").replace("%1", f"{when.astimezone():%H:%M}")
             )
-            doc, path = self._doc, job.path
-            if wrote_file and doc is not None and path is not None:
-                if doc.undo_stack.index() == job.index and doc.path == path:
-                    doc.undo_stack.setClean()
-                self.savedToFile.emit(str(path))
         if self._again:
             self._again = False
             self.save_now()
@@ -296,15 +360,30 @@ class AutoSaver(QObject):
         self._user_saves += 1
         self._timer.stop()
         self._first_change = None
+        self._hold_file = False
+        self.recovery_change = self.recovered_from = None
+        self.file_at = dt.datetime.now(dt.UTC).astimezone()
+        self.failure = ""
         key = self.key
         self._writer.submit(lambda: self.store.forget(key))
+        self.heldChanged.emit()
 
     def _set_status(self, state: str, text: str) -> None:
         self.state = state
         self.last_status = text
         self.statusChanged.emit(text)
+        self.heldChanged.emit()
 
     # --- the end -------------------------------------------------------------------------
+
+    def keep(self) -> None:
+        """The document is closed, its changes kept in recovery for the next start."""
+        self._timer.stop()
+        self._again = False
+        key = self.key
+        self._writer.submit(lambda: self.store.keep(key)).done.wait(10)
+        self.recovery_change = None
+        self.heldChanged.emit()
 
     def discard(self) -> None:
         """The document is closed without keeping its changes: drop its recovery copy."""
@@ -312,6 +391,8 @@ class AutoSaver(QObject):
         self._again = False
         key = self.key
         self._writer.submit(lambda: self.store.forget(key)).done.wait(10)
+        self.recovery_change = None
+        self.heldChanged.emit()
 
     def close(self) -> None:
         """Finish pending writes and stop the writer thread (call from closeEvent)."""

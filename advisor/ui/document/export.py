@@ -4,16 +4,14 @@ The suggested name is :func:`advisor.storage.filenames.safe_pdf_name` (the one
 safe-file-name policy), re-exported here.
 
 The export itself is :meth:`advisor.ui.document.file_commands.FileCommands.export_pdf`
-(one path, run off the GUI thread). reportlab is imported on the first export, never at
-start-up.
+(one path, run off the GUI thread); when it is written, a non-modal box offers Open and
+Show in folder (:class:`advisor.ui.common.written.FileWrittenBox`). reportlab is
+imported on the first export, never at start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank
@@ -30,5 +28,8 @@ def render_pdf_bytes(bank: Bank, assessment: Assessment, lang: str) -> bytes:
 
 
 def open_file(path: Path) -> bool:
-    """Open a file with the desktop's default application."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    """Open a file with the desktop's default application (see
+    :mod:`advisor.ui.common.written`, which also shows a file in its folder)."""
+    from advisor.ui.common import written
+
+    return written.open_file(path)

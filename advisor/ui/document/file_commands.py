@@ -62,7 +62,9 @@ class FileCommands(QObject):
         self.window = window
         self.session = session
         self.export_job: BackgroundJob | None = None
+        self.written_box: Any = None  # the last "PDF exported" box (Open, Show in folder)
         self._save_failure_offered = False
+        self._kept = False  # the last close kept the work in recovery for the next start
         session.autosaver.failed.connect(self._autosave_failed)
 
     @property
@@ -73,12 +75,26 @@ class FileCommands(QObject):
     # --- files ---------------------------------------------------------------------------
 
     def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; False when the user cancels."""
-        if not self.doc.modified:
+        """Ask to save unsaved changes; False when the user cancels.
+
+        The question follows the save state (:class:`SaveTruth`): work the recovery copy
+        holds is offered Save, Keep for next time (offered again at the next start),
+        Discard or Cancel, and is never called lost.
+        """
+        from advisor.ui.document.save_state import SaveState
+
+        truth = self.session.truth
+        truth.refresh()
+        if not truth.modified:
             return True
-        choice = dialogs.confirm_discard(self.window, self.doc.display_name())
+        kept = truth.state is SaveState.RECOVERY_ONLY
+        choice = dialogs.confirm_discard(self.window, self.doc.display_name(), kept)
         if choice is dialogs.DiscardChoice.SAVE:
             return self.save()
+        if choice is dialogs.DiscardChoice.KEEP and kept:
+            self.session.autosaver.keep()
+            self._kept = True
+            return True
         return choice is dialogs.DiscardChoice.DISCARD
 
     def close_document(self) -> bool:
@@ -92,9 +108,10 @@ class FileCommands(QObject):
         if self.session.handed_over:
             return True  # its document lives on in the window of the new language
         self.session.autosaver.flush()
+        self._kept = False
         if not self.maybe_save():
             return False
-        if self.doc.modified:  # the user chose Discard
+        if self.doc.modified and not self._kept:  # the user chose Discard
             self.session.autosaver.discard()
         return True
 
@@ -223,8 +240,18 @@ class FileCommands(QObject):
         self._save_failure_offered = False
 
     def open_recovered(self, work: RecoveredWork) -> None:
-        """Show work recovered after a crash: modified, autosaved under its old key."""
+        """Show work recovered after a crash: modified, autosaved under its old key; a named
+        file's own bytes stay as they were until the user saves. The status bar says so."""
         original = work.original
+        when = f"{work.saved_at.astimezone():%H:%M}" if work.saved_at is not None else ""
+        if work.loaded is None:  # the file holds all the work: open it again as it is
+            if original is not None and self.open_path(original, ask=False):
+                self.window.statusBar().showMessage(
+                    _tr(
+                        "%1 was open when the app stopped; it is open again, nothing was lost."
+                    ).replace("%1", original.name)
+                )
+            return
         lock, read_only = None, False
         if original is not None:
             result = self.session.acquire(original)
@@ -233,8 +260,32 @@ class FileCommands(QObject):
         bank = self.window.bank
         doc = AssessmentDocument(bank, work.loaded.assessment, original, parent=self.window)
         doc.undo_stack.resetClean()  # not saved to its file yet
-        self.window.replace_document(doc, autosave_key=work.key)
+        # the file stays as it was until the user saves (autosave keeps the recovery copy)
+        self.window.replace_document(doc, autosave_key=work.key, recovered=original is not None)
+        if work.saved_at is not None:  # the recovery copy holds exactly this
+            self.session.autosaver.mark_recovered(work.saved_at)
         self.window.go_to(0)
+        if original is not None:
+            self._remember(original)
+            message = _tr(
+                "Recovered your changes to %1 from %2. The file itself is unchanged until you save."
+            )
+            message = message.replace("%1", original.name).replace("%2", when)
+        else:
+            message = _tr("Recovered unsaved work from %1. Save it to keep it in a file.")
+            message = message.replace("%1", when)
+        self.window.statusBar().showMessage(message)
+
+    def announce_follow_up(self, new: Path, previous: Path) -> None:
+        """After New follow-up: say that a new file exists, where, and that the earlier
+        assessment is untouched (the title names the new file too)."""
+        message = (
+            _tr("New follow-up saved as %1 in %2. The earlier assessment, %3, is unchanged.")
+            .replace("%1", new.name)
+            .replace("%2", str(new.parent))
+            .replace("%3", previous.name)
+        )
+        self.window.statusBar().showMessage(message)
 
     def restore_earlier_version(self) -> None:
         """File menu: put an earlier version of the file back (the current one is kept)."""
@@ -317,13 +368,16 @@ class FileCommands(QObject):
         return self.export_job.wait(msecs)
 
     def _export_finished(self, path: Any) -> None:
-        from advisor.ui.document.export import open_file
-
         self.export_job = None
         self.exportRunning.emit(False)
+        path = Path(path)
         self.window.statusBar().showMessage(_tr("PDF written: %1").replace("%1", str(path)), 8000)
-        if dialogs.ask_open_file_after_export(self.window, Path(path)):
-            open_file(Path(path))
+        self.written_box = dialogs.show_file_written(  # non-modal: Open, Show in folder
+            self.window,
+            path,
+            _tr("PDF exported"),
+            _tr("The action plan was saved as %1.").replace("%1", path.name),
+        )
 
     def _export_failed(self, message: str) -> None:
         self.export_job = None

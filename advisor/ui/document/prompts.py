@@ -5,8 +5,12 @@ Every question to the user goes through a small module-level function (``ask_rec
 ``confirm_restore``) so tests replace them with ``monkeypatch`` and no modal box opens.
 The flows the main window calls are:
 
-* :func:`offer_recovery` at start-up: for each piece of work left by a crash, asks
-  Recover / Discard / Show me the file (never silently); returns the recovered documents;
+* :func:`offer_recovery` at start-up: for each piece of work left by a crash
+  (:func:`advisor.services.recovery.launch_recovery`): a named file the autosave already
+  wrote is reopened; a named file unchanged since its autosave is reopened with the
+  recovered changes (the status bar says so; the file is written only by Save); for a
+  file changed since or gone, and for untitled work, asks Recover / Discard / Show me the
+  file (never silently); returns what to open;
 * :func:`open_for_editing` when a file is opened: takes the lock, or says who has the
   file open and offers read-only;
 * :func:`restore_from_backup` from the File menu: pick an earlier version and restore it.
@@ -181,18 +185,30 @@ def confirm_restore(parent: QWidget | None, path: Path, backup: Backup) -> bool:
 
 @dataclass(frozen=True)
 class RecoveredWork:
-    """A recovered document for the window to open (modified, not yet saved to its file)."""
+    """A recovered document for the window to open (modified, not yet saved to its file).
 
-    loaded: LoadedDocument
+    ``loaded`` None: the file already holds all the work; reopen ``original`` as it is.
+    """
+
+    loaded: LoadedDocument | None
     original: Path | None  # the file it belongs to; None for an untitled assessment
     key: str  # give it to ``AutoSaver.set_document(doc, key)``
+    saved_at: dt.datetime | None = None  # when it was autosaved
 
 
 def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[RecoveredWork]:
     """At start-up: ask about each piece of work left by a crash; return what to open."""
+    from advisor.services.recovery import LaunchAction, launch_recovery
+
     recovered: list[RecoveredWork] = []
-    for item in store.pending():
-        while True:
+    for launch in launch_recovery(store):
+        item = launch.work
+        if launch.action is LaunchAction.REOPEN:
+            store.discard(item)  # identical to the file: nothing to keep
+            recovered.append(RecoveredWork(None, item.original, "", item.saved_at))
+            continue
+        choice = RecoveryChoice.RECOVER  # the file is unchanged since: recover into it
+        while launch.action is not LaunchAction.RECOVER:
             choice = ask_recovery(parent, item)
             if choice is RecoveryChoice.SHOW:
                 show_in_folder(item.autosave)
@@ -207,7 +223,7 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
                 show_problem(parent, _tr("Cannot recover this work"), str(exc))
                 continue  # kept: offered again next time, and visible with "Show me"
             key = store.adopt(item)
-            recovered.append(RecoveredWork(loaded, item.original, key))
+            recovered.append(RecoveredWork(loaded, item.original, key, item.saved_at))
     return recovered
 
 

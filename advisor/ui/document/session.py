@@ -7,6 +7,8 @@ It owns what protects the user's work while a document is open:
 * the backups taken before a file is overwritten (:class:`~advisor.storage.backups.BackupStore`);
 * the recovery store (a copy in the data folder that survives a crash) and the
   :class:`~advisor.ui.document.autosave.AutoSaver` writing it, and the file itself;
+* the one truth about where the work is (:class:`~advisor.ui.document.save_state.SaveTruth`:
+  the title's ``*``, the status bar and the close prompt read it);
 * the hand-over of all of that to the window that takes the document over (a language
   switch builds a new window around the same document).
 
@@ -27,6 +29,7 @@ from advisor.storage.backups import BackupStore
 from advisor.storage.locks import DocumentLock, DocumentLocks, LockResult
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.document.autosave import AutoSaver
+from advisor.ui.document.save_state import SaveTruth
 
 __all__ = ["DocumentSession", "same_file"]
 
@@ -58,9 +61,11 @@ class DocumentSession(QObject):
         self.backups = BackupStore()
         self.locks = DocumentLocks()
         self.autosaver = AutoSaver(self.recovery, backups=self.backups, parent=self)
+        self.truth = SaveTruth(self.autosaver, parent=self)
         self._lock: DocumentLock | None = None
         self._read_only = False
         self._handed_over = False
+        self._inherited_hold = False  # recovered work carried over from another window
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -100,9 +105,13 @@ class DocumentSession(QObject):
 
     # --- the document ----------------------------------------------------------------------
 
-    def watch(self, doc: Any, key: str | None = None) -> None:
-        """Autosave ``doc`` (under recovery ``key`` when it is recovered work)."""
-        self.autosaver.set_document(doc, key=key, read_only=self._read_only)
+    def watch(self, doc: Any, key: str | None = None, *, recovered: bool = False) -> None:
+        """Autosave ``doc`` (under recovery ``key`` when it is recovered work; ``recovered``:
+        its file is left as it is until the user saves)."""
+        hold = recovered or self._inherited_hold
+        self._inherited_hold = False
+        self.autosaver.set_document(doc, key=key, read_only=self._read_only, hold_file=hold)
+        self.truth.bind(doc)
 
     def take_over(self, other: DocumentSession) -> str | None:
         """Take ``other``'s lock and read-only state (a language switch); ``other`` stops
@@ -111,6 +120,7 @@ class DocumentSession(QObject):
         self._lock, self._read_only = other._lock, other._read_only
         if other.recovery is self.recovery:  # ending the recovery session is ours now
             self._owns_recovery, other._owns_recovery = other._owns_recovery, False
+        self._inherited_hold = other.autosaver.holding_recovered
         other._lock = None
         other._handed_over = True
         other.autosaver.close()

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(True)
-        self.session.autosaver.statusChanged.connect(self.save_status.setText)
+        self.session.truth.changed.connect(self._show_save_truth)
         self.session.stateChanged.connect(self._update_file_actions)
         self.files.exportRunning.connect(self._export_running)
 
@@ -180,39 +180,46 @@ class MainWindow(QMainWindow):
 
     # --- the document ----------------------------------------------------------------------
 
-    def _bind_document(self, doc: AssessmentDocument, autosave_key: str | None = None) -> None:
+    def _bind_document(
+        self, doc: AssessmentDocument, autosave_key: str | None = None, recovered: bool = False
+    ) -> None:
         self.doc = doc
         stack = doc.undo_stack
         for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
             signal.connect(self._undo_state)
-        doc.modifiedChanged.connect(self.setWindowModified)
         doc.changed.connect(self._progress_timer.start)
         doc.profileChanged.connect(self._update_title)
         doc.saved.connect(self._saved)
-        self.setWindowModified(doc.modified)
         self._undo_state()
         self._update_progress()
         self.files.document_replaced()
-        self.session.watch(doc, key=autosave_key)
+        self.session.watch(doc, key=autosave_key, recovered=recovered)
+        self._show_save_truth()
         self._update_file_actions()
         self.documentReplaced.emit(doc)
 
     def _saved(self, _path: str) -> None:
         self._update_file_actions()
 
-    def replace_document(self, doc: AssessmentDocument, *, autosave_key: str | None = None) -> None:
+    def _show_save_truth(self) -> None:
+        """The title's ``*`` and the status bar say the same (one :class:`SaveTruth`)."""
+        truth = self.session.truth
+        self.setWindowModified(truth.modified)
+        self.save_status.setText(truth.text())
+
+    def replace_document(
+        self, doc: AssessmentDocument, *, autosave_key: str | None = None, recovered: bool = False
+    ) -> None:
         """Show another document: pages are rebuilt for it (autosaved under ``autosave_key``
-        when it is recovered work)."""
+        when it is recovered work; ``recovered``: its file is left alone until a Save)."""
         old = self.doc
         current = max(self.navigator.currentRow(), 0)
         self._drop_pages()
         if old is not doc:
             self._unbind(old)
-        self._bind_document(doc, autosave_key)
-        if old is not doc:
-            self.save_status.clear()  # the save time was the old document's, not this one's
-            if old.parent() is self:
-                old.deleteLater()
+        self._bind_document(doc, autosave_key, recovered)
+        if old is not doc and old.parent() is self:
+            old.deleteLater()
         self.go_to(current if doc.path is None else 0)
 
     def _drop_pages(self) -> None:
@@ -231,7 +238,6 @@ class MainWindow(QMainWindow):
             (stack.canUndoChanged, self._undo_state),
             (stack.canRedoChanged, self._undo_state),
             (stack.indexChanged, self._undo_state),
-            (doc.modifiedChanged, self.setWindowModified),
             (doc.changed, self._progress_timer.start),
             (doc.profileChanged, self._update_title),
             (doc.saved, self._saved),
@@ -252,7 +258,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.doc.display_name()}{read_only}[*] — {APP_TITLE}")
+        name, path = self.doc.display_name(), self.doc.path
+        if path is not None and name != path.stem:  # which file: a follow-up is a new one
+            name = f"{name} ({path.name})"
+        self.setWindowTitle(f"{name}{read_only}[*] — {APP_TITLE}")
 
     def _update_progress(self) -> None:
         result = self.doc.result()

@@ -260,7 +260,10 @@ class StartPage(QScrollArea):
     def _show_recovery(self) -> None:
         pending = []
         if self.recover is not None:
-            pending = self.window_.session.recovery.pending()
+            # work its file already holds is not "unsaved": the launch path reopens that file
+            # (listed, not removed here, so it still can: see advisor.services.recovery)
+            found = self.window_.session.recovery.pending(include_saved=True)
+            pending = [work for work in found if not work.same_as_file]
         self.recover_button.setVisible(bool(pending))
         if not pending:
             return

@@ -232,7 +232,7 @@ def show_participant_done(
     summary: Path | None = None,
 ) -> None:
     """Tell the participant where their PDF (and summary image) is, and whether the copy
-    worked."""
+    worked. **Open** shows the PDF (the box stays); **Next participant** goes on."""
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("Your action plan is saved"))
     text = _tr("Your PDF action plan is saved as:") + f"\n{pdf}"
@@ -254,7 +254,17 @@ def show_participant_done(
         box.setIcon(QMessageBox.Icon.Information)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(_tr("Next participant"))
+    open_pdf = box.addButton(_tr("&Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+    open_pdf.clicked.disconnect()  # opening the PDF does not close the box
+    open_pdf.clicked.connect(lambda: _open_written(pdf))
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def _open_written(path: Path) -> None:
+    from advisor.ui.common import written
+
+    written.open_file(path)
 
 
 def confirm_leave_workshop(parent: QWidget | None, unfinished: bool) -> bool:

@@ -19,5 +19,5 @@ def test_actions_beyond_the_first_25_say_when_you_are_ready(make_window) -> None
     phase = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert not any(p.startswith("When you are ready") for p in phase[:SHOWN_ACTIONS])
     assert all(p.startswith("When you are ready") for p in phase[SHOWN_ACTIONS:])
-    assert phase[0] == "Now (0-30 days)"
+    assert phase[0] == "Now (0-30\u00a0days)"  # the days kept on one line when it wraps
     window.doc.undo_stack.setClean()

@@ -7,6 +7,8 @@ from pathlib import Path
 import consultant_fixtures as fx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from advisor.domain.bank import Bank
 from advisor.ui.common.settings import Settings
@@ -89,6 +91,35 @@ def test_sort_by_score_and_date(clients: ClientsDialog) -> None:
     assert top_names(clients)[0] == "Gupta Spices"  # 4 Feb 2026, the oldest latest visit
     clients.tree.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert top_names(clients)[0] == "मसाले एक्सपोर्ट्स"
+
+
+def test_sort_by_with_the_keyboard_only(clients: ClientsDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+S reaches "Sort by" (its label says so); the arrow keys choose a sort."""
+    clients.activateWindow()
+    qtbot.waitUntil(clients.search.hasFocus)
+    assert clients.findChild(QLabel, "sortLabel").text() == "&Sort by:"
+    QTest.keyClick(clients.search, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert clients.sort_box.hasFocus()
+    assert clients.sort_box.currentText() == "Name (A to Z)"
+    QTest.keyClick(clients.sort_box, Qt.Key.Key_Down)
+    assert clients.sort_box.currentText() == "Name (Z to A)"
+    assert top_names(clients) == sorted(CLIENT_NAMES, key=str.casefold, reverse=True)
+    for _ in range(5):
+        QTest.keyClick(clients.sort_box, Qt.Key.Key_Down)
+    assert clients.sort_box.currentText() == "Score (highest first)"
+    scores = [float(clients.proxy.index(r, 3).data()) for r in range(clients.proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    header = clients.tree.header()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        3,
+        Qt.SortOrder.DescendingOrder,
+    )
+    # Tab goes on to the list; a header click shows in "Sort by"
+    QTest.keyClick(clients.sort_box, Qt.Key.Key_Tab)
+    assert clients.tree.hasFocus()
+    clients.tree.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert clients.sort_box.currentText() == "Date (oldest first)"
+    assert top_names(clients)[0] == "Gupta Spices"
 
 
 def test_open_a_client_opens_its_latest_assessment(

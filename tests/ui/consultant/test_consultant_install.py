@@ -129,7 +129,7 @@ def test_branded_pdf_with_progress(
     dialogs.answers["ask_save_pdf_path"] = target
     window.export_action.trigger()
     qtbot.waitUntil(
-        lambda: "ask_open_file_after_export" in dialogs.names() or "show_error" in dialogs.names(),
+        lambda: "show_file_written" in dialogs.names() or "show_error" in dialogs.names(),
         timeout=60000,
     )
     assert "show_error" not in dialogs.names(), dialogs.calls
@@ -188,3 +188,43 @@ def test_cover_preview_shows_the_open_client(window, client_root: Path) -> None:
     assert client.date == format_date(assessment.updated_at, "en")
     branding.preview.grab()  # paints with the client's details
     branding.close()
+
+
+def test_follow_up_says_a_new_file_exists_and_the_first_is_untouched(
+    window, client_root: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = next((client_root / "Bharat Leather").glob("*.json"))
+    before = first.read_bytes()
+    window.files.open_path(first, ask=False)
+    new = features(window).follow_up()
+    assert new is not None and new != first
+    message = window.statusBar().currentMessage()
+    assert new.name in message and str(new.parent) in message
+    assert f"The earlier assessment, {first.name}, is unchanged" in message
+    assert f"({new.name})" in window.windowTitle()  # the title names the new file
+    assert first.read_bytes() == before
+
+
+def test_follow_up_from_the_clients_window_says_so_too(
+    window, client_root: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    Settings().set_library_folder(client_root)
+    clients = features(window).show_clients()
+    rows = [clients.proxy.index(r, 0).data() for r in range(clients.proxy.rowCount())]
+    clients.tree.setCurrentIndex(clients.proxy.index(rows.index("Gupta Spices"), 0))
+    clients.follow_button.click()
+    new = window.doc.path
+    assert new is not None and new.parent.name == "Gupta Spices"
+    assert new.name in window.statusBar().currentMessage()
+    assert "is unchanged" in window.statusBar().currentMessage()
+
+
+def test_plan_export_offers_open_and_show_in_folder(
+    window, cdialogs: Recorder, dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "plan.csv"
+    cdialogs.answers["ask_plan_path"] = target
+    window.action("export_plan").trigger()
+    assert dialogs.names()[-1] == "show_file_written"  # the box with Open, Show in folder
+    path, _title, text = dialogs.calls[-1][1]
+    assert path == target and "plan.csv" in text

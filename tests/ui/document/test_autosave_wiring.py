@@ -63,9 +63,7 @@ def test_edit_to_a_named_file_reaches_disk_after_the_debounce(
     qtbot.waitUntil(lambda: _saved_answer(target, "log.iec") is not None, timeout=WAIT_MS)
     assert _saved_answer(target, "log.iec") == {"choice": "no"}
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=WAIT_MS)
-    pattern = re.escape(window.session.autosaver.tr("Saved %1")).replace("%1", r"\d\d:\d\d")
-    assert re.fullmatch(pattern, window.save_status.text())
-    assert window.save_status.text().startswith("Saved")
+    assert re.fullmatch(r"Saved to client\.json \d\d:\d\d", window.save_status.text())
 
 
 def test_closing_a_named_file_writes_pending_changes_without_asking(
@@ -146,20 +144,28 @@ def test_test_runs_never_prompt_and_keep_the_work(make_window, dialogs, mini_ban
     assert len(store.pending()) == 1  # offered at the next real start
 
 
-def test_recovered_named_work_is_locked_and_saved_to_its_file(
+def test_recovered_named_work_is_locked_and_its_file_waits_for_save(
     qtbot, tmp_path, make_window, dialogs, mini_bank
 ) -> None:
     from advisor.ui.app import offer_recovery
 
     original = tmp_path / "client.json"
     original.write_bytes(dumps_assessment(Assessment.new(mini_bank.id, mini_bank.version)))
+    os.utime(original, (1_700_000_000, 1_700_000_000))  # before the crash's autosave
+    before = original.read_bytes()
     _crashed_session(mini_bank, original)
     window = make_window(mini_bank)
-    dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
     offer_recovery(window, RecoveryStore(), interactive=True)
+    assert "ask_recovery" not in dialogs.names()  # the file is unchanged since: recovered
     assert window.doc.path == original
     assert window.session.lock is not None and not window.session.read_only
-    qtbot.waitUntil(lambda: _saved_answer(original, "pay.reply") is not None, timeout=WAIT_MS)
+    window.doc.set_answer("log.iec", Answer(choice="yes"))
+    qtbot.waitUntil(lambda: window.session.autosaver.state == "saved", timeout=WAIT_MS)
+    assert original.read_bytes() == before  # autosave keeps the recovery copy only
+    assert window.isWindowModified()
+    assert window.files.save()
+    assert _saved_answer(original, "pay.reply") == {"number": 7}
+    assert not window.isWindowModified()
 
 
 def test_second_window_is_told_and_gets_read_only(

@@ -18,12 +18,12 @@ def test_export_writes_the_pdf_in_a_worker(
     window.doc.set_answer("log.iec", Answer(choice="no"))
     target = tmp_path / "out.pdf"
     dialogs.answers["ask_save_pdf_path"] = target
-    dialogs.answers["ask_open_file_after_export"] = False
+    dialogs.answers["show_file_written"] = None
     window.export_action.trigger()
     suggested = dialogs.calls[-1][1][0]
     assert suggested.endswith(f"Acme-Exports-{dt.date.today().isoformat()}.pdf")
     assert not window.export_action.isEnabled()  # busy while the worker runs
-    qtbot.waitUntil(lambda: "ask_open_file_after_export" in dialogs.names(), timeout=30000)
+    qtbot.waitUntil(lambda: "show_file_written" in dialogs.names(), timeout=30000)
     assert target.read_bytes().startswith(b"%PDF")
     assert window.export_action.isEnabled()
 
@@ -121,9 +121,9 @@ def test_the_plan_pages_button_exports_the_pdf(
     assert button.text() == "Get my action &plan (PDF)"
     target = tmp_path / "plan.pdf"
     dialogs.answers["ask_save_pdf_path"] = target
-    dialogs.answers["ask_open_file_after_export"] = False
+    dialogs.answers["show_file_written"] = None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not button.isEnabled()  # the window's action is busy, and so is its button
-    qtbot.waitUntil(lambda: "ask_open_file_after_export" in dialogs.names(), timeout=30000)
+    qtbot.waitUntil(lambda: "show_file_written" in dialogs.names(), timeout=30000)
     assert target.read_bytes().startswith(b"%PDF")
     assert button.isEnabled()

@@ -96,10 +96,17 @@ def test_recover_returns_the_document_and_adopts_it(tmp_path: Path, answers: dic
     store.clean_exit()
 
 
+def _touch_later(path: Path) -> None:
+    """The file was written after the autosave (by someone else)."""
+    later = dt.datetime.now().timestamp() + 60
+    os.utime(path, (later, later))
+
+
 def test_show_me_the_file_then_discard(tmp_path: Path, answers: dict) -> None:
     doc = tmp_path / "acme.json"
     doc.write_bytes(_assessment_bytes("old"))
     _crash_with(tmp_path, _assessment_bytes("new answers"), doc)
+    _touch_later(doc)  # changed since the autosave: the user chooses
     answers["recovery"] = [RecoveryChoice.SHOW, RecoveryChoice.DISCARD]
     store = RecoveryStore()
     assert rd.offer_recovery(None, store) == []
@@ -108,6 +115,43 @@ def test_show_me_the_file_then_discard(tmp_path: Path, answers: dict) -> None:
     assert kind == "folder" and folder.parent == store.folder
     assert store.pending() == []
     assert doc.read_bytes() == _assessment_bytes("old")  # the file itself is untouched
+
+
+def test_named_file_unchanged_since_its_autosave_is_recovered_without_asking(
+    tmp_path: Path, answers: dict
+) -> None:
+    doc = tmp_path / "acme.json"
+    doc.write_bytes(_assessment_bytes("old"))
+    os.utime(doc, (1_700_000_000, 1_700_000_000))  # long before the autosave
+    _crash_with(tmp_path, _assessment_bytes("new answers"), doc)
+    store = RecoveryStore()
+    store.start_session()
+    (work,) = rd.offer_recovery(None, store)
+    assert answers["shown"] == []
+    assert work.original == doc and work.saved_at is not None
+    assert work.loaded.assessment.profile.company == "new answers"
+    assert doc.read_bytes() == _assessment_bytes("old")  # untouched until the user saves
+    store.clean_exit()
+
+
+def test_named_file_the_autosave_already_wrote_is_reopened_as_it_is(
+    tmp_path: Path, answers: dict
+) -> None:
+    doc = tmp_path / "acme.json"
+    doc.write_bytes(_assessment_bytes("saved"))
+    _crash_with(tmp_path, _assessment_bytes("saved"), doc)
+    (work,) = rd.offer_recovery(None, RecoveryStore())
+    assert answers["shown"] == []
+    assert work.loaded is None and work.original == doc  # open the file itself
+    assert RecoveryStore().pending(include_saved=True) == []  # nothing left to offer
+
+
+def test_missing_file_is_asked_about(tmp_path: Path, answers: dict) -> None:
+    doc = tmp_path / "gone.json"
+    _crash_with(tmp_path, _assessment_bytes("work"), doc)
+    answers["recovery"] = [RecoveryChoice.LATER]
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    assert answers["shown"] == ["gone.json"]
 
 
 def test_closing_the_box_keeps_the_work_for_next_time(tmp_path: Path, answers: dict) -> None:

@@ -217,6 +217,8 @@ def _user_words(window) -> set[str]:  # type: ignore[no-untyped-def]
     texts = [a.profile.company, a.assessor.name, a.assessor.organisation]
     texts += [f"{e.owner} {e.notes}" for e in a.plan.values()]
     texts.append(window.doc.display_name())
+    if window.doc.path is not None:  # the file's name (title, status bar) is the user's
+        texts.append(window.doc.path.stem)
     return set().union(*(_words(t) for t in texts))
 
 
@@ -375,7 +377,7 @@ def test_the_app_exports_the_pdf_in_its_language(
     dialogs.answers["ask_save_pdf_path"] = out
     window.export_action.trigger()
     qtbot.waitUntil(
-        lambda: bool({"ask_open_file_after_export", "show_error"} & set(dialogs.names())),
+        lambda: bool({"show_file_written", "show_error"} & set(dialogs.names())),
         timeout=60000,
     )
     assert "show_error" not in dialogs.names(), dialogs.calls

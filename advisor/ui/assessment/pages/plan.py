@@ -1,26 +1,22 @@
 """The action plan: a table of actions by phase the user can edit, and what each involves.
 
-The table edits owner, due date (calendar pop-up), status (drop-down) and notes; the
-panel below it shows the selected action's steps, who can help, effort and cost.
+The table edits owner, due date (calendar pop-up), status (drop-down) and notes; it shows
+every row in full (:class:`~advisor.ui.assessment.plan_table.PlanTable`), so the page is
+the one thing that scrolls. The panel below it shows the selected action's steps, who can
+help, effort and cost.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton
 
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.plan_model import COLUMNS, DueDateDelegate, PlanModel, StatusDelegate
+from advisor.ui.assessment.plan_table import PlanTable
 from advisor.ui.common.style import focus_visibly, muted_label, named, section_heading
 from advisor.ui.document.model import AssessmentDocument
 
@@ -54,32 +50,17 @@ class PlanPage(Page):
         )
         self.body.addWidget(self.empty_label)
         self.model = PlanModel(doc, lang, self)
-        self.table = named(QTableView(inner), self.tr("Action plan table"))
+        self.table = named(PlanTable(lang, inner), self.tr("Action plan table"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COLUMNS.index("due"), DueDateDelegate(self.table))
         self.table.setItemDelegateForColumn(
             COLUMNS.index("status"), StatusDelegate(lang, self.table)
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        widths = {"phase": 11, "owner": 9, "due": 8, "status": 8}
-        em = self.fontMetrics().averageCharWidth()
-        for name, chars in widths.items():
-            header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(COLUMNS.index(name), em * chars + 24)
-        header.setSectionResizeMode(COLUMNS.index("action"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 16)
         self.body.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -111,10 +92,6 @@ class PlanPage(Page):
 
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._after_reset)
-        self.model.dataChanged.connect(lambda *_: self._resize_rows.start())
-        self._resize_rows = QTimer(self, singleShot=True, interval=0)
-        self._resize_rows.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._resize_rows.start())
         doc.answerChanged.connect(self._answer_changed)  # a method: gone with the page
         doc.profileChanged.connect(self.mark_dirty)
 
@@ -130,7 +107,6 @@ class PlanPage(Page):
         self.empty_label.setVisible(not has_rows)
         self.table.setVisible(has_rows)
         self.clear_due.setVisible(has_rows)
-        self.table.resizeRowsToContents()
         if has_rows:
             self.table.setCurrentIndex(self.model.index(0, COLUMNS.index("owner")))
         else:

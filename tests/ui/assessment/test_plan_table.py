@@ -1,0 +1,160 @@
+"""The plan table: dates in full, no text cut with "…", editors not clipped, and every row
+shown (the page scrolls; the table never scrolls inside it), in English and Hindi, at the
+usual size and at the window's minimum size. Moving with the keys scrolls the page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDateEdit, QStyle
+
+from advisor.resources import resources_root
+from advisor.storage import load_assessment
+from advisor.storage.banks import default_bank
+from advisor.ui.assessment.plan_model import COLUMNS
+
+EXAMPLE = resources_root() / "examples" / "growing-spices-us-uae.json"
+
+
+@pytest.fixture
+def hindi(qapp):  # type: ignore[no-untyped-def]
+    """The Hindi translator installed and chosen; English again afterwards."""
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+
+    app = create_application()
+    i18n.set_language("hi")
+    assert i18n.install_translator(app, "hi")
+    yield app
+    i18n.set_language("en")
+    i18n.install_translator(app, "en")
+
+
+def _plan(make_window, qtbot, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), show=False)
+    window.files.load_assessment(load_assessment(EXAMPLE).assessment, None)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = window.go_to_section("plan")
+    QApplication.processEvents()
+    qtbot.wait(1)
+    QApplication.processEvents()
+    return window, page
+
+
+def _padding(table) -> int:  # type: ignore[no-untyped-def]
+    """What Qt leaves out of a cell's width for its text: a margin each side, the grid line."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return 2 * margin + (1 if table.showGrid() else 0)
+
+
+def _drawn_lines(text: str, font, width: int) -> list[float]:  # type: ignore[no-untyped-def]
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    heights = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        heights.append(line.height())
+    layout.endLayout()
+    return heights
+
+
+def _cut(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """Cells Qt would end with "…": a word wider than its column, or a line it stops before
+    (it stops when the next line, guessed as tall as the current one, would not fit)."""
+    model = table.model()
+    metrics = QFontMetrics(table.font())
+    padding = _padding(table)
+    cut = []
+    for row in range(model.rowCount()):
+        room = table.rowHeight(row) - (1 if table.showGrid() else 0)
+        for column, name in enumerate(COLUMNS):
+            text = str(model.index(row, column).data() or "")
+            if not text:
+                continue
+            width = table.columnWidth(column) - padding
+            for word in text.split():
+                if metrics.horizontalAdvance(word) > width:
+                    cut.append(f"{name} row {row}: {word!r} wider than {width}")
+            lines = _drawn_lines(text, table.font(), width)
+            total = 0.0
+            for index, height in enumerate(lines[:-1]):
+                total += height
+                if total + height > room:
+                    cut.append(f"{name} row {row}: {text!r} stops after line {index + 1}")
+                    break
+            if sum(lines) > room:
+                cut.append(f"{name} row {row}: {text!r} needs {sum(lines)} px, has {room}")
+    return cut
+
+
+def _check(window, page) -> None:  # type: ignore[no-untyped-def]
+    table = page.table
+    model = table.model()
+    assert model.rowCount() > 10
+    due = COLUMNS.index("due")
+    dates = [str(model.index(r, due).data() or "") for r in range(model.rowCount())]
+    assert any(dates), "the example has due dates"
+    # the due column: as wide as its content and its header, dates in one line
+    assert table.columnWidth(due) >= table.sizeHintForColumn(due)
+    assert table.columnWidth(due) >= table.horizontalHeader().sectionSizeHint(due)
+    metrics = QFontMetrics(table.font())
+    for text in dates:
+        assert metrics.horizontalAdvance(text) + _padding(table) <= table.columnWidth(due)
+    assert not _cut(table), "\n".join(_cut(table))
+    # every row shown: the table does not scroll, the page does (once)
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.viewport().height() >= table.verticalHeader().length()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert page.verticalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (800, 560)])
+def test_plan_table_fits_its_content_in_english(make_window, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    window, page = _plan(make_window, qtbot, size)
+    _check(window, page)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (800, 560)])
+def test_plan_table_fits_its_content_in_hindi(hindi, make_window, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    window, page = _plan(make_window, qtbot, size)
+    assert window.lang == "hi"
+    _check(window, page)
+
+
+def test_the_keys_move_through_every_row_and_the_page_follows(make_window, qtbot) -> None:
+    _window, page = _plan(make_window, qtbot, (1024, 700))
+    table = page.table
+    page.focus_first()
+    assert table.hasFocus()
+    viewport = page.viewport()
+    for _ in range(table.model().rowCount() - 1):
+        QTest.keyClick(table, Qt.Key.Key_Down)
+        rect = table.visualRect(table.currentIndex())
+        top_left = table.viewport().mapTo(viewport, rect.topLeft())
+        assert viewport.rect().contains(QRect(top_left, rect.size())), table.currentIndex().row()
+    assert table.currentIndex().row() == table.model().rowCount() - 1
+    assert page.verticalScrollBar().value() > 0
+
+
+def test_the_date_editor_is_not_clipped(make_window, qtbot) -> None:
+    _window, page = _plan(make_window, qtbot, (800, 560))
+    table = page.table
+    page.focus_first()
+    assert COLUMNS[table.currentIndex().column()] == "owner"
+    QTest.keyClick(table, Qt.Key.Key_Right)
+    assert COLUMNS[table.currentIndex().column()] == "due"
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QDateEdit)
+    assert editor is not None and editor.isVisible()
+    hint = editor.sizeHint()
+    assert editor.width() >= hint.width() and editor.height() >= hint.height()
+    assert table.viewport().rect().contains(editor.geometry())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
