@@ -3,10 +3,12 @@
 Run offscreen: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py`` (or
 ``make screenshots``). Writes ``docs/screenshots/00-start.png`` (the start page, with one
 file to continue) and ``docs/screenshots/<nn>-<page>.png`` at 1024x700 with the
-"growing spices" example (or a generated assessment when the examples are missing), plus
-a dark-palette and a 150 %-scale version of the results page, and every page in Hindi
-(``-hi``). Options: ``--out DIR``, ``--dark``, ``--scale F``, ``--lang L`` (one variant
-only, file names get a suffix).
+"growing spices" example (or a generated assessment when the examples are missing), every
+page again at the window's minimum size (``-800x560``: text must wrap, never be cut),
+a dark-palette and a 150 %-scale version of the results page, every page in Hindi
+(``-hi``, at both sizes), and the workshop window (``workshop.png``, ``-800x560``).
+Options: ``--out DIR``, ``--dark``, ``--scale F``, ``--lang L``, ``--size WxH``,
+``--workshop`` (one variant only, file names get a suffix).
 """
 
 from __future__ import annotations
@@ -74,17 +76,23 @@ def _grab_start(window, path: Path) -> Path:  # type: ignore[no-untyped-def]
         shutil.copy(example, copy)
         window.settings.add_recent_file(copy)
     show_start_page(window)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
     QApplication.processEvents()
     window.grab().save(str(path))
     return path
 
 
 def grab_all(
-    out: Path, suffix: str, dark: bool, only: set[str] | None = None, lang: str = "en"
+    out: Path,
+    suffix: str,
+    dark: bool,
+    only: set[str] | None = None,
+    *,
+    lang: str = "en",
+    size: tuple[int, int] = (WIDTH, HEIGHT),
+    workshop: bool = False,
 ) -> list[Path]:
-    """Save one PNG per page; returns the paths written."""
+    """Save one PNG per page (``workshop``: the workshop window's first page); returns the
+    paths written."""
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -106,13 +114,16 @@ def grab_all(
     bank = default_bank()
     window = create_main_window(bank)  # with the menus users see (Clients, Language...)
     window.remember_geometry = False
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
     out.mkdir(parents=True, exist_ok=True)
+    if workshop:
+        return [_grab_workshop(window, out / f"workshop{suffix}.png")]
     written = []
     if not only or "start" in only:
         written.append(_grab_start(window, out / f"00-start{suffix}.png"))
     window.files.load_assessment(_example_assessment(bank), None)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
     QApplication.processEvents()
     for row, section in enumerate(window.sections):
         if only and section.key not in only:
@@ -138,6 +149,28 @@ def grab_all(
     return written
 
 
+def _grab_workshop(window, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The window in workshop mode, a participant on the first area's questions."""
+    import datetime as dt
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.storage.workshop import WorkshopSession
+    from advisor.ui.workshop.mode import start_workshop
+
+    session = WorkshopSession(event="Ludhiana export workshop", date=dt.date(2026, 11, 27))
+    controller = start_workshop(window, session, tempfile.mkdtemp())
+    window.doc.set_profile_field("company", "Shree Ganesh Textiles")
+    window.go_to_section(window.bank.dimensions[0].id)
+    QApplication.processEvents()
+    window.grab().save(str(path))
+    controller.end(confirm=False)
+    window.doc.undo_stack.setClean()
+    window.close()
+    return path
+
+
 def main() -> int:
     """Write the screenshots; variants run in their own process (one QApplication each)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -146,12 +179,24 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.5")
     parser.add_argument("--only", nargs="*", help="page keys, e.g. results plan")
     parser.add_argument("--lang", default="en", help="interface language, e.g. hi")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 800x560")
+    parser.add_argument("--workshop", action="store_true", help="the workshop window")
     args = parser.parse_args()
-    if args.dark or args.scale or args.lang != "en":
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        parser.error("--size is WIDTHxHEIGHT, e.g. 800x560")
+    size = (width, height)
+    other_size = size != (WIDTH, HEIGHT)
+    if args.dark or args.scale or args.lang != "en" or other_size or args.workshop:
         suffix = ("-dark" if args.dark else "") + (f"-x{args.scale:g}" if args.scale else "")
         suffix += f"-{args.lang}" if args.lang != "en" else ""
+        suffix += f"-{size[0]}x{size[1]}" if other_size else ""
         only = set(args.only or ()) or None
-        for path in grab_all(args.out, suffix, args.dark, only, args.lang):
+        paths = grab_all(
+            args.out, suffix, args.dark, only, lang=args.lang, size=size, workshop=args.workshop
+        )
+        for path in paths:
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         return 0
     for path in grab_all(args.out, "", False, set(args.only or ()) or None):
@@ -160,6 +205,10 @@ def main() -> int:
         (["--dark", "--only", "results", "logistics"], {}),
         (["--scale", "1.5", "--only", "results", "profile"], {"QT_SCALE_FACTOR": "1.5"}),
         (["--lang", "hi"], {}),  # with the bundled Devanagari font, whatever the system has
+        (["--size", "800x560"], {}),  # the window's minimum size: text wraps, never cut
+        (["--lang", "hi", "--size", "800x560"], {}),
+        (["--workshop"], {}),
+        (["--workshop", "--size", "800x560"], {}),
     ]
     for extra, env in variants:
         subprocess.run(

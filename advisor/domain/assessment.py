@@ -8,6 +8,7 @@ Reading and writing files is :mod:`advisor.storage`'s job.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
@@ -18,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     field_validator,
@@ -186,28 +188,14 @@ class PlanEdit(_Model):
         return self == PlanEdit()
 
 
-def _remember(data: dict[Any, Any], handler: ValidatorFunctionWrapHandler) -> Any:
-    """Validate ``answers`` with pydantic, then remember its answers and ids for next time."""
-    answers = handler(data)
-    memo = _ANSWER_MEMO
-    if max(len(memo), len(_KNOWN_IDS)) + len(answers) > _ANSWER_MEMO_SIZE:
-        memo.clear()
-        _KNOWN_IDS.clear()
-    for qid, value in data.items():
-        if type(value) is not dict or len(value) != 1:
-            continue
-        ((key, item),) = value.items()
-        kind = type(item)
-        if kind is str:
-            memo[(key, item)] = answers[qid]
-        elif kind is list and all(type(c) is str for c in item):
-            memo[(key, list, *item)] = answers[qid]
-        elif kind is float or kind is int:
-            memo[(key, kind, repr(item))] = answers[qid]
-        else:
-            continue
-        _KNOWN_IDS.add(qid)
-    return answers
+def _remember(store: Any, key: Any, value: Any = None) -> None:
+    """Add to a memo (a dict) or a set of known ids, emptied when full (hostile files)."""
+    if len(store) >= _ANSWER_MEMO_SIZE:
+        store.clear()
+    if isinstance(store, dict):
+        store[key] = value
+    else:
+        store.add(key)
 
 
 #: Answers already validated, by their one key and value: ``{"choice": "iec"}`` is the same
@@ -219,6 +207,7 @@ _ANSWER_MEMO: dict[tuple[object, ...], Answer] = {}
 _ANSWER_MEMO_SIZE = 50_000
 #: Answer keys (question ids) already validated as ids.
 _KNOWN_IDS: set[str] = set()
+_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")  # Id's pattern, matched in full (no final newline)
 
 
 def _assessment_schema(schema: dict[str, Any]) -> None:
@@ -246,29 +235,39 @@ class Assessment(_Model):
     @field_validator("answers", mode="wrap")
     @classmethod
     def _known_answers(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        """A file's answers in one pass when every one was seen before (:data:`_ANSWER_MEMO`);
-        anything else (a new or a wrong answer, answers set from code) is validated by
-        pydantic as usual, which names the place of a problem."""
+        """A file's answers in one pass: each one-key answer is validated once and then
+        taken from :data:`_ANSWER_MEMO`. Anything unusual (a wrong answer or id, a null,
+        answers set from code) is validated by pydantic as usual, which names the place of
+        a problem."""
         if type(data) is not dict or len(data) > MAX_ANSWERS:
             return handler(data)
         memo = _ANSWER_MEMO
         ids = _KNOWN_IDS
         out = {}
         for qid, value in data.items():
-            if type(value) is not dict or len(value) != 1 or qid not in ids:
-                return _remember(data, handler)
+            if type(value) is not dict or len(value) != 1:
+                return handler(data)
+            if qid not in ids:
+                if type(qid) is not str or len(qid) > 64 or not _ID.fullmatch(qid):
+                    return handler(data)
+                _remember(ids, qid)
             ((key, item),) = value.items()
             kind = type(item)
             if kind is str:
-                answer = memo.get((key, item))
-            elif kind is list:
-                answer = memo.get((key, list, *item)) if all(type(c) is str for c in item) else None
+                memo_key: tuple[object, ...] = (key, item)
+            elif kind is list and all(type(c) is str for c in item):
+                memo_key = (key, list, *item)
             elif kind is float or kind is int:
-                answer = memo.get((key, kind, repr(item)))  # -0.0 is not 0.0, 1 not 1.0
+                memo_key = (key, kind, repr(item))  # -0.0 is not 0.0, 1 not 1.0
             else:
-                answer = None
+                return handler(data)
+            answer = memo.get(memo_key)
             if answer is None:
-                return _remember(data, handler)
+                try:
+                    answer = Answer.model_validate(value)  # no null here: same in any context
+                except ValidationError:
+                    return handler(data)
+                _remember(memo, memo_key, answer)
             out[qid] = answer
         return out
 

@@ -19,14 +19,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Literal
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _babel_date
-from babel.lists import format_list
-from babel.numbers import format_decimal, format_percent
+from typing import TYPE_CHECKING, Literal
 
 from advisor.domain.rounding import half_up
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported by the functions that need it: the window's start page joins lists of
+# markets and nothing else (see :data:`LIST_PATTERNS`), so a first start reads no CLDR data.
 
 __all__ = [
     "DateForm",
@@ -53,6 +54,8 @@ def locale_for(lang: str) -> Locale:
     A language CLDR has no Indian variant of falls back to the plain language, and an
     unknown code to ``en_IN``: formatting never fails on a language code.
     """
+    from babel import Locale, UnknownLocaleError
+
     base = (lang or "en").replace("-", "_").split("_")[0].lower()
     for name in (f"{base}_IN", base):
         try:
@@ -67,6 +70,8 @@ def format_date(day: dt.date | dt.datetime, lang: str = "en", form: DateForm = "
 
     Hindi: ``12 अक्टूबर 2026`` / ``12 अक्टू॰ 2026``. A datetime is shown by its date.
     """
+    from babel.dates import format_date as _babel_date
+
     if isinstance(day, dt.datetime):
         day = day.date()
     return _babel_date(day, "long" if form == "long" else "medium", locale=locale_for(lang))
@@ -80,6 +85,8 @@ def format_moment(moment: dt.datetime, lang: str = "en") -> str:
 
 def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
     """A number with the Indian grouping (``12,34,567``) and ``decimals`` fixed decimals."""
+    from babel.numbers import format_decimal
+
     pattern = "#,##,##0" + ("." + "0" * decimals if decimals > 0 else "")
     return format_decimal(
         half_up(value, decimals), format=pattern, locale=locale_for(lang),
@@ -102,6 +109,8 @@ def format_inr(amount: float, lang: str = "en") -> str:
 
 def format_percent_value(fraction: float, lang: str = "en") -> str:
     """A share as a percentage: ``0.72`` -> ``72%``."""
+    from babel.numbers import format_percent
+
     return format_percent(fraction, format="#,##,##0%", locale=locale_for(lang))
 
 
@@ -123,6 +132,29 @@ def plural(count: int, forms: Mapping[str, str], lang: str = "en", **values: obj
     return form.format(n=format_number(count, lang), **values)
 
 
+LIST_PATTERNS: dict[str, dict[str, str]] = {
+    "en": {"2": "{0} and {1}", "start": "{0}, {1}", "middle": "{0}, {1}", "end": "{0} and {1}"},
+    "hi": {"2": "{0} और {1}", "start": "{0}, {1}", "middle": "{0}, {1}", "end": "{0} और {1}"},
+}
+"""CLDR's standard list patterns of the interface languages' locales, as Babel has them
+(a test compares them with Babel's): loading a CLDR locale costs about 40 ms and 5 MiB,
+and the start page would load it at launch for nothing but "USA, UAE and UK". A language
+not listed here is joined by Babel."""
+
+
 def join_list(items: Sequence[str], lang: str = "en") -> str:
     """``payments and branding``; ``a, b and c`` (Hindi: ``a, b और c``)."""
-    return format_list(list(items), locale=locale_for(lang)) if items else ""
+    words = list(items)
+    patterns = LIST_PATTERNS.get(lang)
+    if patterns is None:
+        from babel.lists import format_list
+
+        return format_list(words, locale=locale_for(lang)) if words else ""
+    if len(words) < 2:
+        return words[0] if words else ""
+    if len(words) == 2:
+        return patterns["2"].format(*words)
+    joined = patterns["start"].format(words[0], words[1])
+    for word in words[2:-1]:
+        joined = patterns["middle"].format(joined, word)
+    return patterns["end"].format(joined, words[-1])

@@ -185,44 +185,24 @@ class _Draft:
         "tier",
     )
 
-    def __init__(
-        self,
-        row: RecRow,
-        found: list[Gap],
-        tables: BankTables,
-        markets: set[str],
-        sector: str | None,
-    ) -> None:
-        rows = tables.row_by_id
+    def __init__(self, row: RecRow, found: list[_GapInfo]) -> None:
         if len(found) > 1:
-            found.sort(key=_gap_order)
-        gaps = tuple(found)
-        severity = rel = weight = 0.0
-        critical = ship_or_pay = False
-        for gap in gaps:
-            q = rows[gap.question.id]
-            value = 1.0  # relevance(), on the question's table row
-            if q.markets is not None and not q.markets.isdisjoint(markets):
-                value += MARKET_BOOST
-            if q.sectors is not None and sector in q.sectors:
-                value += SECTOR_BOOST
-            gap_severity = gap.severity
-            if gap is gaps[0]:
-                severity, rel, weight = gap_severity, value, q.weight
-            else:
-                severity, rel, weight = (
-                    max(severity, gap_severity),
-                    max(rel, value),
-                    max(weight, q.weight),
-                )
-            if gap.critical:
-                critical = True
-                ship_or_pay = ship_or_pay or q.markets is None
+            found.sort(key=_info_key)
+            first = found[0]
+            severity = max(i[2] for i in found)
+            rel = max(i[3] for i in found)
+            weight = max(i[4] for i in found)
+            critical = any(i[5] for i in found)
+            ship_or_pay = any(i[5] and i[6] for i in found)
+        else:
+            first = found[0]
+            _, _, severity, rel, weight, critical, no_market = first
+            ship_or_pay = critical and no_market
         tier = TIER_OTHER if not critical else TIER_SHIP_OR_PAY if ship_or_pay else TIER_BORDER
         self.rec = row.rec
         self.rid = row.id
         self.rec_after = row.after
-        self.gaps = gaps
+        self.gaps = (first[0],) if len(found) == 1 else tuple([i[0] for i in found])
         self.severity = severity
         self.relevance = rel
         self.critical = critical
@@ -230,12 +210,46 @@ class _Draft:
         self.quick_win = not critical and row.may_be_quick and weight >= QUICK_WIN_WEIGHT
         priority = severity * rel * (row.effort_factor if tier == TIER_OTHER else 1.0)
         self.key = (tier, -round(priority, 6), row.effort_order, row.index)
-        self.phase = Phase.NEXT
+        self.phase = _NEXT
         self.after: tuple[str, ...] = ()
 
 
-def _gap_order(gap: Gap) -> tuple[bool, float, str]:
-    return (not gap.critical, -gap.severity, gap.question.id)
+# what the plan needs of one gap, computed once per gap (a gap may feed several actions):
+# (gap, its order key, severity, relevance, question weight, critical, no market condition)
+_GapInfo = tuple[Gap, tuple[bool, float, str], float, float, float, bool, bool]
+
+
+def _info_key(info: _GapInfo) -> tuple[bool, float, str]:
+    return info[1]
+
+
+def _gap_infos(
+    result: ReadinessResult, tables: BankTables, profile: CompanyProfile
+) -> dict[str, _GapInfo]:
+    rows = tables.row_by_id
+    markets = set(profile.target_markets)
+    sector = profile.sector
+    infos: dict[str, _GapInfo] = {}
+    for gap in result.gaps:
+        question, _, score, critical, _ = gap
+        qid = question.id
+        q = rows[qid]
+        severity = (100.0 - score) * q.weight * (2.0 if critical else 1.0)  # Gap.severity
+        value = 1.0  # relevance(), on the question's table row
+        if q.markets is not None and not q.markets.isdisjoint(markets):
+            value += MARKET_BOOST
+        if q.sectors is not None and sector in q.sectors:
+            value += SECTOR_BOOST
+        infos[qid] = (
+            gap,
+            (not critical, -severity, qid),
+            severity,
+            value,
+            q.weight,
+            critical,
+            q.markets is None,
+        )
+    return infos
 
 
 def _prerequisites(draft: _Draft, drafts: dict[str, _Draft]) -> list[_Draft]:
@@ -259,25 +273,29 @@ def _choose_now(ranked: list[_Draft], drafts: dict[str, _Draft], cap: int) -> se
     """The ids in "now": blockers then quick wins, in rank order, each with what it needs."""
     now: set[str] = set()
     wins = 0
-    for wanted_blockers in (True, False):
-        for draft in ranked:
-            if draft.rid in now:
-                continue
-            if wanted_blockers and not draft.critical:
-                continue
-            if not wanted_blockers and (not draft.quick_win or wins >= QUICK_WINS):
-                continue
-            needed = (
-                [d.rid for d in _prerequisites(draft, drafts) if d.rid not in now]
-                if draft.rec_after
-                else []
-            )
-            if len(now) + len(needed) + 1 > cap:
-                continue
-            now.update(needed)
-            now.add(draft.rid)
-            wins += not wanted_blockers
+    for draft in ranked:  # the blockers first
+        if draft.critical and draft.rid not in now:
+            _take(draft, drafts, now, cap)
+    for draft in ranked:  # then quick wins
+        if wins >= QUICK_WINS:
+            break
+        if draft.quick_win and draft.rid not in now and _take(draft, drafts, now, cap):
+            wins += 1
     return now
+
+
+def _take(draft: _Draft, drafts: dict[str, _Draft], now: set[str], cap: int) -> bool:
+    """Put ``draft`` and what it needs into ``now`` if they fit under ``cap``."""
+    needed = (
+        [d.rid for d in _prerequisites(draft, drafts) if d.rid not in now]
+        if draft.rec_after
+        else []
+    )
+    if len(now) + len(needed) + 1 > cap:
+        return False
+    now.update(needed)
+    now.add(draft.rid)
+    return True
 
 
 def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str]) -> None:
@@ -307,13 +325,18 @@ def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str
 def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
     """Phase by phase, a dependency order that follows the rank wherever it can."""
     ordered: list[_Draft] = []
-    position = {d.rid: i for i, d in enumerate(ranked)}
+    buckets: dict[Phase, list[_Draft]] = {phase: [] for phase in _PHASES}
+    for d in ranked:
+        buckets[d.phase].append(d)
+    position: dict[str, int] = {}
     for phase in _PHASES:
-        members = [d for d in ranked if d.phase is phase]
-        ids = {d.rid for d in members}
-        if not any(rid in ids for d in members for rid in d.after):
+        members = buckets[phase]
+        if not any(d.after for d in members):
             ordered.extend(members)  # nothing waits for anything: the rank order
             continue
+        if not position:
+            position = {d.rid: i for i, d in enumerate(ranked)}
+        ids = {d.rid for d in members}
         waiting = {d.rid: sum(1 for r in d.after if r in ids) for d in members}
         dependents: dict[str, list[_Draft]] = {}
         for d in members:
@@ -355,18 +378,18 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
     if not result.gaps:
         return ActionPlan(())
     tables = tables_for(bank)
-    gaps_by_question = {g.question.id: g for g in result.gaps}
+    profile = assessment.profile
+    infos = _gap_infos(result, tables, profile)
     recs_of = tables.recs_of_question
     wanted: set[int] = set()
-    for qid in gaps_by_question:
+    for qid in infos:
         wanted.update(recs_of.get(qid, ()))
-    profile = assessment.profile
-    markets = set(profile.target_markets)
     drafts: dict[str, _Draft] = {}
+    recs = tables.recs
     for index in sorted(wanted):
-        row = tables.recs[index]
-        found = [gaps_by_question[q] for q in row.questions if q in gaps_by_question]
-        drafts[row.id] = _Draft(row, found, tables, markets, profile.sector)
+        row = recs[index]
+        found = [infos[q] for q in row.questions if q in infos]
+        drafts[row.id] = _Draft(row, found)
     ranked = sorted(drafts.values(), key=_draft_key)
     now = _choose_now(ranked, drafts, now_cap(profile))
     _settle_phases(ranked, drafts, now)
@@ -383,7 +406,7 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
                 draft.severity,
                 draft.relevance,
                 rank,
-                edits.get(draft.rid) or _NO_EDIT,
+                _NO_EDIT if (edit := edits.get(draft.rid)) is None else edit,
                 draft.tier,
                 draft.quick_win,
                 draft.after,

@@ -329,7 +329,7 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         strengths: list[QuestionOutcome] = []
         unconfirmed: list[QuestionOutcome] = []
         for row in rows:
-            question, qid, q_weight, kind, scores, _, critical_below, condition, _, _ = row
+            question, qid, q_weight, kind, scores, _, critical_below, condition = row[:8]
             answer = answers.get(qid)
             if condition >= 0 and not holds[condition]:
                 outcomes[qid] = new(QuestionOutcome, (question, answer, _HIDDEN, None))

@@ -55,6 +55,9 @@ class QuestionRow(NamedTuple):
     condition: int  # index into BankTables.conditions, -1 when the question always applies
     markets: _Set  # the condition's markets (relevance in the plan)
     sectors: _Set  # the condition's sectors (relevance in the plan)
+    minimum: float
+    maximum: float
+    exclusive: frozenset[str]  # the exclusive options of a multiple-choice question
 
 
 class RecRow(NamedTuple):
@@ -135,7 +138,15 @@ class BankTables:
                 condition=index,
                 markets=markets,
                 sectors=sectors,
+                minimum=q.minimum,
+                maximum=q.maximum,
+                exclusive=frozenset(o.id for o in q.options or () if o.exclusive),
             )
+        #: The ids each profile field may take, by condition field name ("sectors"...).
+        self.profile_ids: dict[str, frozenset[str]] = {
+            name: frozenset(c.id for c in bank.profile.field(name))
+            for name in ("sectors", "sizes", "experience", "markets", "channels")
+        }
         #: Compiled conditions, each once (questions share them).
         self.conditions: tuple[CompiledCondition, ...] = tuple(conditions)
         #: Rows in bank order.

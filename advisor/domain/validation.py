@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from advisor.domain.assessment import Answer, Assessment
+from advisor.domain.assessment import Answer, Assessment, CompanyProfile
 from advisor.domain.bank import Bank, Question, QuestionKind
+from advisor.domain.tables import KIND_NUMBER, KIND_SINGLE, BankTables, QuestionRow, tables_for
 from advisor.domain.text import Text
 
 __all__ = [
@@ -23,7 +24,6 @@ __all__ = [
     "profile_problems",
 ]
 
-_SINGLE, _NUMBER = QuestionKind.SINGLE, QuestionKind.NUMBER
 
 
 def _choices_hint(question: Question) -> str:
@@ -67,23 +67,24 @@ def answer_problems(question: Question, answer: Answer, place: str) -> Iterator[
             )
 
 
-def _fits(question: Question, answer: Answer) -> bool:
+def _fits(row: QuestionRow, answer: Answer) -> bool:
     """A quick yes for the common case: the answer plainly fits its question."""
     if answer.skip is not None:
         return True
-    kind = question.kind
-    if kind is _SINGLE:
-        return answer.choice is not None and answer.choice in question.options_by_id
-    if kind is _NUMBER:
+    kind = row.kind
+    if kind == KIND_SINGLE:
+        choice = answer.choice
+        return choice is not None and choice in row.scores
+    if kind == KIND_NUMBER:
         number = answer.number
-        return number is not None and question.minimum <= number <= question.maximum
+        return number is not None and row.minimum <= number <= row.maximum
     choices = answer.choices
     if choices is None:
         return False
-    options = question.options_by_id
-    if not all(c in options for c in choices):
+    scores = row.scores
+    if not all(c in scores for c in choices):
         return False
-    return len(choices) <= 1 or not any(options[c].exclusive for c in choices)
+    return len(choices) <= 1 or row.exclusive.isdisjoint(choices)
 
 
 def profile_problems(bank: Bank, assessment: Assessment) -> Iterator[str]:
@@ -112,14 +113,29 @@ def assessment_problems(bank: Bank, assessment: Assessment) -> list[str]:
             f"not {bank.id!r} (use --bank to pick the right one)"
         )
         return problems
-    problems.extend(profile_problems(bank, assessment))
+    tables = tables_for(bank)
+    if not _profile_fits(tables, assessment.profile):
+        problems.extend(profile_problems(bank, assessment))
+    rows = tables.row_by_id
     for qid, answer in assessment.answers.items():
-        question = bank.question_by_id.get(qid)
-        if question is None:
+        row = rows.get(qid)
+        if row is None:
             continue  # kept in the file and reported (see orphans), not an error
-        if not _fits(question, answer):
-            problems.extend(answer_problems(question, answer, f"answers.{qid}"))
+        if not _fits(row, answer):
+            problems.extend(answer_problems(row.question, answer, f"answers.{qid}"))
     return problems
+
+
+def _profile_fits(tables: BankTables, profile: CompanyProfile) -> bool:
+    """A quick yes: every value of the profile is one the bank knows."""
+    known = tables.profile_ids
+    return (
+        (profile.sector is None or profile.sector in known["sectors"])
+        and (profile.size is None or profile.size in known["sizes"])
+        and (profile.experience is None or profile.experience in known["experience"])
+        and known["markets"].issuperset(profile.target_markets)
+        and known["channels"].issuperset(profile.channels)
+    )
 
 
 @dataclass(frozen=True)

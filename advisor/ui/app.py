@@ -305,10 +305,11 @@ def run_workshop_app(
     start_workshop(window, session, folder, copy_to)
     window.show()
 
-    def _leave() -> None:
-        running = active_workshop(window)
-        if running is not None:
-            running.end(confirm=False)
+    def _leave() -> None:  # the window may have been replaced (a language switch)
+        for widget in app.topLevelWidgets():
+            running = active_workshop(widget)
+            if running is not None:
+                running.end(confirm=False)
 
     return _run(app, window, before_quit=_leave)
 
@@ -358,6 +359,10 @@ def _tear_down(window: MainWindow) -> None:
     """Destroy the window while the QApplication exists (avoids crashes at exit)."""
     import gc
 
+    from shiboken6 import isValid
+
+    if not isValid(window):  # replaced by a language switch, deleted already
+        return
     window.deleteLater()
     del window
     gc.collect()

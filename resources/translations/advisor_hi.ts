@@ -633,6 +633,14 @@
         <translation>कार्य योजना %1 नाम से सहेजी गई।</translation>
     </message>
     <message>
+        <source>The file is not there any more: Save writes it again.</source>
+        <translation>फ़ाइल अब वहाँ नहीं है: सहेजने पर वह फिर से बन जाएगी।</translation>
+    </message>
+    <message>
+        <source>The file was changed after that: Save replaces it (the current version is kept as a backup); Save As keeps both.</source>
+        <translation>उसके बाद फ़ाइल बदली गई थी: सहेजने पर उसकी जगह यह आ जाएगा (अभी का संस्करण बैकअप के रूप में रखा जाएगा); नए नाम से सहेजने पर दोनों रहेंगे।</translation>
+    </message>
+    <message>
         <source>Writing the PDF action plan…</source>
         <translation>PDF कार्य योजना बन रही है…</translation>
     </message>

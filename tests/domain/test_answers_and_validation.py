@@ -166,6 +166,7 @@ def test_branding_colour_is_parsed_by_our_code() -> None:
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_the_quick_fit_check_agrees_with_the_full_one(data: st.DataObject) -> None:
+    from advisor.domain.tables import tables_for
     from advisor.domain.validation import _fits
 
     bank = data.draw(st.sampled_from([BUILTIN, MINI]))
@@ -183,4 +184,4 @@ def test_the_quick_fit_check_agrees_with_the_full_one(data: st.DataObject) -> No
         )
     )
     full = list(answer_problems(question, answer, "x"))
-    assert _fits(question, answer) == (full == [])
+    assert _fits(tables_for(bank).row_by_id[question.id], answer) == (full == [])

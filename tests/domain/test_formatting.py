@@ -13,6 +13,7 @@ from advisor.domain.formatting import (
     format_number,
     format_percent_value,
     format_score,
+    join_list,
     locale_for,
     plural,
 )
@@ -66,3 +67,20 @@ def test_any_language_code_gets_a_locale() -> None:
     assert str(locale_for("hi")) == "hi_IN"
     assert str(locale_for("ta")) == "ta_IN"  # a third language needs no code
     assert str(locale_for("zz")) == "en_IN"
+
+
+def test_list_patterns_are_babels_for_every_interface_language() -> None:
+    """join_list joins the interface languages without reading CLDR: the same as Babel."""
+    from babel.lists import format_list
+
+    from advisor.domain.formatting import LIST_PATTERNS, locale_for
+    from advisor.domain.languages import LANGUAGE_CODES
+
+    assert set(LIST_PATTERNS) == set(LANGUAGE_CODES)
+    words = ["USA", "UAE", "UK", "Japan", "Kenya"]
+    for lang in LANGUAGE_CODES:
+        assert LIST_PATTERNS[lang] == dict(locale_for(lang).list_patterns["standard"])
+        for n in range(len(words) + 1):
+            expected = format_list(words[:n], locale=locale_for(lang)) if n else ""
+            assert join_list(words[:n], lang) == expected
+    assert join_list(["a", "b", "c"], "fr") == "a, b et c"  # any other language: Babel

@@ -24,6 +24,7 @@ from advisor.domain.bank import Bank
 from advisor.domain.planning import build_plan
 from advisor.domain.scoring import score_assessment
 from advisor.domain.tables import tables_for
+from advisor.domain.validation import answer_problems, assessment_problems, profile_problems
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))  # the benchmarks' generators
@@ -133,6 +134,8 @@ def test_same_results_as_the_reference_engine(data: st.DataObject, bank: Bank, s
     if rng.random() < 0.3:
         answers["not.in.the.bank"] = Answer(choice="yes")  # kept, never scored
     doc.answers = answers
+    if rng.random() < 0.2:  # a profile value the bank does not know
+        doc.profile = doc.profile.model_copy(update={"target_markets": ["mars"]})
     recs = rng.sample(bank.recommendations, min(len(bank.recommendations), rng.randint(0, 5)))
     doc.plan = {
         r.id: PlanEdit(owner=f"Owner {i}", status=rng.choice(list(PlanStatus)))
@@ -140,6 +143,17 @@ def test_same_results_as_the_reference_engine(data: st.DataObject, bank: Bank, s
     }
     new, old = both(bank, doc)
     assert new == old
+    assert assessment_problems(bank, doc) == _every_problem(bank, doc)
+
+
+def _every_problem(bank: Bank, doc: Assessment) -> list[str]:
+    """What :func:`assessment_problems` says, without its quick yes for answers that fit."""
+    problems = list(profile_problems(bank, doc))
+    for qid, answer in doc.answers.items():
+        question = bank.question_by_id.get(qid)
+        if question is not None:
+            problems.extend(answer_problems(question, answer, f"answers.{qid}"))
+    return problems
 
 
 def test_same_results_on_1000_generated_files() -> None:

@@ -92,13 +92,13 @@ def test_broken_file_at_start_does_not_hang(tmp_path) -> None:
 
 @pytest.mark.slow
 def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
-    """`export-advisor` (no file) up to its window: no other command, no PDF stack, no
-    YAML, and no module's source kept in memory by PySide6's import hook. (Babel is
-    imported: the start page writes dates and lists of markets the CLDR way.)"""
+    """A first `export-advisor` (no file, nothing recent) up to its start page: no other
+    command, no PDF stack, no Babel (the examples' markets are joined without reading
+    CLDR), no YAML, and no module's source kept in memory by PySide6's import hook."""
     code = (
         "import linecache, sys, advisor.cli\n"
         "rc = advisor.cli.main([])\n"
-        "heavy = ('reportlab', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
+        "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "print(sorted(f for f in linecache.cache if '/advisor/' in f))\n"
         "sys.exit(rc)\n"

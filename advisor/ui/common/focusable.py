@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from advisor.ui.common.style import readable_highlight
 
-__all__ = ["FocusFrame", "LinkLabel", "plain_text", "set_tab_chain"]
+__all__ = ["FocusFrame", "LinkLabel", "plain_text", "set_tab_chain", "show_if"]
 
 RING = 2  # the focus ring's width in pixels; layouts inside keep at least this margin
 
@@ -132,8 +132,7 @@ def set_tab_chain(widgets: list[QWidget]) -> None:
     come last in the window's chain, after the navigation buttons.
     """
     for first, second in itertools.pairwise(widgets):
-        if first.nextInFocusChain() is not second:
-            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(first, second)
 
 
 def plain_text(text: str) -> str:
@@ -141,3 +140,15 @@ def plain_text(text: str) -> str:
     if not QtGui.Qt.mightBeRichText(text):
         return text
     return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+def show_if(widget: QWidget, shown: bool) -> None:
+    """Show or hide ``widget``, touching it only when that changes (a page of many rows
+    is refreshed after every edit; ``setVisible`` costs even when nothing changes).
+
+    A widget never shown or hidden on purpose is hidden only until its parent shows, so
+    it is always told the first time.
+    """
+    explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    if not explicit or widget.isHidden() == shown:
+        widget.setVisible(shown)

@@ -270,6 +270,16 @@ class FileCommands(QObject):
             message = _tr(
                 "Recovered your changes to %1 from %2. The file itself is unchanged until you save."
             )
+            try:
+                changed = dt.datetime.fromtimestamp(original.stat().st_mtime, dt.UTC)
+            except OSError:  # gone: Save writes it again, Save As puts it elsewhere
+                message += " " + _tr("The file is not there any more: Save writes it again.")
+            else:
+                if work.saved_at is not None and changed > work.saved_at:
+                    message += " " + _tr(
+                        "The file was changed after that: Save replaces it (the current "
+                        "version is kept as a backup); Save As keeps both."
+                    )
             message = message.replace("%1", original.name).replace("%2", when)
         else:
             message = _tr("Recovered unsaved work from %1. Save it to keep it in a file.")

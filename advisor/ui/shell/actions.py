@@ -29,6 +29,7 @@ __all__ = [
     "MenuSpec",
     "PanelSpec",
     "Workshop",
+    "key_sequences",
 ]
 
 Shortcut = str | QKeySequence.StandardKey | Sequence[str | QKeySequence.StandardKey] | None
@@ -96,7 +97,12 @@ class Contribution:
 
 
 class Feature(Protocol):
-    """Something :mod:`advisor.ui.app` plugs into a window (consultant, workshop, language)."""
+    """Something :mod:`advisor.ui.app` plugs into a window (consultant, workshop, language).
+
+    A feature that keeps state in a window may also have ``hand_over(old, new)``: a
+    language switch calls it when ``new`` replaces ``old`` (see
+    :func:`advisor.ui.shell.language.switch_language`).
+    """
 
     def contribute(self, window: Any) -> Contribution:
         """The menus, actions and panels this feature adds to ``window`` (a
@@ -104,16 +110,19 @@ class Feature(Protocol):
         ...
 
 
-def _key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """The keys of a declared shortcut on this platform (a standard key may have several,
+    or none), each once."""
     if shortcut is None:
         return []
     items = [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut
     sequences: list[QKeySequence] = []
     for item in items:
         if isinstance(item, QKeySequence.StandardKey):
-            sequences.extend(QKeySequence.keyBindings(item) or [QKeySequence(item)])
+            found = QKeySequence.keyBindings(item) or [QKeySequence(item)]
         else:
-            sequences.append(QKeySequence(item))
+            found = [QKeySequence(item)]
+        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
     return sequences
 
 
@@ -146,7 +155,7 @@ class ActionBoard:
     def _make(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.text, self.window)
         action.setObjectName(spec.id)
-        sequences = _key_sequences(spec.shortcut)
+        sequences = key_sequences(spec.shortcut)
         if sequences:
             action.setShortcuts(sequences)
         if spec.status_tip:

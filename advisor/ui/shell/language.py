@@ -1,10 +1,12 @@
 """The Language menu: switch between English and Hindi without a restart.
 
 :class:`LanguageFeature` contributes the Language menu (one checkable entry per
-language; hidden in workshop mode, which keeps its window). Choosing a language
-installs its translator, remembers it, and replaces the window by a new one built in it
-(:func:`switch_language`), which carries the same document (answers, file, undo history,
-lock, autosave), section, size and position. The old window is closed and deleted.
+language, in workshop mode too). Choosing a language installs its translator, remembers
+it, and replaces the window by a new one built in it (:func:`switch_language`), which
+carries the same document (answers, file, undo history, lock, autosave), section, size
+and position. A feature with a ``hand_over(old, new)`` method carries its own state
+over too (a running workshop: :class:`~advisor.ui.workshop.feature.WorkshopFeature`).
+The old window is closed and deleted.
 
 The new window is made by ``make_window`` (given by :mod:`advisor.ui.app`, which
 assembles windows with their features): this module knows no other feature.
@@ -19,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from advisor.ui.common.settings import LANGUAGES
-from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec
+from advisor.ui.shell.actions import ActionSpec, Contribution, MenuSpec, Workshop
 from advisor.ui.shell.i18n import install_translator
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ class LanguageFeature:
                 checkable=True,
                 checked=code == window.lang,
                 group="language",
+                workshop=Workshop.ALLOWED,  # a participant may work in Hindi
             )
             for i, (code, name) in enumerate(LANGUAGES.items())
         ]
@@ -96,9 +99,16 @@ def switch_language(
         new.resize(window.size())  # restoreGeometry may clamp to a small screen
         new.move(window.pos())
     new.take_document_from(window)
+    for feature in window.features:
+        hand_over = getattr(feature, "hand_over", None)
+        if hand_over is not None:
+            hand_over(window, new)
     new.go_to(row)
     if window.isVisible():
         new.show()
+    focus = new.focusWidget()
+    if focus is None or not focus.isVisible():  # it went with the old pages: the keyboard
+        new.page(new.current_key()).focus_first()  # carries on on the page on screen
     window.remember_geometry = False
     window.close()  # handed over: nothing to ask, nothing to wait for
     window.deleteLater()

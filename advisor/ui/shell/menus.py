@@ -48,7 +48,8 @@ def window_menus(window: Any) -> Contribution:
         ActionSpec("restore", _tr("&Restore Earlier Version…"), "file", 50,
                    files.restore_earlier_version),
         ActionSpec("export_pdf", _tr("&Export PDF…"), "file", 60, files.export_pdf, "Ctrl+E"),
-        ActionSpec("quit", _tr("&Quit"), "file", 100, window.close, _KEY.Quit,
+        # Ctrl+Q on every system (Windows has no standard Quit key; README lists it)
+        ActionSpec("quit", _tr("&Quit"), "file", 100, window.close, (_KEY.Quit, "Ctrl+Q"),
                    workshop=allowed, separator_before=True),
         ActionSpec("undo", _tr("&Undo"), "edit", 10, window.doc_undo, _KEY.Undo,
                    workshop=allowed),

@@ -7,6 +7,8 @@ the folder and the optional bank and second folder
 (:func:`~advisor.ui.workshop.dialogs.ask_workshop_settings`), writes ``workshop.json``
 and starts :class:`~advisor.ui.workshop.mode.WorkshopController`.
 ``export-advisor workshop DIR`` starts it from :func:`advisor.ui.app.run_workshop_app`.
+A language switch replaces the window: :meth:`WorkshopFeature.hand_over` moves the
+running workshop into the new one.
 """
 
 from __future__ import annotations
@@ -72,6 +74,15 @@ class WorkshopFeature:
                        workshop=only),
         ]  # fmt: skip
         return Contribution(menus=[MenuSpec("workshop", _tr("Workshop"), 85)], actions=actions)
+
+    def hand_over(self, old: MainWindow, new: MainWindow) -> None:
+        """``new`` replaces ``old`` (a language switch; it holds ``old``'s document by
+        now): a running workshop carries on in it, with its event, folders and participant."""
+        from advisor.ui.workshop.mode import active_workshop
+
+        controller = active_workshop(old)
+        if controller is not None:
+            controller.move_to(new)
 
 
 def _session_for(folder: Path, choice: workshop_dialogs.WorkshopSettings) -> WorkshopSession:

@@ -5,8 +5,8 @@ for a trade body's workshop (:class:`WorkshopController`):
 
 * the flow is profile, the four dimensions, results; Review and Action plan are hidden
   and Back/Next skip them;
-* a toolbar shows the event and offers "Finish and next participant", "Cohort summary…"
-  and "Leave workshop mode…";
+* a toolbar (:mod:`advisor.ui.workshop.toolbar`) shows the event and offers "Finish and
+  next participant", "Cohort summary…" and "Leave workshop mode…";
 * the window shows only the menu entries declared for workshop mode (Undo/Redo, Go,
   Language, About, Quit and the Workshop menu): New, Open, Save, Export and the
   consultant's entries are hidden, so no other folder's files can be reached and
@@ -15,7 +15,9 @@ for a trade body's workshop (:class:`WorkshopController`):
   the folder (and copies the PDF to a second folder, e.g. a USB stick), tells the
   participant where it is, then clears everything: answers, profile, undo history,
   recent files, the dialogs' last folders, the participant's autosave, the status bar
-  and the clipboard;
+  and the clipboard (:mod:`advisor.ui.workshop.traces`);
+* a participant may switch the language: the new window takes over the participant's
+  answers and this controller (:meth:`WorkshopController.move_to`);
 * leaving workshop mode (or closing the window) asks first.
 
 :mod:`advisor.ui.workshop.feature` adds "Workshop mode…" to the File menu and the
@@ -28,28 +30,18 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QSettings,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from advisor.domain.formatting import format_date
-from advisor.storage.workshop import SESSION_FILE, FinishedParticipant, WorkshopSession
+from advisor.storage.workshop import FinishedParticipant, WorkshopSession
 from advisor.ui.common import dialogs
 from advisor.ui.common.jobs import BackgroundJob, run_in_background
 from advisor.ui.common.provisional import confirm_provisional
-from advisor.ui.common.style import named, scaled_font
 from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.workshop import dialogs as workshop_dialogs
 from advisor.ui.workshop.jobs import CohortWritten, finish_and_save, write_cohort_summary
+from advisor.ui.workshop.toolbar import WorkshopToolbar
+from advisor.ui.workshop.traces import finished_in, scrub_traces
 
 if TYPE_CHECKING:
     from advisor.ui.shell.mainwindow import MainWindow
@@ -104,7 +96,7 @@ class WorkshopController(QObject):
         self.pool = QThreadPool.globalInstance()
         self._finish_job: BackgroundJob | None = None
         self._cohort_job: BackgroundJob | None = None
-        self.toolbar: QToolBar | None = None
+        self.toolbar: WorkshopToolbar | None = None
 
     # --- entering and leaving ------------------------------------------------------------
 
@@ -112,17 +104,12 @@ class WorkshopController(QObject):
         """Enter workshop mode with a fresh participant on the profile page."""
         if self.active:
             return
-        w = self.window
         self.active = True
-        self.participant = _finished_in(self.folder) + 1
-        w.set_hidden_sections(HIDDEN_SECTIONS)
-        w.navigator.currentRowChanged.connect(self._update_status)
-        for dialog in w.findChildren(QDialog):  # e.g. a Clients window left open
+        self.participant = finished_in(self.folder) + 1
+        for dialog in self.window.findChildren(QDialog):  # e.g. a Clients window left open
             if dialog.isVisible():
                 dialog.close()
-        w.board.set_workshop_mode(True)
-        self._build_toolbar()
-        w.installEventFilter(self)
+        self._attach(self.window)
         self.reset_participant()
 
     def end(self, confirm: bool = True) -> bool:
@@ -141,6 +128,47 @@ class WorkshopController(QObject):
             if not workshop_dialogs.confirm_leave_workshop(w, self._unfinished()):
                 return False
         self.wait()
+        self._detach()
+        self.active = False
+        self.reset_participant()  # after the menus are back: features see a new document
+        self.ended.emit()
+        return True
+
+    def move_to(self, window: MainWindow) -> None:
+        """Carry on in ``window``, which replaces this one (a language switch).
+
+        The event, the folders, the participant's number and the facilitator's settings
+        stay; ``window`` already holds the participant's document (its answers are not
+        touched). The old window loses its toolbar and its close guard, so it can close.
+        """
+        if window is self.window:
+            return
+        self.wait()  # a participant's files or the summary: finished, never cut short
+        if self.active:
+            self._detach()
+        self.window = window
+        self.setParent(window)
+        if self.active:
+            self._attach(window)
+            self._set_busy(self._finish_job is not None)
+            self.cohort_button.setEnabled(self._cohort_job is None)
+            self._update_label()
+            self._update_status()
+
+    def _attach(self, window: MainWindow) -> None:
+        """Lock ``window`` down: sections, menus, the toolbar and the close guard."""
+        window.set_hidden_sections(HIDDEN_SECTIONS)
+        window.navigator.currentRowChanged.connect(self._update_status)
+        window.board.set_workshop_mode(True)
+        self.toolbar = WorkshopToolbar(
+            window, self.finish_participant, self.write_cohort_summary, self._leave
+        )
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        window.installEventFilter(self)
+
+    def _detach(self) -> None:
+        """Give the window its normal sections, menus and closing back."""
+        w = self.window
         w.removeEventFilter(self)
         w.set_hidden_sections(())
         w.navigator.currentRowChanged.disconnect(self._update_status)
@@ -149,10 +177,9 @@ class WorkshopController(QObject):
             w.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
-        self.active = False
-        self.reset_participant()  # after the menus are back: features see a new document
-        self.ended.emit()
-        return True
+
+    def _leave(self) -> None:
+        self.end(confirm=True)
 
     def _unfinished(self) -> bool:
         a = self.window.doc.assessment
@@ -170,50 +197,31 @@ class WorkshopController(QObject):
         """Wait for the background work (a participant's files, the summary)."""
         return bool(self.pool.waitForDone(msecs))
 
-    # --- the window's flow ---------------------------------------------------------------
+    # --- the toolbar ---------------------------------------------------------------------
 
-    def _build_toolbar(self) -> None:
-        """Finish first (it must never fall into the toolbar's overflow), then the event;
-        the facilitator's buttons at the right (the Workshop menu, declared by
-        :class:`~advisor.ui.workshop.feature.WorkshopFeature`, offers them too)."""
-        w = self.window
-        bar = QToolBar(_tr("Workshop"), w)
-        bar.setObjectName("workshopToolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setVisible(False)
-        self.finish_button = named(
-            QPushButton(_tr("F&inish and next participant"), bar),
-            _tr("Finish and next participant"),
-            _tr("Save this participant's assessment and PDF, then start clean"),
-        )
-        self.finish_button.setObjectName("finishParticipant")
-        self.finish_button.setFont(scaled_font(self.finish_button, 1.1, bold=True))
-        self.finish_button.setStyleSheet(
-            "QPushButton#finishParticipant { background: #1e8449; color: white;"
-            " padding: 6px 16px; border-radius: 4px; }"
-            "QPushButton#finishParticipant:disabled { background: #7f8c8d; }"
-        )
-        self.finish_button.clicked.connect(self.finish_participant)
-        bar.addWidget(self.finish_button)
-        self.label = QLabel(bar)
-        self.label.setContentsMargins(12, 0, 8, 0)
-        bar.addWidget(self.label)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.cohort_button = named(
-            QPushButton(_tr("Cohort summary…"), bar),
-            _tr("Cohort summary"),
-            _tr("Write an anonymised summary of every finished participant"),
-        )
-        self.cohort_button.clicked.connect(self.write_cohort_summary)
-        bar.addWidget(self.cohort_button)
-        self.leave_button = named(QPushButton(_tr("Leave workshop mode…"), bar), _tr("Leave"))
-        self.leave_button.clicked.connect(lambda: self.end(confirm=True))
-        bar.addWidget(self.leave_button)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
+    @property
+    def finish_button(self) -> QPushButton:
+        """The toolbar's "Finish and next participant" button."""
+        assert self.toolbar is not None
+        return self.toolbar.finish_button
+
+    @property
+    def cohort_button(self) -> QPushButton:
+        """The toolbar's "Cohort summary…" button."""
+        assert self.toolbar is not None
+        return self.toolbar.cohort_button
+
+    @property
+    def leave_button(self) -> QPushButton:
+        """The toolbar's "Leave workshop mode…" button."""
+        assert self.toolbar is not None
+        return self.toolbar.leave_button
+
+    @property
+    def label(self) -> QLabel:
+        """The event, its date and the participant's number."""
+        assert self.toolbar is not None
+        return self.toolbar.label
 
     def _update_status(self, _row: int = -1) -> None:
         """On the last section: say how to finish."""
@@ -229,12 +237,10 @@ class WorkshopController(QObject):
             w.statusBar().clearMessage()
 
     def _update_label(self) -> None:
-        parts = [self.session.event or _tr("Workshop")]
-        if self.session.date is not None:
-            parts.append(format_date(self.session.date, self.window.lang, "short"))
-        parts.append(_tr("participant %1").replace("%1", str(self.participant)))
-        self.label.setText(" · ".join(parts))
-        self.label.setToolTip(_tr("Files are saved in %1").replace("%1", str(self.folder)))
+        if self.toolbar is not None:
+            self.toolbar.show_participant(
+                self.session, self.participant, self.window.lang, self.folder
+            )
 
     # --- a participant ---------------------------------------------------------------------
 
@@ -307,25 +313,11 @@ class WorkshopController(QObject):
         w.go_to(0)
         w.replace_document(AssessmentDocument(w.bank, parent=w))
         w.go_to(0)
-        self._scrub_settings()
+        scrub_traces(w.settings, self.folder)
         w.statusBar().clearMessage()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.text():
-            clipboard.clear()
-        if self.toolbar is not None:
-            self._update_label()
+        self._update_label()
         self._update_status()
         w.page("profile").focus_first()
-
-    def _scrub_settings(self) -> None:
-        settings = self.window.settings
-        settings.clear_recent_files()
-        settings.set_last_folder(self.folder)
-        settings.sync()
-        qt = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "QtProject")
-        for key in ("FileDialog/history", "FileDialog/lastVisited"):
-            qt.remove(key)
-        qt.sync()
 
     # --- the room ----------------------------------------------------------------------------
 
@@ -368,17 +360,6 @@ class WorkshopController(QObject):
         self.cohort_button.setEnabled(True)
         self.window.statusBar().clearMessage()
         dialogs.show_error(self.window, _tr("Cannot write the cohort summary"), message)
-
-
-def _finished_in(folder: Path) -> int:
-    try:
-        return sum(
-            1
-            for p in folder.iterdir()
-            if p.suffix.lower() == ".json" and p.name.lower() != SESSION_FILE
-        )
-    except OSError:
-        return 0
 
 
 def active_workshop(window: QObject) -> WorkshopController | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import consultant_fixtures as fx
+from PySide6.QtCore import Qt
 
 from advisor.domain.assessment import Answer
 from advisor.domain.bank import Bank
@@ -50,6 +51,11 @@ def test_panel_shows_the_changes(qtbot, bank: Bank) -> None:  # type: ignore[no-
     assert f"New gaps: {len(progress.gaps_new)}" in gaps
     assert "Plan actions completed:" in gaps
     assert len(progress.gaps_closed) > 0
+    # a tab stop on the Results page that says what it shows
+    assert panel.focusPolicy() & Qt.FocusPolicy.TabFocus
+    said = panel.accessibleDescription()
+    assert panel.heading.text() in said
+    assert f"Gaps closed: {len(progress.gaps_closed)}" in said and "<" not in said
     panel.set_progress(None)
     assert not panel.isVisible()
 

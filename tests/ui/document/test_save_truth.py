@@ -395,3 +395,41 @@ def test_the_start_page_leaves_a_saved_crash_for_the_launch_path_to_reopen(
         agree(window, dialogs, SaveState.SAVED)
     finally:
         store.clean_exit()
+
+
+@pytest.mark.parametrize("what", ["changed", "gone"])
+def test_recovering_over_a_changed_or_gone_file_says_what_save_will_do(
+    qtbot, tmp_path, make_window, dialogs, mini_bank, monkeypatch, what
+) -> None:
+    from advisor.storage.backups import BackupStore
+
+    crashed, target, before = _named_with_unsaved_changes(
+        qtbot, tmp_path, make_window, dialogs, mini_bank, monkeypatch
+    )
+    _crash(crashed)
+    if what == "changed":
+        newer = before.replace(b"Crashed Exports", b"Edited elsewhere")
+        target.write_bytes(newer)
+        later = target.stat().st_mtime + 60
+        os.utime(target, (later, later))
+    else:
+        target.unlink()
+    dialogs.answers["ask_recovery"] = RecoveryChoice.RECOVER
+    window, store = _start_again(make_window, mini_bank)
+    try:
+        message = window.statusBar().currentMessage()
+        assert window.doc.path == target and window.isWindowModified()
+        if what == "changed":
+            assert "The file was changed after that" in message and "Save As" in message
+            assert target.read_bytes() == newer  # untouched until the user saves
+            assert window.files.save()
+            kept = [b.read() for b in BackupStore().list_backups(target)]
+            assert newer in kept  # the version written elsewhere survives as a backup
+        else:
+            assert "not there any more" in message
+            assert not target.exists()
+            assert window.files.save()
+            assert target.exists()
+        agree(window, dialogs, SaveState.SAVED)
+    finally:
+        store.clean_exit()

@@ -255,12 +255,17 @@ def test_every_page_is_in_hindi(hindi, make_window, example: Path, qtbot, tmp_pa
 def _clipped(window) -> list[str]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+    from advisor.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton, text_fits
+
     problems = []
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.width() <= 0:
             continue
         name = f"{type(w).__name__} {getattr(w, 'text', lambda: '')()[:40]!r}"
-        if isinstance(w, QLabel) and w.wordWrap() and w.text():
+        if isinstance(w, WrappingRadioButton | WrappingCheckBox):  # height for width
+            if not text_fits(w):
+                problems.append(f"{name}: {w.size().toTuple()} cannot show its wrapped text")
+        elif isinstance(w, QLabel) and w.wordWrap() and w.text():
             need = w.heightForWidth(w.width())
             if need > w.height() + 1:
                 problems.append(f"{name}: {w.height()} px high, needs {need}")

@@ -30,6 +30,7 @@ WORKSHOP = {
     "file": ["quit"],
     "edit": ["undo", "redo"],
     "go": ["back", "forward"],
+    "language": ["language_en", "language_hi"],  # a participant may work in Hindi
     "workshop": ["workshop_finish", "workshop_summary", "workshop_leave"],
     "help": ["about"],
 }

@@ -22,6 +22,7 @@ from advisor.domain.bank import Choice
 from advisor.domain.limits import MAX_SHORT_TEXT
 from advisor.ui.assessment.pages.base import Page
 from advisor.ui.common.style import focus_visibly, muted_label, named
+from advisor.ui.common.wrapping import ElidingComboBox, WrappingCheckBox
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["ProfilePage"]
@@ -106,7 +107,7 @@ class ProfilePage(Page):
         return edit
 
     def _combo(self, name: str, choices: list[Choice], title: str, parent: QWidget) -> QComboBox:
-        combo = named(QComboBox(parent), title)
+        combo = named(ElidingComboBox(parent), title)
         combo.addItem(self.tr("Choose…"), "")  # never None: see navigator.py
         for choice in choices:
             combo.addItem(choice.label.get(self.lang), choice.id)
@@ -130,7 +131,7 @@ class ProfilePage(Page):
         columns = 3
         for i, choice in enumerate(choices):
             label = choice.label.get(self.lang)
-            check = named(QCheckBox(label, box), label, title)
+            check = named(WrappingCheckBox(label, box), label, title)
             if choice.help is not None:
                 check.setToolTip(choice.help.get(self.lang))
             check.clicked.connect(lambda _checked=False, n=name: self._on_check(n))

@@ -22,7 +22,7 @@ from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.pages.results_summary import ScoreSummary, missing_areas
 from advisor.ui.assessment.widgets.charts import BarChart
 from advisor.ui.assessment.widgets.gap_table import GapTable, RowText
-from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, set_tab_chain
+from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, set_tab_chain, show_if
 from advisor.ui.common.style import (
     focus_visibly,
     muted_label,
@@ -144,6 +144,7 @@ class ResultsPage(Page):
             dimension.id: _AreaSection(self, dimension.title.get(lang), inner)
             for dimension in doc.bank.dimensions
         }
+        self._chained: list[int] = []  # the tab stops last put in order
         doc.changed.connect(self.mark_dirty)
 
     def gap_headers(self, with_area: bool) -> list[str]:
@@ -183,13 +184,13 @@ class ResultsPage(Page):
         self._show_charts(result)
 
         blockers = result.blockers
-        self.blockers_heading.setVisible(bool(blockers))
-        self.blockers.setVisible(bool(blockers))
+        show_if(self.blockers_heading, bool(blockers))
+        show_if(self.blockers, bool(blockers))
         self.blockers.set_rows([self._gap_row(gap, blocker=True) for gap in blockers])
         self.no_blockers_label.setText(
             self.tr("No blockers: every critical question that applies is answered.")
         )
-        self.no_blockers_label.setVisible(result.no_blockers)
+        show_if(self.no_blockers_label, result.no_blockers)
         self._show_unconfirmed(result)
         any_gap = False
         for dim in result.dimensions:
@@ -198,7 +199,7 @@ class ResultsPage(Page):
             _set_text(area.title, heading)
             others = tuple(g for g in dim.gaps if not g.critical)
             area.table.set_rows([self._gap_row(gap, blocker=False) for gap in others])
-            area.table.setVisible(bool(others))
+            show_if(area.table, bool(others))
             any_gap = any_gap or bool(others)
             if others:
                 status = ""
@@ -207,13 +208,16 @@ class ResultsPage(Page):
             else:
                 status = self.tr("No gaps left in this area (apart from blockers).")
             _set_text(area.status, status)
-            area.status.setVisible(bool(status))
+            show_if(area.status, bool(status))
             area.box.setAccessibleName(heading)
             area.box.setAccessibleDescription(status)
         self.gaps_heading.setText(
             self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
         )
-        set_tab_chain(self.focus_stops(shown_only=False))
+        stops = self.focus_stops(shown_only=False)
+        if [id(w) for w in stops] != self._chained:  # new rows or links since last time
+            set_tab_chain(stops)
+            self._chained = [id(w) for w in stops]
 
     def focus_stops(self, shown_only: bool = True) -> list[QWidget]:
         """The page's tab stops, top to bottom (by default only those shown now)."""
@@ -236,7 +240,7 @@ class ResultsPage(Page):
         stages = self.doc.bank.stages_ordered
         scores = [(d.dimension.title.get(lang), d.score) for d in result.dimensions]
         complete = all(score is not None for _, score in scores)
-        self.radar.setVisible(complete)  # a radar with a hole would read as a zero
+        show_if(self.radar, complete)  # a radar with a hole would read as a zero
         if complete:
             self.radar.set_scores(scores)  # type: ignore[arg-type]
         colours = [
@@ -249,8 +253,8 @@ class ResultsPage(Page):
 
     def _show_unconfirmed(self, result: ReadinessResult) -> None:
         outcomes = result.unconfirmed
-        self.unconfirmed_heading.setVisible(bool(outcomes))
-        self.unconfirmed_label.setVisible(bool(outcomes))
+        show_if(self.unconfirmed_heading, bool(outcomes))
+        show_if(self.unconfirmed_label, bool(outcomes))
         inner = self.widget()
         while len(self.unconfirmed_links) < len(outcomes):
             link = LinkLabel("", "", inner)
@@ -266,9 +270,9 @@ class ResultsPage(Page):
             link.setAccessibleName(
                 self.tr("Unconfirmed blocker: %1 (%2)").replace("%1", question).replace("%2", state)
             )
-            link.setVisible(True)
+            show_if(link, True)
         for link in self.unconfirmed_links[len(outcomes) :]:
-            link.setVisible(False)
+            show_if(link, False)
 
     def _area_heading(self, dim: DimensionResult) -> str:
         name = dim.dimension.title.get(self.lang)

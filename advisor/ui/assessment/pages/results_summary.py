@@ -15,7 +15,7 @@ from advisor.domain.rounding import whole
 from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import STANDING_COVERAGE, DimensionResult, ReadinessResult
 from advisor.ui.assessment.widgets.charts import RadarChart
-from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel
+from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, show_if
 from advisor.ui.common.style import (
     alert_colour,
     muted_label,
@@ -111,7 +111,7 @@ class ScoreSummary(QFrame):
             self.stage_label.setStyleSheet(f"color: {colour};")
             name = _tr("Overall readiness %1 of 100, %2").replace("%1", score).replace("%2", stage)
         self.provisional_label.setText(_tr("PROVISIONAL"))
-        self.provisional_label.setVisible(result.provisional)
+        show_if(self.provisional_label, result.provisional)
         missing = missing_areas(result)
         if result.provisional:
             name += ", " + (
@@ -131,7 +131,7 @@ class ScoreSummary(QFrame):
         else:
             held = ""
         self.capped_label.setText(held)
-        self.capped_label.setVisible(bool(held))
+        show_if(self.capped_label, bool(held))
         self.score_box.setAccessibleName(name)
         self._describe()
         self._show_missing(missing, lang)
@@ -140,10 +140,10 @@ class ScoreSummary(QFrame):
         """The bank's rules date, and the warning when the rules are old."""
         as_of = rules_as_of_text(bank, lang)
         self.rules_label.setText(as_of or "")
-        self.rules_label.setVisible(as_of is not None)
+        show_if(self.rules_label, as_of is not None)
         stale = stale_rules_text(bank, today, lang)
         self.stale_label.setText(stale or "")
-        self.stale_label.setVisible(stale is not None)
+        show_if(self.stale_label, stale is not None)
         self._describe()
 
     def _describe(self) -> None:
@@ -161,7 +161,7 @@ class ScoreSummary(QFrame):
         self.score_box.setAccessibleDescription(" ".join(lines))
 
     def _show_missing(self, missing: list[tuple[DimensionResult, str | None]], lang: str) -> None:
-        self.missing_intro.setVisible(bool(missing))
+        show_if(self.missing_intro, bool(missing))
         self.missing_intro.setText(
             _tr("Provisional until every area is at least %1% answered. Still missing:").replace(
                 "%1", f"{STANDING_COVERAGE * 100:.0f}"
@@ -180,9 +180,9 @@ class ScoreSummary(QFrame):
                 _tr("Missing area: %1, %2").replace("%1", area).replace("%2", state)
             )
             link.setEnabled(bool(qid))
-            link.setVisible(True)
+            show_if(link, True)
         for link in self.missing_links[len(missing) :]:
-            link.setVisible(False)
+            show_if(link, False)
 
     def links(self) -> list[LinkLabel]:
         """The missing areas' links shown, top to bottom."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -94,13 +94,8 @@ class RadarChart(QWidget):
     def _paint_chart(self, painter: QPainter) -> None:
         count = len(self._scores)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = self.fontMetrics()
-        line = fm.height()
-        label_width = max(fm.horizontalAdvance(label) for label, _ in self._scores) + 8
-        margin_x = min(label_width, self.width() / 3)
-        margin_y = line * 2.4
-        radius = max(10.0, min(self.width() / 2 - margin_x - 6, self.height() / 2 - margin_y))
-        centre = QPointF(self.width() / 2, self.height() / 2)
+        margin_x = self._margin_x()
+        centre, radius = self._geometry(margin_x)
         grid = muted_colour(self.palette())
         grid.setAlpha(120)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -126,40 +121,78 @@ class RadarChart(QWidget):
         painter.setPen(QPen(accent, 2))
         painter.drawPath(shape)
 
-        # captions: the label and, under it, the score; never outside the widget
+        # captions: the label (wrapped when it is wider than its room) and, under it, the
+        # score; never outside the widget
         painter.setPen(text)
         bold = QFont(self.font())
         bold.setBold(True)
+        for score, shown, rect, align, score_rect in self._captions(centre, radius, margin_x):
+            painter.setFont(self.font())
+            flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect, flags, shown)
+            painter.setFont(bold)
+            painter.drawText(score_rect, align | Qt.AlignmentFlag.AlignVCenter, score)
+
+    def _margin_x(self) -> float:
+        """Room for the side captions: the longest name, at most a third of the width."""
+        fm = self.fontMetrics()
+        label_width = max(fm.horizontalAdvance(label) for label, _ in self._scores) + 8
+        return min(label_width, self.width() / 3)
+
+    def _geometry(self, margin_x: float) -> tuple[QPointF, float]:
+        """The chart's centre and radius, leaving room for the captions."""
+        margin_y = self.fontMetrics().height() * 2.4
+        radius = max(10.0, min(self.width() / 2 - margin_x - 6, self.height() / 2 - margin_y))
+        return QPointF(self.width() / 2, self.height() / 2), radius
+
+    def _captions(
+        self, centre: QPointF, radius: float, margin_x: float
+    ) -> list[tuple[str, str, QRectF, Qt.AlignmentFlag, QRectF]]:
+        """Per area: its score text, its label as drawn, where, aligned how, and where the
+        score goes. A label wraps onto a second line rather than being cut."""
+        fm = self.fontMetrics()
+        line = fm.height()
+        count = len(self._scores)
+        out = []
         for i, (label, score) in enumerate(self._scores):
-            anchor = point(i, 100)
-            box = QRectF(0, 0, margin_x, line * 2)
-            dx = anchor.x() - centre.x()
-            dy = anchor.y() - centre.y()
-            if abs(dx) < 1:  # top or bottom
-                box.moveCenter(
-                    QPointF(anchor.x(), anchor.y() + (-line * 1.2 if dy < 0 else line * 1.2))
-                )
+            angle = -math.pi / 2 + 2 * math.pi * i / count
+            anchor = QPointF(
+                centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle)
+            )
+            dx, dy = anchor.x() - centre.x(), anchor.y() - centre.y()
+            width = float(self.width()) if abs(dx) < 1 else margin_x
+            wrap = Qt.TextFlag.TextWordWrap
+            needed = fm.boundingRect(QRect(0, 0, max(1, int(width)), line * 4), wrap, label)
+            shown, two_lines = label, fm.boundingRect(QRect(0, 0, 999, 999), 0, "A\nA").height()
+            if needed.height() > two_lines or needed.width() > width:  # still too wide: cut
+                shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width))
+            height = min(needed.height(), two_lines)
+            box = QRectF(0, 0, width, height + line)
+            if abs(dx) < 1:  # top or bottom: the block above or below the point
+                top = anchor.y() - box.height() - 2 if dy < 0 else anchor.y() + 2
+                box.moveTopLeft(QPointF(anchor.x() - width / 2, top))
                 align = Qt.AlignmentFlag.AlignHCenter
             elif dx > 0:
-                box.moveTopLeft(QPointF(anchor.x() + 6, anchor.y() - line))
+                box.moveTopLeft(QPointF(anchor.x() + 6, anchor.y() - box.height() / 2))
                 align = Qt.AlignmentFlag.AlignLeft
             else:
-                box.moveTopRight(QPointF(anchor.x() - 6, anchor.y() - line))
+                box.moveTopRight(QPointF(anchor.x() - 6, anchor.y() - box.height() / 2))
                 align = Qt.AlignmentFlag.AlignRight
             box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
-            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(box.width()))
-            painter.setFont(self.font())
-            painter.drawText(
-                QRectF(box.left(), box.top(), box.width(), line),
-                align | Qt.AlignmentFlag.AlignVCenter,
-                elided,
-            )
-            painter.setFont(bold)
-            painter.drawText(
-                QRectF(box.left(), box.top() + line, box.width(), line),
-                align | Qt.AlignmentFlag.AlignVCenter,
-                f"{score:.0f}",
-            )
+            box.moveTop(max(0.0, min(box.top(), self.height() - box.height())))
+            rect = QRectF(box.left(), box.top(), box.width(), height)
+            score_rect = QRectF(box.left(), box.top() + height, box.width(), line)
+            out.append((f"{score:.0f}", shown, rect, align, score_rect))
+        return out
+
+    def caption_texts(self) -> list[str]:
+        """The area names as the chart draws them (for tests: never cut at the window's
+        minimum size)."""
+        if len(self._scores) < 3:
+            return []
+        margin_x = self._margin_x()
+        centre, radius = self._geometry(margin_x)
+        return [shown for _score, shown, *_rest in self._captions(centre, radius, margin_x)]
 
 
 class BarChart(QWidget):

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from advisor.ui.common.focusable import RING, FocusFrame
+from advisor.ui.common.focusable import RING, FocusFrame, show_if
 
 __all__ = ["GapRow", "GapTable", "RowText"]
 
@@ -30,8 +30,30 @@ class RowText:
     unsure_column: int = -1  # a column drawn in italics (an answer "Don't know")
 
 
+class _Cell(QLabel):
+    """A wrapped cell that remembers its height per width (and text and font).
+
+    A layout pass asks every wrapped label for its height several times, and each answer
+    lays out its text again; with a label per cell of every gap, moving to the page after
+    an edit spent most of its time there.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[int, str, str], int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.text(), self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 64:
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+
 def _cell(parent: QWidget, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
+    label = _Cell(parent)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     # the width comes from the column's stretch alone, so every row lines up
@@ -107,9 +129,9 @@ class GapTable(QWidget):
             self._rows.append(row)
         for widget, text in zip(self._rows, rows, strict=False):
             widget.show_text(text)
-            widget.setVisible(True)
+            show_if(widget, True)
         for widget in self._rows[len(rows) :]:
-            widget.setVisible(False)
+            show_if(widget, False)
         self.count = len(rows)
 
     def rows(self) -> list[GapRow]:

@@ -1,8 +1,10 @@
 """One question on screen: the question, why it matters, and the controls to answer it.
 
 Single choice: radio buttons. Multiple choice: check boxes (an exclusive option such as
-"None of these" clears the others). Number: a spin box with the unit. Every question also
-offers "Don't know" and "Not applicable". The card never stores an answer itself: it
+"None of these" clears the others). Their texts wrap at the card's width
+(:mod:`advisor.ui.common.wrapping`): a long answer is never cut at a small window's edge.
+Number: a spin box with the unit. Every question also offers "Don't know" and "Not
+applicable". The card never stores an answer itself: it
 asks the document to change, and shows whatever the document holds (so undo works).
 
 Keyboard, the Qt way: a single-choice question is one tab stop (its chosen answer, else
@@ -20,11 +22,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +33,7 @@ from advisor.domain.answers import format_number
 from advisor.domain.assessment import Answer, Skip
 from advisor.domain.bank import Question, QuestionKind
 from advisor.ui.common.style import focus_visibly, muted_label, named, scaled_font, wrapped_label
+from advisor.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["QuestionCard"]
@@ -102,7 +103,7 @@ class QuestionCard(QFrame):
             self.spin = self._number_box(lang, text)
             options_box.addWidget(self.spin, 0, Qt.AlignmentFlag.AlignLeft)
         else:
-            button_type = QRadioButton if question.kind is QuestionKind.SINGLE else QCheckBox
+            button_type = WrappingRadioButton if self._single else WrappingCheckBox
             for option in question.options or ():
                 label = option.label.get(lang)
                 button = named(button_type(label.replace("&", "&&"), self), label, text)
@@ -114,7 +115,7 @@ class QuestionCard(QFrame):
 
         skip_row = QHBoxLayout()
         skip_row.setContentsMargins(8, 2, 0, 0)
-        skip_type = QRadioButton if question.kind is QuestionKind.SINGLE else QCheckBox
+        skip_type = WrappingRadioButton if self._single else WrappingCheckBox
         self.unknown_button = named(
             skip_type(self.tr("Don't know"), self), self.tr("Don't know"), text
         )
