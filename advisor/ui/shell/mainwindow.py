@@ -266,8 +266,7 @@ class MainWindow(QMainWindow):
     def _update_progress(self) -> None:
         result = self.doc.result()
         for dim in result.dimensions:
-            self.navigator.set_progress(dim.id, dim.answered, dim.applicable)
-        self.navigator.viewport().update()
+            self.navigator.set_progress(dim.id, dim.answered, dim.applicable)  # repaints it
         answered = sum(d.answered for d in result.dimensions)
         applicable = sum(d.applicable for d in result.dimensions)
         self.progress.setValue(round(100 * answered / applicable) if applicable else 100)
