@@ -10,6 +10,8 @@ normal window and in workshop mode, on every page: no page is wider than its vis
 * any other label or button is as wide as its text (measured with its font metrics);
 * no text reaches past the right edge of what shows it (the page, a group box, the window);
 * a combo box shows its choice in full, or ends it with "…" and says it in its tooltip;
+  a label that shortens what it draws (the workshop's event) keeps the full text for
+  screen readers;
 * the radar chart's area names are not cut.
 """
 
@@ -107,6 +109,13 @@ def clipped_texts(window: QWidget) -> list[str]:
         if isinstance(w, WrappingRadioButton | WrappingCheckBox):
             if not text_fits(w):
                 problems.append(f"{name}: {w.size().toTuple()} cannot show its wrapped text")
+        elif isinstance(w, QLabel) and hasattr(w, "shown_text"):  # shortens what it draws
+            shown = w.shown_text()
+            need = w.fontMetrics().horizontalAdvance(shown)
+            if need > w.contentsRect().width() + 1 or (
+                shown != w.text() and w.accessibleName() != w.text()
+            ):
+                problems.append(f"{name}: draws {shown!r} in {w.contentsRect().width()} px")
         elif isinstance(w, QLabel) and w.wordWrap():
             need = w.heightForWidth(w.width())
             if need > w.height() + 1:
