@@ -206,6 +206,19 @@ def test_file_close_returns_to_the_start_page(make_window, dialogs, tmp_path) ->
     assert not window.action("save").isEnabled()
 
 
+def test_a_consultant_reaches_the_client_list(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    assert not start_page_of(window).clients_button.isVisible()  # no client folder yet
+    window.settings.set_library_folder(tmp_path)
+    page = show_start_page(window)
+    assert page.clients_button.isVisible()
+    triggered: list[bool] = []
+    window.action("clients").triggered.disconnect()
+    window.action("clients").triggered.connect(lambda *_a: triggered.append(True))
+    page.clients_button.click()
+    assert triggered == [True]
+
+
 def test_workshop_mode_never_shows_the_start_page(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
@@ -304,22 +317,30 @@ def test_tab_reaches_everything_on_the_start_page(make_window, qtbot, tmp_path) 
 # --- as the app starts --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("with_file", [False, True], ids=["no file", "a file"])
+@pytest.mark.parametrize("file", ["", "good", "broken"])
 def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-untyped-def]
-    with_file, make_window, monkeypatch, qtbot
+    file, make_window, monkeypatch, qtbot, dialogs, tmp_path
 ) -> None:
     from advisor.ui import app
 
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    path = {"": None, "good": EXAMPLES[0], "broken": broken}[file]
     runs: list = []
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
     monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(str(EXAMPLES[0]) if with_file else None) == 0
+    assert app.run_app(str(path) if path else None) == 0
     window = runs[0]
     qtbot.addWidget(window)
     window.remember_geometry = False
-    if with_file:  # opened from inside the event loop
+    if file == "good":  # opened from inside the event loop
         qtbot.waitUntil(lambda: window.doc.path == EXAMPLES[0])
-    assert start_page_shown(window) is not with_file
+        assert not start_page_shown(window)
+    elif file == "broken":  # said why, then the start page to choose another
+        qtbot.waitUntil(lambda: "show_error" in dialogs.names())
+        assert start_page_shown(window)
+    else:
+        assert start_page_shown(window)
     window.session.recovery.clean_exit()
 
 
