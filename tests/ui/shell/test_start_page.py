@@ -54,6 +54,10 @@ def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type
         assert thing in needs
     assert "20–30 minutes" in page.needs.note.text()
     assert [b.text() for b in page.language_buttons.values()] == ["English", "हिन्दी"]
+    for button in page.language_buttons.values():  # what a screen reader says they are
+        assert button.accessibleDescription() == "Language of the window"
+    assert page.start_button.accessibleName() == "Start a new assessment"
+    assert "20–30 minutes" in page.start_button.accessibleDescription()
     assert len(page.example_buttons) == len(EXAMPLES)
 
 
