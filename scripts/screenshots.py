@@ -1,7 +1,8 @@
 """Screenshots of every page of the desktop app, for the README and for checking the look.
 
 Run offscreen: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py`` (or
-``make screenshots``). Writes ``docs/screenshots/<nn>-<page>.png`` at 1024x700 with the
+``make screenshots``). Writes ``docs/screenshots/00-start.png`` (the start page, with one
+file to continue) and ``docs/screenshots/<nn>-<page>.png`` at 1024x700 with the
 "growing spices" example (or a generated assessment when the examples are missing), every
 page again at the window's minimum size (``-800x560``: text must wrap, never be cut),
 a dark-palette and a 150 %-scale version of the results page, every page in Hindi
@@ -60,6 +61,26 @@ def _dark_palette():  # type: ignore[no-untyped-def]
     return palette
 
 
+def _grab_start(window, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The start page as a returning user sees it: the last file to continue."""
+    import shutil
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.ui.shell.start import show_start_page
+
+    example = ROOT / "resources" / "examples" / "growing-spices-us-uae.json"
+    if example.is_file():  # in a throw-away folder: the settings are throw-away too
+        copy = Path(tempfile.mkdtemp()) / example.name
+        shutil.copy(example, copy)
+        window.settings.add_recent_file(copy)
+    show_start_page(window)
+    QApplication.processEvents()
+    window.grab().save(str(path))
+    return path
+
+
 def grab_all(
     out: Path,
     suffix: str,
@@ -99,9 +120,11 @@ def grab_all(
     out.mkdir(parents=True, exist_ok=True)
     if workshop:
         return [_grab_workshop(window, out / f"workshop{suffix}.png")]
+    written = []
+    if not only or "start" in only:
+        written.append(_grab_start(window, out / f"00-start{suffix}.png"))
     window.files.load_assessment(_example_assessment(bank), None)
     QApplication.processEvents()
-    written = []
     for row, section in enumerate(window.sections):
         if only and section.key not in only:
             continue

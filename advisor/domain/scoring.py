@@ -21,18 +21,28 @@ The rules (README, "How the score works"):
   the stage the same way, and "no blockers" is only true when there is neither;
 * completeness (answered / applicable) is reported apart from the score.
 
-Everything is a pure function of (bank, assessment): same input, same output.
+Everything is a pure function of (bank, assessment): same input, same output. The result
+types are in :mod:`advisor.domain.results` (re-exported here); the per-question lookups
+in :mod:`advisor.domain.tables`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import NamedTuple
-
 from advisor.domain.assessment import Answer, Assessment, Skip
-from advisor.domain.bank import Bank, Dimension, Question, QuestionKind, Stage
+from advisor.domain.bank import Bank, Question, QuestionKind, Stage
+from advisor.domain.results import (
+    _ANSWERED,
+    _HIDDEN,
+    _NOT_APPLICABLE,
+    _UNANSWERED,
+    _UNKNOWN,
+    STANDING_COVERAGE,
+    AnswerStatus,
+    DimensionResult,
+    Gap,
+    QuestionOutcome,
+    ReadinessResult,
+)
 from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, QuestionRow, tables_for
 
 __all__ = [
@@ -46,184 +56,10 @@ __all__ = [
     "score_assessment",
 ]
 
-#: Share of an area's applicable question weight that must be dealt with (answered,
-#: "don't know" or "not applicable") before its result stands; below it, it is provisional.
-STANDING_COVERAGE = 0.8
-
-
-class AnswerStatus(StrEnum):
-    """How a question stands in an assessment."""
-
-    ANSWERED = "answered"
-    UNKNOWN = "unknown"
-    NOT_APPLICABLE = "not_applicable"
-    UNANSWERED = "unanswered"
-    HIDDEN = "hidden"  # its condition fails for this profile
-
-
 # Enum members as module constants: looking one up on its class costs about as much as the
 # rest of scoring an answer, and this runs for every question of every file.
 _SINGLE, _MULTI, _NUMBER = QuestionKind.SINGLE, QuestionKind.MULTI, QuestionKind.NUMBER
 _SKIP_UNKNOWN, _SKIP_NA = Skip.UNKNOWN, Skip.NOT_APPLICABLE
-_ANSWERED, _UNKNOWN = AnswerStatus.ANSWERED, AnswerStatus.UNKNOWN
-_NOT_APPLICABLE, _UNANSWERED, _HIDDEN = (
-    AnswerStatus.NOT_APPLICABLE,
-    AnswerStatus.UNANSWERED,
-    AnswerStatus.HIDDEN,
-)
-_DEALT_WITH = frozenset((_ANSWERED, _UNKNOWN, _NOT_APPLICABLE))
-
-
-class QuestionOutcome(NamedTuple):
-    """One question's answer and score (``score`` is None when it is not scored).
-
-    Immutable; a tuple underneath (scoring makes one per question of every file)."""
-
-    question: Question
-    answer: Answer | None
-    status: AnswerStatus
-    score: float | None
-
-    @property
-    def applicable(self) -> bool:
-        """True when the question is asked of this company."""
-        return self.status is not _HIDDEN
-
-    @property
-    def counted_as_answered(self) -> bool:
-        """True when the user has dealt with the question (for completeness)."""
-        return self.status in _DEALT_WITH
-
-
-class Gap(NamedTuple):
-    """A scored question below its best answer: what was answered, what is best, and why."""
-
-    question: Question
-    answer: Answer
-    score: float
-    critical: bool
-    unknown: bool
-
-    @property
-    def dimension(self) -> str:
-        """The dimension id of the question."""
-        return self.question.dimension
-
-    @property
-    def severity(self) -> float:
-        """How much the gap costs: points below best times weight, doubled for blockers."""
-        return (100.0 - self.score) * self.question.weight * (2.0 if self.critical else 1.0)
-
-
-@dataclass(frozen=True)
-class DimensionResult:
-    """A dimension's score (0-100), stage, completeness, strengths and gaps.
-
-    ``score`` and ``stage`` are None when the dimension is not assessed (no scored answer).
-    ``coverage`` is the share of its applicable weight dealt with; below
-    :data:`STANDING_COVERAGE` the dimension's result is ``provisional``.
-    """
-
-    dimension: Dimension
-    score: float | None
-    stage: Stage | None
-    completeness: float
-    answered: int
-    applicable: int
-    scored: int
-    gaps: tuple[Gap, ...]
-    strengths: tuple[QuestionOutcome, ...]
-    capped: bool
-    coverage: float = 1.0
-    unconfirmed: tuple[QuestionOutcome, ...] = ()
-
-    @property
-    def id(self) -> str:
-        """The dimension id."""
-        return self.dimension.id
-
-    @property
-    def assessed(self) -> bool:
-        """True when at least one answer of this dimension is scored."""
-        return self.score is not None
-
-    @property
-    def applies(self) -> bool:
-        """True when at least one question of this dimension is asked of this company."""
-        return self.applicable > 0
-
-    @property
-    def provisional(self) -> bool:
-        """True when the dimension applies but is not answered enough to stand on. (An area
-        whose questions are all answered "not applicable" has no score, but nothing more can
-        be asked of it: it does not hold the result back.)"""
-        return self.applies and self.coverage < STANDING_COVERAGE
-
-    @property
-    def blockers(self) -> tuple[Gap, ...]:
-        """The confirmed blockers: critical gaps from a real answer (not "don't know")."""
-        return tuple(g for g in self.gaps if g.critical and not g.unknown)
-
-
-@dataclass(frozen=True)
-class ReadinessResult:
-    """The whole result of scoring one assessment against one bank."""
-
-    bank: Bank
-    score: float | None
-    stage: Stage | None
-    completeness: float
-    capped: bool
-    dimensions: tuple[DimensionResult, ...]
-    gaps: tuple[Gap, ...]
-    outcomes: Mapping[str, QuestionOutcome]
-    provisional: bool = False
-    unconfirmed: tuple[QuestionOutcome, ...] = ()
-
-    @property
-    def assessed(self) -> bool:
-        """True when at least one dimension is assessed (there is a score at all)."""
-        return self.score is not None
-
-    @property
-    def blockers(self) -> tuple[Gap, ...]:
-        """Confirmed blockers (critical gaps from a real answer), most severe first."""
-        return tuple(g for g in self.gaps if g.critical and not g.unknown)
-
-    @property
-    def unconfirmed_blockers(self) -> tuple[QuestionOutcome, ...]:
-        """Critical questions unanswered or answered "don't know", in bank order."""
-        return self.unconfirmed
-
-    @property
-    def no_blockers(self) -> bool:
-        """True only when no blocker is found and every critical question that applies is
-        answered: the one condition under which "No blockers" may be said."""
-        return not self.blockers and not self.unconfirmed
-
-    @property
-    def missing(self) -> tuple[DimensionResult, ...]:
-        """The applicable dimensions not answered enough to stand on (why it is provisional)."""
-        return tuple(d for d in self.dimensions if d.provisional)
-
-    def first_unanswered(self, dimension_id: str) -> str | None:
-        """The id of the first question of a dimension still to answer (bank order)."""
-        for qid, outcome in self.outcomes.items():
-            if outcome.question.dimension == dimension_id and outcome.status is _UNANSWERED:
-                return qid
-        return None
-
-    @property
-    def top_stage(self) -> Stage:
-        """The bank's highest stage (a provisional result never reaches it)."""
-        return self.bank.stages_ordered[-1]
-
-    def dimension(self, dimension_id: str) -> DimensionResult:
-        """The result of one dimension."""
-        for result in self.dimensions:
-            if result.id == dimension_id:
-                return result
-        raise KeyError(dimension_id)
 
 
 def question_score(question: Question, answer: Answer) -> float | None:

@@ -271,22 +271,30 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     # one recovery session for its windows; the start page covers the first one at once
     window = create_main_window(bank, recovery=store, first_page=file is not None)
     extra: list[MainWindow] = []
+    from advisor.ui.shell.start import show_start_page, start_page_of
+
+    def recover(target: MainWindow) -> None:
+        extra.extend(offer_recovery(target, store, interactive=True))
+
     if file is None:  # the start page; recovered work below takes its place
-
-        def recover(target: MainWindow) -> None:
-            extra.extend(offer_recovery(target, store, interactive=True))
-
-        from advisor.ui.shell.start import show_start_page
-
         show_start_page(window, recover)
     window.show()
     extra.extend(offer_recovery(window, store, interactive))
+    page = start_page_of(window)
+    if page is not None and not page.isHidden():
+        page.refresh()  # work discarded or put off at the prompt: what it offers now
     if file is not None:
         # From inside the event loop, after show: an error message then has a window
         # behind it, and quitting (the test timer) also ends that message box.
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: window.files.open_path(Path(file), ask=False))
+        def open_file() -> None:
+            blank = window.doc
+            opened = window.files.open_path(Path(file), ask=False)
+            if not opened and window.doc is blank and not blank.modified:
+                show_start_page(window, recover)  # it could not be opened: choose another
+
+        QTimer.singleShot(0, open_file)
     return _run(app, window, extra=extra)
 
 

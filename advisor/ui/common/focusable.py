@@ -24,11 +24,11 @@ from PySide6.QtGui import (
     QPen,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QWidget
 
 from advisor.ui.common.style import readable_highlight
 
-__all__ = ["FocusFrame", "LinkLabel", "plain_text", "set_tab_chain", "show_if"]
+__all__ = ["FocusFrame", "LinkLabel", "add_link", "plain_text", "set_tab_chain", "show_if"]
 
 RING = 2  # the focus ring's width in pixels; layouts inside keep at least this margin
 
@@ -89,13 +89,17 @@ class LinkLabel(QLabel):
         font.setUnderline(True)
         self.setFont(font)
         self.setForegroundRole(QPalette.ColorRole.Link)
-        self.setText(text)
+        self.set_link(text, target)
 
     def set_link(self, text: str, target: str) -> None:
         """Show ``text``, following ``target`` when activated."""
         self.target = target
         if self.text() != text:
             self.setText(text)
+        # never wider than its text in one line, so the focus ring hugs the link
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right()
+        self.setMaximumWidth(max(one_line + 2, 1))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -123,6 +127,15 @@ class LinkLabel(QLabel):
         super().paintEvent(event)
         if self.hasFocus():
             _draw_ring(self)
+
+
+def add_link(box: QBoxLayout, link: LinkLabel) -> None:
+    """Add ``link`` to a column of links, as wide as its text (its focus ring too)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(link, 1)  # up to its text's width (its maximum); the rest stays empty
+    row.addStretch(0)
+    box.addLayout(row)
 
 
 def set_tab_chain(widgets: list[QWidget]) -> None:

@@ -7,7 +7,9 @@ small window, and its end was cut off at the window's right edge. :class:`Wrappi
 and :class:`WrappingCheckBox` are the same buttons (same keyboard behaviour, groups,
 ``text()`` and accessible name, Alt letter) that lay their text out over as many lines as
 the width needs (height-for-width, as a word-wrapped QLabel does), draw the indicator
-beside the first line, and take a click anywhere on the text.
+beside the first line, and take a click anywhere on the text. :func:`radio_button` and
+:func:`check_box` give Qt's own button for a short text (it fits from the minimum window
+size up, and is cheaper to build) and a wrapping one for a long text.
 
 A combo box cannot wrap: :class:`ElidingComboBox` ends a choice too long for its width
 with "…" (instead of cutting it mid-word) and says it in full in its tooltip; the list
@@ -17,9 +19,10 @@ it opens shows every choice in full.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QRadioButton,
@@ -32,7 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["ElidingComboBox", "WrappingCheckBox", "WrappingRadioButton", "text_fits"]
+__all__ = [
+    "ElidingComboBox",
+    "WrappingCheckBox",
+    "WrappingRadioButton",
+    "check_box",
+    "radio_button",
+    "text_fits",
+]
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
@@ -53,6 +63,7 @@ class _WrappingMixin:
         # measures of the style and font (cleared when they change) and of each text
         self._measures: dict[object, int] = {}
         self._heights: dict[tuple[int, str], int] = {}
+        self._fast: tuple[str, int, int] | None = None  # text, one line's width, its height
 
     # --- geometry --------------------------------------------------------------------
 
@@ -124,23 +135,25 @@ class _WrappingMixin:
             self._measures[key] = max((metrics.horizontalAdvance(w) for w in words), default=0)
         return self._measures[key]
 
-    def hasHeightForWidth(self) -> bool:
-        """Yes: the text wraps, so the height follows the width."""
-        return True
-
     def heightForWidth(self, width: int) -> int:
-        """The height the text needs at ``width`` (one row at least)."""
+        """The height the text needs at ``width`` (one row at least). Layouts ask this
+        often: a text that fits on one line is answered without measuring it again."""
         button: QAbstractButton = self  # type: ignore[assignment]
-        text_width = width - self._text_left() - _RIGHT
-        if text_width >= self._one_line_width():
-            return self._row()  # on one line: no need to lay it out
-        key = (width, button.text())
+        text = button.text()
+        fast = self._fast
+        if fast is None or fast[0] != text:
+            one_line = self._text_left() + self._one_line_width() + _RIGHT
+            fast = self._fast = (text, one_line, self._row())
+        if width >= fast[1]:
+            return fast[2]
+        key = (width, text)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 64:
                 self._heights.clear()
+            text_width = width - self._text_left() - _RIGHT
             extra = max(0, self._text_height(text_width) - self._measure()["line"])
-            height = self._heights[key] = self._row() + extra
+            height = self._heights[key] = fast[2] + extra
         return height
 
     def sizeHint(self) -> QSize:
@@ -159,6 +172,7 @@ class _WrappingMixin:
         if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._measures.clear()
             self._heights.clear()
+            self._fast = None
             self.updateGeometry()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
 
@@ -267,6 +281,31 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
         opt.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
+SHORT_TEXT = 300
+"""A text narrower than this (in pixels) fits on one line in any window from the minimum
+size up (a question card is about 480 px wide there): Qt's own button shows it, which is
+cheaper to build than a wrapping one (a page has a hundred buttons)."""
+
+
+def _short(text: str, parent: QWidget | None) -> bool:
+    metrics = parent.fontMetrics() if parent is not None else QFontMetrics(QApplication.font())
+    return metrics.horizontalAdvance(text.replace("&&", "&")) < SHORT_TEXT
+
+
+def radio_button(text: str, parent: QWidget | None = None) -> QRadioButton:
+    """A radio button for ``text``: Qt's own when it is short, else a wrapping one."""
+    if _short(text, parent):
+        return QRadioButton(text, parent)
+    return WrappingRadioButton(text, parent)
+
+
+def check_box(text: str, parent: QWidget | None = None) -> QCheckBox:
+    """A check box for ``text``: Qt's own when it is short, else a wrapping one."""
+    if _short(text, parent):
+        return QCheckBox(text, parent)
+    return WrappingCheckBox(text, parent)
 
 
 def text_fits(widget: QWidget) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from advisor.domain.formatting import format_date
@@ -24,6 +25,42 @@ __all__ = ["WorkshopToolbar"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("workshop", text)
+
+
+class _EventLabel(QLabel):
+    """The event and the participant: takes the toolbar's free room and, when that is too
+    little (a small window), draws the text shortened in the middle ("Ludhiana exp…
+    participant 3") so that the facilitator's buttons stay on the toolbar. ``text()`` and
+    the accessible name keep it in full."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        """Small: the toolbar lays the buttons out first, the label gets what is left."""
+        hint = super().sizeHint()
+        room = self.fontMetrics().horizontalAdvance("M") * 12
+        return QSize(min(hint.width(), room), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """As small as the size hint."""
+        return self.sizeHint()
+
+    def shown_text(self) -> str:
+        """The text as drawn: shortened in the middle when the label is too narrow."""
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, room)
+
+    def paintEvent(self, _event: QEvent) -> None:
+        """The text, shortened to the label's width."""
+        painter = QPainter(self)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.style().drawItemText(
+            painter, self.contentsRect(), int(align), self.palette(), self.isEnabled(),
+            self.shown_text(), QPalette.ColorRole.WindowText,
+        )  # fmt: skip
 
 
 class WorkshopToolbar(QToolBar):
@@ -55,12 +92,9 @@ class WorkshopToolbar(QToolBar):
         )
         self.finish_button.clicked.connect(finish)
         self.addWidget(self.finish_button)
-        self.label = QLabel(self)
+        self.label = _EventLabel(self)  # takes the room between Finish and the others
         self.label.setContentsMargins(12, 0, 8, 0)
         self.addWidget(self.label)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
         self.cohort_button = named(
             QPushButton(_tr("Cohort summary…"), self),
             _tr("Cohort summary"),
@@ -80,5 +114,7 @@ class WorkshopToolbar(QToolBar):
         if session.date is not None:
             parts.append(format_date(session.date, lang, "short"))
         parts.append(_tr("participant %1").replace("%1", str(participant)))
-        self.label.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
         self.label.setToolTip(_tr("Files are saved in %1").replace("%1", str(folder)))

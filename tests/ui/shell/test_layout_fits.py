@@ -1,4 +1,5 @@
-"""Text wraps instead of being cut off: every page, from the window's minimum size up.
+"""Text wraps instead of being cut off: every page (and the start page), from the window's
+minimum size up.
 
 At 800x560 (the window's minimum size) and at 1024x700, in English and Hindi, in the
 normal window and in workshop mode, on every page: no page is wider than its visible area
@@ -9,6 +10,8 @@ normal window and in workshop mode, on every page: no page is wider than its vis
 * any other label or button is as wide as its text (measured with its font metrics);
 * no text reaches past the right edge of what shows it (the page, a group box, the window);
 * a combo box shows its choice in full, or ends it with "…" and says it in its tooltip;
+  a label that shortens what it draws (the workshop's event) keeps the full text for
+  screen readers;
 * the radar chart's area names are not cut.
 """
 
@@ -106,6 +109,13 @@ def clipped_texts(window: QWidget) -> list[str]:
         if isinstance(w, WrappingRadioButton | WrappingCheckBox):
             if not text_fits(w):
                 problems.append(f"{name}: {w.size().toTuple()} cannot show its wrapped text")
+        elif isinstance(w, QLabel) and hasattr(w, "shown_text"):  # shortens what it draws
+            shown = w.shown_text()
+            need = w.fontMetrics().horizontalAdvance(shown)
+            if need > w.contentsRect().width() + 1 or (
+                shown != w.text() and w.accessibleName() != w.text()
+            ):
+                problems.append(f"{name}: draws {shown!r} in {w.contentsRect().width()} px")
         elif isinstance(w, QLabel) and w.wordWrap():
             need = w.heightForWidth(w.width())
             if need > w.height() + 1:
@@ -191,3 +201,18 @@ def test_workshop_pages_show_their_text_in_full(
         assert page_problems(window) == []
     finally:
         controller.end(confirm=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_start_page_shows_its_text_in_full(language, size, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.shell.start import start_page_of
+
+    window = make_window(default_bank(), features="app", start_page=True)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=2000)
+    page = start_page_of(window)
+    assert page is not None and page.isVisible()
+    QApplication.processEvents()
+    assert page.widget().width() <= page.viewport().width() + 1
+    assert clipped_texts(window) == []

@@ -54,6 +54,10 @@ def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type
         assert thing in needs
     assert "20–30 minutes" in page.needs.note.text()
     assert [b.text() for b in page.language_buttons.values()] == ["English", "हिन्दी"]
+    for button in page.language_buttons.values():  # what a screen reader says they are
+        assert button.accessibleDescription() == "Language of the window"
+    assert page.start_button.accessibleName() == "Start a new assessment"
+    assert "20–30 minutes" in page.start_button.accessibleDescription()
     assert len(page.example_buttons) == len(EXAMPLES)
 
 
@@ -123,6 +127,26 @@ def test_missing_and_broken_recent_files_are_listed_and_explained(  # type: igno
     assert broken.read_text(encoding="utf-8") == "{not json"  # never touched
 
 
+def test_odd_file_names_are_listed_on_one_line_in_their_order(  # type: ignore[no-untyped-def]
+    make_window, tmp_path
+) -> None:
+    spoof = _copy(EXAMPLES[0], tmp_path).rename(tmp_path / "evil\u202egnp.json")
+    broken = _copy(EXAMPLES[1], tmp_path).rename(tmp_path / "line\nbreak.json")
+    last = _copy(EXAMPLES[2], tmp_path)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    window = make_window(default_bank(), features="app")
+    _remember(window, last, spoof, broken, folder)
+    page = show_start_page(window)
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    first_lines = [text.split("\n")[0] for text in texts]
+    assert first_lines[0].endswith("— evilgnp.json") and "\u202e" not in texts[0]
+    assert first_lines[1].endswith("— line break.json")
+    assert all(text.count("\n") == 1 for text in texts)  # name line, then one more
+    assert first_lines[2] == "folder.json (cannot be opened)"  # there: not "missing"
+    assert "\u202e" not in page.recent.item(0).toolTip()
+
+
 def test_an_example_opens_as_an_untitled_copy(make_window, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = make_window(default_bank(), features="app", start_page=True)
     page = start_page_of(window)
@@ -184,6 +208,19 @@ def test_file_close_returns_to_the_start_page(make_window, dialogs, tmp_path) ->
     window.action("close").trigger()
     assert start_page_shown(window) and not window.doc.modified
     assert not window.action("save").isEnabled()
+
+
+def test_a_consultant_reaches_the_client_list(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(default_bank(), features="app", start_page=True)
+    assert not start_page_of(window).clients_button.isVisible()  # no client folder yet
+    window.settings.set_library_folder(tmp_path)
+    page = show_start_page(window)
+    assert page.clients_button.isVisible()
+    triggered: list[bool] = []
+    window.action("clients").triggered.disconnect()
+    window.action("clients").triggered.connect(lambda *_a: triggered.append(True))
+    page.clients_button.click()
+    assert triggered == [True]
 
 
 def test_workshop_mode_never_shows_the_start_page(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -284,22 +321,30 @@ def test_tab_reaches_everything_on_the_start_page(make_window, qtbot, tmp_path) 
 # --- as the app starts --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("with_file", [False, True], ids=["no file", "a file"])
+@pytest.mark.parametrize("file", ["", "good", "broken"])
 def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-untyped-def]
-    with_file, make_window, monkeypatch, qtbot
+    file, make_window, monkeypatch, qtbot, dialogs, tmp_path
 ) -> None:
     from advisor.ui import app
 
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    path = {"": None, "good": EXAMPLES[0], "broken": broken}[file]
     runs: list = []
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
     monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(str(EXAMPLES[0]) if with_file else None) == 0
+    assert app.run_app(str(path) if path else None) == 0
     window = runs[0]
     qtbot.addWidget(window)
     window.remember_geometry = False
-    if with_file:  # opened from inside the event loop
+    if file == "good":  # opened from inside the event loop
         qtbot.waitUntil(lambda: window.doc.path == EXAMPLES[0])
-    assert start_page_shown(window) is not with_file
+        assert not start_page_shown(window)
+    elif file == "broken":  # said why, then the start page to choose another
+        qtbot.waitUntil(lambda: "show_error" in dialogs.names())
+        assert start_page_shown(window)
+    else:
+        assert start_page_shown(window)
     window.session.recovery.clean_exit()
 
 

@@ -131,6 +131,7 @@ class ProfilePage(Page):
         columns = 3
         for i, choice in enumerate(choices):
             label = choice.label.get(self.lang)
+            # three to a row: each wraps, whatever its length
             check = named(WrappingCheckBox(label, box), label, title)
             if choice.help is not None:
                 check.setToolTip(choice.help.get(self.lang))

@@ -22,7 +22,14 @@ from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.pages.results_summary import ScoreSummary, missing_areas
 from advisor.ui.assessment.widgets.charts import BarChart
 from advisor.ui.assessment.widgets.gap_table import GapTable, RowText
-from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, set_tab_chain, show_if
+from advisor.ui.common.focusable import (
+    RING,
+    FocusFrame,
+    LinkLabel,
+    add_link,
+    set_tab_chain,
+    show_if,
+)
 from advisor.ui.common.style import (
     focus_visibly,
     muted_label,
@@ -260,7 +267,7 @@ class ResultsPage(Page):
             link = LinkLabel("", "", inner)
             link.setAccessibleDescription(self.tr("Enter or Space goes to the question."))
             link.activated.connect(self.jumpRequested)
-            self.unconfirmed_box.addWidget(link)
+            add_link(self.unconfirmed_box, link)
             self.unconfirmed_links.append(link)
         for link, outcome in zip(self.unconfirmed_links, outcomes, strict=False):
             q = outcome.question

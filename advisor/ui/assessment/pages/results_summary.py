@@ -15,7 +15,7 @@ from advisor.domain.rounding import whole
 from advisor.domain.rules_date import rules_as_of_text, stale_rules_text
 from advisor.domain.scoring import STANDING_COVERAGE, DimensionResult, ReadinessResult
 from advisor.ui.assessment.widgets.charts import RadarChart
-from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, show_if
+from advisor.ui.common.focusable import RING, FocusFrame, LinkLabel, add_link, show_if
 from advisor.ui.common.style import (
     alert_colour,
     muted_label,
@@ -171,7 +171,7 @@ class ScoreSummary(QFrame):
             link = LinkLabel("", "", self)
             link.setAccessibleDescription(_tr("Enter or Space goes to its first open question."))
             link.activated.connect(self.jumpRequested)
-            self.missing_box.addWidget(link)
+            add_link(self.missing_box, link)
             self.missing_links.append(link)
         for link, (dim, qid) in zip(self.missing_links, missing, strict=False):
             area, state = dim.dimension.title.get(lang), _state(dim)

@@ -33,7 +33,7 @@ from advisor.domain.answers import format_number
 from advisor.domain.assessment import Answer, Skip
 from advisor.domain.bank import Question, QuestionKind
 from advisor.ui.common.style import focus_visibly, muted_label, named, scaled_font, wrapped_label
-from advisor.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
+from advisor.ui.common.wrapping import check_box, radio_button
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["QuestionCard"]
@@ -103,7 +103,7 @@ class QuestionCard(QFrame):
             self.spin = self._number_box(lang, text)
             options_box.addWidget(self.spin, 0, Qt.AlignmentFlag.AlignLeft)
         else:
-            button_type = WrappingRadioButton if self._single else WrappingCheckBox
+            button_type = radio_button if self._single else check_box
             for option in question.options or ():
                 label = option.label.get(lang)
                 button = named(button_type(label.replace("&", "&&"), self), label, text)
@@ -115,7 +115,7 @@ class QuestionCard(QFrame):
 
         skip_row = QHBoxLayout()
         skip_row.setContentsMargins(8, 2, 0, 0)
-        skip_type = WrappingRadioButton if self._single else WrappingCheckBox
+        skip_type = radio_button if self._single else check_box
         self.unknown_button = named(
             skip_type(self.tr("Don't know"), self), self.tr("Don't know"), text
         )
