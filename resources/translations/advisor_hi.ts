@@ -1384,6 +1384,10 @@
         <translation>विदेश में बेचने से पहले जानिए कि क्या ठीक करना है: लॉजिस्टिक्स, भुगतान, क्वालिटी और ब्रांडिंग। आपको एक कार्य योजना (PDF) मिलती है, जिस पर आप इसी महीने काम शुरू कर सकते हैं।</translation>
     </message>
     <message>
+        <source>Language of the window</source>
+        <translation>विंडो की भाषा</translation>
+    </message>
+    <message>
         <source>&amp;Start a new assessment</source>
         <translation>नया मूल्यांकन शुरू करें (&amp;S)</translation>
     </message>

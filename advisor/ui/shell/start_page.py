@@ -115,7 +115,7 @@ class StartPage(QScrollArea):
         languages.setSpacing(4)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
-            button = named(QPushButton(name, parent), name)
+            button = named(QPushButton(name, parent), name, self.tr("Language of the window"))
             button.setCheckable(True)
             button.setChecked(code == self.lang)
             button.setAutoDefault(True)  # Enter presses it, as Space does
