@@ -110,9 +110,14 @@ class Feature(Protocol):
         ...
 
 
+# A window-wide shortcut never takes a key that answering uses: Windows' standard Back
+# includes plain Backspace, which jumped a keyboard user back a section from an answer.
+_TYPING_KEYS = (QKeySequence("Backspace"),)
+
+
 def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
     """The keys of a declared shortcut on this platform (a standard key may have several,
-    or none), each once."""
+    or none), each once, without a plain typing key such as Backspace."""
     if shortcut is None:
         return []
     items = [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut
@@ -122,7 +127,11 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
             found = QKeySequence.keyBindings(item) or [QKeySequence(item)]
         else:
             found = [QKeySequence(item)]
-        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
+        sequences.extend(
+            s
+            for s in found
+            if not s.isEmpty() and s not in sequences and s not in _TYPING_KEYS
+        )
     return sequences
 
 

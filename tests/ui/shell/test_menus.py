@@ -107,6 +107,25 @@ def test_every_shortcut_belongs_to_one_action(app_window) -> None:  # type: igno
     assert [s for s, n in shortcuts.items() if n > 1] == []
 
 
+def test_backspace_on_an_answer_stays_on_the_page(app_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Windows' standard Back key set includes Backspace; the window never takes it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    taken = [
+        action.objectName()
+        for action in app_window.findChildren(QAction)
+        for s in action.shortcuts()
+        if s.toString() == "Backspace"
+    ]
+    assert taken == []
+    app_window.go_next()  # a question page
+    page = app_window.stack.currentIndex()
+    assert page > 0
+    qtbot.keyClick(QApplication.focusWidget() or app_window, Qt.Key.Key_Backspace)
+    assert app_window.stack.currentIndex() == page
+
+
 def _readme_example() -> str:
     """The code of the README's "How a feature plugs in" example."""
     readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
