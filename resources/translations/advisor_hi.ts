@@ -1987,6 +1987,10 @@
         <translation>अभी खोलें?</translation>
     </message>
     <message>
+        <source>Not saved yet: “Finish and next participant” saves your answers and your PDF</source>
+        <translation>अभी सहेजा नहीं गया: “पूरा करें, अगला प्रतिभागी” दबाने पर आपके उत्तर और PDF सहेजे जाते हैं</translation>
+    </message>
+    <message>
         <source>Question &amp;bank:</source>
         <translation>सवालों का संग्रह (&amp;B):</translation>
     </message>

@@ -71,6 +71,9 @@ class SaveTruth(QObject):
         self._doc: Any = None
         self.state = SaveState.UNTITLED
         self._text = ""
+        # what an untitled document with unsaved changes says instead of "Changes not
+        # saved" (workshop mode: the participant saves by pressing Finish, not by Save)
+        self.unsaved_words: str | None = None
         autosaver.heldChanged.connect(self.refresh)
 
     def bind(self, doc: Any) -> None:
@@ -116,8 +119,12 @@ class SaveTruth(QObject):
             self.state, self._text = state, text
             self.changed.emit()
 
-    @staticmethod
-    def _describe(state: SaveState, doc: Any, saver: Any) -> str:
+    def set_unsaved_words(self, words: str | None) -> None:
+        """Use ``words`` (None: the usual ones) for unsaved changes of an untitled document."""
+        self.unsaved_words = words
+        self.refresh()
+
+    def _describe(self, state: SaveState, doc: Any, saver: Any) -> str:
         name = doc.path.name if doc.path is not None else ""
         if state is SaveState.UNTITLED:
             return ""
@@ -152,4 +159,6 @@ class SaveTruth(QObject):
             return _tr("Could not save: %1").replace("%1", failure)
         if saver.pending and not saver.leaves_file_alone and name:
             return _tr("Saving…")
+        if not name and self.unsaved_words:
+            return self.unsaved_words
         return _tr("Changes not saved")

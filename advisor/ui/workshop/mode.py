@@ -165,11 +165,16 @@ class WorkshopController(QObject):
         )
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         window.installEventFilter(self)
+        # "Changes not saved" worried participants: their work is saved by Finish
+        window.session.truth.set_unsaved_words(
+            _tr("Not saved yet: “Finish and next participant” saves your answers and your PDF")
+        )
 
     def _detach(self) -> None:
         """Give the window its normal sections, menus and closing back."""
         w = self.window
         w.removeEventFilter(self)
+        w.session.truth.set_unsaved_words(None)
         w.set_hidden_sections(())
         w.navigator.currentRowChanged.disconnect(self._update_status)
         w.board.set_workshop_mode(False)

@@ -153,5 +153,16 @@ def test_an_entry_declared_twice_is_refused(make_window, mini_bank) -> None:  # 
         def contribute(self, window) -> Contribution:  # type: ignore[no-untyped-def]
             return Contribution(actions=[ActionSpec("open", "Open again", "file", 21, print)])
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from advisor.ui.shell.mainwindow import MainWindow
+
+    before = {id(w) for w in QApplication.topLevelWidgets()}
     with pytest.raises(ValueError, match="declared twice"):
         make_window(mini_bank, features=[Twice()], show=False)
+    # the half-built window would be counted by later tests that list the windows
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and id(widget) not in before:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -462,3 +462,17 @@ def test_a_participant_through_the_widgets(make_window, dialogs, ws_dialogs, qtb
     assert len(cards) == len(bank.questions)  # the new document's pages only
     assert not any(card.unknown_button.isChecked() for card in cards)
     assert "Widgetwala" not in window.windowTitle()
+
+
+def test_a_participant_is_told_finish_saves(make_window, mini_bank, dialogs, ws_dialogs, tmp_path):
+    """Unsaved answers in workshop mode point at Finish, not at a Save the menus hide."""
+    window = make_window(mini_bank, features=[WorkshopFeature()])
+    start_workshop(window, SESSION, tmp_path)
+    window.doc.set_profile_field("company", "Half Done Ltd")
+    window.session.truth.refresh()
+    assert "Finish" in window.save_status.text()
+    assert window.save_status.text() != _tr("Changes not saved")
+    window.action("workshop_leave").trigger()
+    window.doc.set_profile_field("company", "After The Workshop Ltd")
+    window.session.truth.refresh()
+    assert "Finish" not in window.save_status.text()
