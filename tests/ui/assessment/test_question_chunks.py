@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from advisor.domain.assessment import Answer
@@ -85,6 +86,8 @@ def test_jump_to_the_last_question_builds_its_chunk_only(make_window, big_bank, 
     card = page.cards[last]
     assert card.isVisible()
     assert card.isAncestorOf(QApplication.focusWidget())
+    top = card.mapTo(page.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < page.viewport().height()  # scrolled to it, laid out with the chunk
     assert len(page.cards) <= 2 * C
     assert page.chunk == (len(applying) - 1) // C
     assert card.title.text().startswith(f"{len(applying)}.")  # numbered in the whole area
@@ -129,13 +132,29 @@ def test_chunk_buttons_from_the_keyboard(make_window, big_bank, qtbot) -> None:
     assert first.question.id == _applying(window)[C]
     assert first.isAncestorOf(QApplication.focusWidget())  # reading goes on there
     # the bottom button follows the chunk's last card once every card is built
-    page.show_question(_applying(window)[2 * C - 1])
-    assert page.next_bottom.isVisible()
-    assert page.next_bottom.text() == f"Next questions ({2 * C + 1}–{3 * C})"
-    page.next_bottom.click()
+    target = _applying(window)[3 * C - 1]  # the last of the next chunk
+    assert page.show_question(target)
     assert page.chunk == 2
+    assert page.next_bottom.isVisible()  # every card of the chunk is built: under the last
+    assert page.next_bottom.text() == f"Next questions ({3 * C + 1}–{4 * C})"
+    page.next_bottom.click()
+    assert page.chunk == 3
     for button in (page.prev_button, page.next_button, page.next_bottom):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_direct_jump_scrolls_to_the_card_once_laid_out(
+    make_window, big_bank, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(questions, "CHUNK", 50)
+    window = make_window(big_bank)
+    page = window.go_to_section(AREA)
+    page.next_button.click()
+    QApplication.processEvents()
+    target = _applying(window)[99]  # the chunk's last: 38 cards built for it
+    assert page.show_question(target)  # no turn of the event loop before the scroll
+    top = page.cards[target].mapTo(page.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < page.viewport().height()
 
 
 def test_review_link_to_another_chunk(make_window, big_bank) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from advisor.domain.bank import Dimension, Question
@@ -105,13 +106,17 @@ class QuestionsPage(Page):
         questions = self._applying[index * CHUNK : (index + 1) * CHUNK]
         if index == self.chunk and [q.id for q in questions] == [q.id for q in self._questions]:
             return False
-        for card in self.cards.values():
-            self.body.removeWidget(card)
-            card.hide()
-            card.deleteLater()  # its answers are in the document
+        old = list(self.cards.values())
         self.cards.clear()
         self.chunk, self._offset, self._questions = index, index * CHUNK, questions
         self._wanted = min(BATCH, len(questions))
+        focus = QApplication.focusWidget()
+        if focus is not None and any(card.isAncestorOf(focus) for card in old):
+            focus.clearFocus()  # else hiding it walks the focus (and the scroll) card by card
+        for card in old:
+            self.body.removeWidget(card)
+            card.hide()
+            card.deleteLater()  # its answers are in the document
         return True
 
     def go_to_chunk(self, index: int) -> None:
@@ -262,6 +267,10 @@ class QuestionsPage(Page):
         card = self.cards[qid]
         if card.isHidden():
             return False
+        # cards just built have no place yet: lay the page out first, else the scroll
+        # goes to where the card would be without them (inner layout, then the scroll area)
+        for _ in range(2):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.ensureWidgetVisible(card, 0, 40)
         focus_visibly(card.entry_widget())  # drawn with its ring
         return True
