@@ -7,13 +7,16 @@
   that fit the bank in use, with what a person needs to choose one (company, sector,
   experience, markets);
 * :func:`example_copy`: an example as a new, untitled assessment (saving it asks for a
-  name of the user's own: the bundled file is never overwritten).
+  name of the user's own: the bundled file is never overwritten);
+* :func:`one_line`: a file name or company name as the page may show it (one line; an
+  RTL override cannot make ``evil\u202egnp.json`` read as ``eviljson.png``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,11 +35,27 @@ __all__ = [
     "FileSummary",
     "bundled_examples",
     "example_copy",
+    "one_line",
     "summarise_file",
     "summarise_recent",
 ]
 
 EXAMPLES_FOLDER = "examples"
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ and ZWJ: Devanagari needs them
+
+
+def one_line(text: str) -> str:
+    """``text`` fit to show in one line of the interface: line breaks, tabs and other
+    control characters become spaces; bidirectional overrides, isolates and other
+    invisible format characters are dropped (the joiners stay)."""
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Zl", "Zp"):
+            kept.append(" ")
+        elif category not in ("Cf", "Cs") or char in _JOINERS:
+            kept.append(char)
+    return " ".join("".join(kept).split())
 
 
 class FileStatus(enum.Enum):
@@ -77,8 +96,8 @@ def summarise_file(path: Path | str, bank: Bank | None = None) -> FileSummary:
     """
     path = Path(path)
     try:
-        exists = path.is_file()
-    except OSError:
+        exists = path.exists()  # a folder or a pipe is there: unreadable, not missing
+    except (OSError, ValueError):
         exists = False
     if not exists:
         return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")

@@ -58,6 +58,7 @@ class RecoverableWork:
     key: str
     session: str
     same_as_file: bool = False  # the file already holds exactly this (nothing to recover)
+    kept: bool = False  # closed with "Keep for next time" (not left by a crash)
 
     @property
     def title(self) -> str:
@@ -154,8 +155,14 @@ class RecoveryStore:
 
     def keep(self, key: str) -> None:
         """Keep the autosave of ``key`` past this session's clean exit (the user closed the
-        document with "Keep for next time"): the next start offers it like a crash's work."""
-        self._files.pop(key, None)
+        document with "Keep for next time"): the next start offers it like a crash's work,
+        marked ``kept`` in its meta file (the app did close properly)."""
+        path = self._files.pop(key, None)
+        meta = _read_json(_meta_of(path), MAX_META_BYTES) if path is not None else None
+        if path is not None and meta is not None:
+            meta["kept"] = True
+            with contextlib.suppress(DocumentError):  # unmarked, it is still offered
+                atomic_write_bytes(_meta_of(path), json.dumps(meta, ensure_ascii=False).encode())
 
     def adopt(self, item: RecoverableWork, key: str | None = None) -> str:
         """Take recovered work over into this session; returns its key for later autosaves."""
@@ -228,11 +235,9 @@ class RecoveryStore:
                 continue
             saved_at = dt.datetime.fromtimestamp(mtime, dt.UTC).astimezone()
             key = str(meta.get("key") or path.stem.rsplit("-", 1)[-1])
-            found.append(
-                RecoverableWork(
-                    path, original_path, saved_at, peek_company(path), key, session, same
-                )
-            )
+            company, kept = peek_company(path), meta.get("kept") is True
+            work = RecoverableWork(path, original_path, saved_at, company, key, session, same, kept)
+            found.append(work)
         found.sort(key=lambda w: w.saved_at, reverse=True)
         self._remove_dead_markers()
         return found

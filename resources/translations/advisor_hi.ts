@@ -438,6 +438,10 @@
         <translation>फ़ोल्डर</translation>
     </message>
     <message>
+        <source>No program on this computer opens %1. Use Show in folder to find it.</source>
+        <translation>इस कंप्यूटर पर %1 खोलने वाला कोई प्रोग्राम नहीं है। उसे ढूँढने के लिए “फ़ोल्डर में दिखाएँ” चुनें।</translation>
+    </message>
+    <message>
         <source>Open %1</source>
         <translation>%1 खोलें</translation>
     </message>
@@ -448,6 +452,10 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>फ़ोल्डर में दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown. %1 is in the folder written above.</source>
+        <translation>फ़ोल्डर नहीं दिखाया जा सका। %1 ऊपर लिखे फ़ोल्डर में है।</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1400,10 @@
         <translation>विदेश में बेचने से पहले जानिए कि क्या ठीक करना है: लॉजिस्टिक्स, भुगतान, क्वालिटी और ब्रांडिंग। आपको एक कार्य योजना (PDF) मिलती है, जिस पर आप इसी महीने काम शुरू कर सकते हैं।</translation>
     </message>
     <message>
+        <source>Language of the window</source>
+        <translation>विंडो की भाषा</translation>
+    </message>
+    <message>
         <source>&amp;Start a new assessment</source>
         <translation>नया मूल्यांकन शुरू करें (&amp;S)</translation>
     </message>
@@ -1822,6 +1834,10 @@
     <message>
         <source>You can read it without changing it, or open it anyway.</source>
         <translation>आप इसे बिना बदले पढ़ सकते हैं, या फिर भी खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>You kept unsaved work on “%1” for next time.</source>
+        <translation>आपने “%1” पर बिना सहेजा काम अगली बार के लिए रखा था।</translation>
     </message>
     <message>
         <source>“%1” is already open.</source>

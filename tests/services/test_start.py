@@ -10,6 +10,7 @@ from advisor.services.start import (
     FileStatus,
     bundled_examples,
     example_copy,
+    one_line,
     summarise_file,
     summarise_recent,
 )
@@ -59,13 +60,38 @@ def test_missing_broken_and_foreign_files_never_raise(tmp_path) -> None:  # type
         FileStatus.MISSING,
         FileStatus.UNREADABLE,
         FileStatus.UNREADABLE,
-        FileStatus.MISSING,
+        FileStatus.UNREADABLE,  # a folder is there: never called moved or deleted
     ]  # the repeated path is listed once
     assert all(s.problem and not s.openable for s in summaries)
     assert str(gone) in summaries[0].problem
     assert "other" in summaries[2].problem and summaries[2].company == "Kaveri Knit Fabrics"
     # without a bank, a file of another bank is only read
     assert summarise_file(foreign).openable
+
+
+def test_a_folder_or_a_pipe_is_there_but_cannot_be_opened(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    summaries = [summarise_file(folder, default_bank())]
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.json"
+        os.mkfifo(pipe)
+        summaries.append(summarise_file(pipe, default_bank()))  # and it does not hang
+    assert [s.status for s in summaries] == [FileStatus.UNREADABLE] * len(summaries)
+    assert "folder" in summaries[0].problem
+    assert all("not there" not in s.problem for s in summaries)
+    # a name too long for the system is missing, never an exception
+    assert summarise_file(tmp_path / ("a" * 300 + ".json")).status is FileStatus.MISSING
+
+
+def test_one_line_keeps_a_name_in_one_line_and_in_order() -> None:
+    assert one_line("evil\u202egnp.json") == "evilgnp.json"  # not shown as 'eviljson.png'
+    assert one_line("line\nbreak\r\n\tname.json") == "line break name.json"
+    assert one_line("a\u2028b\u2029c\x00d\u2066e\u2069") == "a b c de"
+    assert one_line("श्री निर्यात") == "श्री निर्यात"
+    assert one_line("क्\u200dष") == "क्\u200dष"  # the joiners Devanagari needs stay
 
 
 def test_the_bundled_examples_have_plain_names() -> None:

@@ -92,18 +92,29 @@ class FileWrittenBox(QDialog):
         self.launched: list[str] = []  # what was asked of the desktop ("open", "folder")
 
     def open_it(self) -> bool:
-        """Open the file (the desktop's default application), then close the box."""
+        """Open the file (the desktop's default application), then close the box; when
+        the desktop cannot, the box stays and says so."""
         self.launched.append("open")
         ok = open_file(self.path)
-        self.close()
+        if ok:
+            self.close()
+        else:
+            self._say(_tr("No program on this computer opens %1. Use Show in folder to find it."))
         return ok
 
     def show_it(self) -> bool:
-        """Show the file in its folder, then close the box."""
+        """Show the file in its folder, then close the box; when the desktop cannot, the
+        box stays and says so (the folder is written above)."""
         self.launched.append("folder")
         ok = show_in_folder(self.path)
-        self.close()
+        if ok:
+            self.close()
+        else:
+            self._say(_tr("The folder could not be shown. %1 is in the folder written above."))
         return ok
+
+    def _say(self, sentence: str) -> None:
+        self.message.setText(sentence.replace("%1", self.path.name))
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

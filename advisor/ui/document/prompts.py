@@ -80,11 +80,13 @@ def ask_recovery(parent: QWidget | None, item: RecoverableWork) -> RecoveryChoic
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Recover unsaved work?"))
-    box.setText(
-        _tr(
+    if item.kept:  # closed with "Keep for next time": no crash to speak of
+        said = _tr("You kept unsaved work on “%1” for next time.")
+    else:
+        said = _tr(
             "Export Readiness Advisor was not closed properly. Unsaved work on “%1” was kept."
-        ).replace("%1", item.title)
-    )
+        )
+    box.setText(said.replace("%1", item.title))
     details = _tr("Last autosaved: %1.").replace("%1", _when(item.saved_at))
     if item.original is not None:
         details += " " + _tr("It belongs to the file %1.").replace("%1", str(item.original))

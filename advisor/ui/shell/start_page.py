@@ -39,11 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.formatting import format_date, format_moment, format_score
-from advisor.services.start import (
-    FileStatus,
-    FileSummary,
-    summarise_recent,
-)
+from advisor.services.start import FileStatus, FileSummary, one_line, summarise_recent
 from advisor.ui.common import dialogs
 from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.settings import LANGUAGES
@@ -119,7 +115,7 @@ class StartPage(QScrollArea):
         languages.setSpacing(4)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
-            button = named(QPushButton(name, parent), name)
+            button = named(QPushButton(name, parent), name, self.tr("Language of the window"))
             button.setCheckable(True)
             button.setChecked(code == self.lang)
             button.setAutoDefault(True)  # Enter presses it, as Space does
@@ -224,7 +220,7 @@ class StartPage(QScrollArea):
         for summary in others:
             item = QListWidgetItem(self._recent_text(summary))
             item.setData(Qt.ItemDataRole.UserRole, str(summary.path))
-            item.setToolTip(str(summary.path))
+            item.setToolTip(one_line(str(summary.path)))
             if not summary.openable:
                 item.setForeground(muted_colour(self.palette()))  # readable, but set apart
             self.recent.addItem(item)
@@ -249,13 +245,13 @@ class StartPage(QScrollArea):
         self.continue_button.setVisible(summary is not None)
         if summary is None:
             return
-        who = summary.company or summary.path.stem
+        who = one_line(summary.company or summary.path.stem)
         self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", button_title(who)))
-        details = ", ".join(t for t in (summary.path.name, self._saved(summary)) if t)
+        details = ", ".join(t for t in (one_line(summary.path.name), self._saved(summary)) if t)
         self.continue_button.setDescription(details)
         self.continue_button.setAccessibleName(self.tr("Continue %1").replace("%1", who))
         self.continue_button.setAccessibleDescription(details)
-        self.continue_button.setToolTip(str(summary.path))
+        self.continue_button.setToolTip(one_line(str(summary.path)))
 
     def _show_recovery(self) -> None:
         pending = []
@@ -270,7 +266,8 @@ class StartPage(QScrollArea):
         newest = pending[0]
         when = format_moment(newest.saved_at, self.lang)
         self.recover_button.setText(self.tr("&Recover unsaved work from %1").replace("%1", when))
-        text = self.tr("“%1” was not saved when the app last closed.").replace("%1", newest.title)
+        title = one_line(newest.title)
+        text = self.tr("“%1” was not saved when the app last closed.").replace("%1", title)
         if len(pending) > 1:
             more = self.tr("%n more piece(s) of work too.", "", len(pending) - 1)
             text += " " + more
@@ -281,12 +278,14 @@ class StartPage(QScrollArea):
         self.recover_button.setAccessibleDescription(text)
 
     def _recent_text(self, summary: FileSummary) -> str:
-        name, folder = summary.path.name, str(summary.path.parent)
+        # file and company names may hold line breaks or an RTL override: one line each
+        name, folder = one_line(summary.path.name), one_line(str(summary.path.parent))
         if summary.status is FileStatus.MISSING:
             return self.tr("%1 (missing)").replace("%1", name) + "\n" + folder
         if summary.status is FileStatus.UNREADABLE:
             return self.tr("%1 (cannot be opened)").replace("%1", name) + "\n" + folder
-        first = f"{summary.company} — {name}" if summary.company else name
+        company = one_line(summary.company)
+        first = f"{company} — {name}" if company else name
         second = self._saved(summary)
         if summary.score is not None:
             score = self.tr("score %1").replace("%1", format_score(summary.score, self.lang))

@@ -74,6 +74,20 @@ def test_tab_then_space_shows_the_folder(qtbot, tmp_path, launched) -> None:
     assert launched == [("folder", box.path)]
 
 
+def test_a_launch_that_fails_keeps_the_box_and_says_so(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(written, "open_file", lambda p: False)  # no PDF viewer installed
+    monkeypatch.setattr(written, "show_in_folder", lambda p: False)
+    box = _box(qtbot, tmp_path)
+    box.activateWindow()
+    qtbot.waitUntil(box.open_button.hasFocus)
+    QTest.keyClick(box.open_button, Qt.Key.Key_Return)
+    assert box.isVisible()  # not closed as if it had worked
+    assert box.message.text().startswith(f"No program on this computer opens {box.path.name}")
+    box.folder_button.click()
+    assert box.isVisible() and "could not be shown" in box.message.text()
+    assert box.where.text() == str(tmp_path)  # the folder is still there to read
+
+
 @pytest.mark.parametrize(
     ("platform", "program", "args"),
     [

@@ -304,6 +304,30 @@ def test_real_recovery_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-un
     assert rd.ask_recovery(None, item) is RecoveryChoice.RECOVER
 
 
+def test_work_kept_for_next_time_is_not_called_a_crash(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        said.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    first = RecoveryStore()
+    first.start_session()
+    first.autosave("k1", _assessment_bytes("Kept Exports"))
+    first.keep("k1")  # the window closed with "Keep for next time"
+    first.clean_exit()
+    _crash_with(tmp_path, _assessment_bytes("Crashed Exports"))
+    by_company = {work.company: work for work in RecoveryStore().pending()}
+    assert by_company["Kept Exports"].kept and not by_company["Crashed Exports"].kept
+    for company in ("Kept Exports", "Crashed Exports"):
+        assert rd.ask_recovery(None, by_company[company]) is RecoveryChoice.LATER
+    assert said[0] == "You kept unsaved work on “Kept Exports” for next time."
+    assert "not closed properly" in said[1] and "Crashed Exports" in said[1]
+
+
 def test_real_lock_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _click_when_shown(qtbot, "Open read-only", [])
     message = "this file is open for editing by asha on OFFICE-PC since 27 Nov 10:42"

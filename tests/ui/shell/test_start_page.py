@@ -54,6 +54,10 @@ def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type
         assert thing in needs
     assert "20–30 minutes" in page.needs.note.text()
     assert [b.text() for b in page.language_buttons.values()] == ["English", "हिन्दी"]
+    for button in page.language_buttons.values():  # what a screen reader says they are
+        assert button.accessibleDescription() == "Language of the window"
+    assert page.start_button.accessibleName() == "Start a new assessment"
+    assert "20–30 minutes" in page.start_button.accessibleDescription()
     assert len(page.example_buttons) == len(EXAMPLES)
 
 
@@ -121,6 +125,26 @@ def test_missing_and_broken_recent_files_are_listed_and_explained(  # type: igno
     assert "another-bank" in dialogs.calls[-1][1][1]
     assert start_page_shown(window) and window.doc.path is None
     assert broken.read_text(encoding="utf-8") == "{not json"  # never touched
+
+
+def test_odd_file_names_are_listed_on_one_line_in_their_order(  # type: ignore[no-untyped-def]
+    make_window, tmp_path
+) -> None:
+    spoof = _copy(EXAMPLES[0], tmp_path).rename(tmp_path / "evil\u202egnp.json")
+    broken = _copy(EXAMPLES[1], tmp_path).rename(tmp_path / "line\nbreak.json")
+    last = _copy(EXAMPLES[2], tmp_path)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    window = make_window(default_bank(), features="app")
+    _remember(window, last, spoof, broken, folder)
+    page = show_start_page(window)
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    first_lines = [text.split("\n")[0] for text in texts]
+    assert first_lines[0].endswith("— evilgnp.json") and "\u202e" not in texts[0]
+    assert first_lines[1].endswith("— line break.json")
+    assert all(text.count("\n") == 1 for text in texts)  # name line, then one more
+    assert first_lines[2] == "folder.json (cannot be opened)"  # there: not "missing"
+    assert "\u202e" not in page.recent.item(0).toolTip()
 
 
 def test_an_example_opens_as_an_untitled_copy(make_window, dialogs) -> None:  # type: ignore[no-untyped-def]
