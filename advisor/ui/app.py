@@ -146,13 +146,18 @@ def features() -> list[Feature]:
 
 
 def create_main_window(
-    bank: Bank, file: Path | str | None = None, *, recovery: RecoveryStore | None = None
+    bank: Bank,
+    file: Path | str | None = None,
+    *,
+    recovery: RecoveryStore | None = None,
+    first_page: bool = True,
 ) -> MainWindow:
     """The main window for ``bank`` with its features, ``file`` opened when given (not
-    shown yet). ``recovery``: the run's recovery store (None: the window's own)."""
+    shown yet). ``recovery``: the run's recovery store (None: the window's own).
+    ``first_page``: see :class:`~advisor.ui.shell.mainwindow.MainWindow`."""
     from advisor.ui.shell.mainwindow import MainWindow
 
-    window = MainWindow(bank, recovery=recovery, features=features())
+    window = MainWindow(bank, recovery=recovery, features=features(), first_page=first_page)
     if file is not None:
         window.files.open_path(Path(file), ask=False)
     return window
@@ -263,7 +268,8 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             dialogs.show_error(None, title, str(exc))
         return 2
     store = _start_recovery_session(app, interactive)
-    window = create_main_window(bank, recovery=store)  # one recovery session for its windows
+    # one recovery session for its windows; the start page covers the first one at once
+    window = create_main_window(bank, recovery=store, first_page=file is not None)
     extra: list[MainWindow] = []
     from advisor.ui.shell.start import show_start_page, start_page_of
 

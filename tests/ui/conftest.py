@@ -112,6 +112,20 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
             window.deleteLater()
 
 
+@pytest.fixture
+def hindi(qapp):  # type: ignore[no-untyped-def]
+    """The Hindi translator installed and chosen; English again afterwards."""
+    from advisor.ui.app import create_application
+    from advisor.ui.shell import i18n
+
+    app = create_application()
+    i18n.set_language("hi")
+    assert i18n.install_translator(app, "hi")
+    yield app
+    i18n.set_language("en")
+    i18n.install_translator(app, "en")
+
+
 def generated_assessment(bank: Bank, mode: str) -> Assessment:
     """Answers every question: ``best``, ``worst``, or ``mixed`` (alternating, some skips)."""
     from advisor.domain.assessment import Skip

@@ -43,7 +43,24 @@ def _draw_ring(widget: QWidget) -> None:
     painter.end()
 
 
-class FocusFrame(QFrame):
+class _Ringed:
+    """Mixin for a tab stop that draws its own focus ring (put it before the Qt class)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        self.update()  # type: ignore[attr-defined]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        self.update()  # type: ignore[attr-defined]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # type: ignore[misc]
+        if self.hasFocus():  # type: ignore[attr-defined]
+            _draw_ring(self)  # type: ignore[arg-type]
+
+
+class FocusFrame(_Ringed, QFrame):
     """A block of read-only content that is a tab stop, ringed while it has the focus.
 
     The owner sets ``accessibleName`` (what it is, in words) and ``accessibleDescription``.
@@ -53,21 +70,8 @@ class FocusFrame(QFrame):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            _draw_ring(self)
-
-
-class LinkLabel(QLabel):
+class LinkLabel(_Ringed, QLabel):
     """A wrapped, underlined link that is a tab stop; Enter, Return, Space or a click emit
     :attr:`activated` with its target.
 
@@ -114,19 +118,6 @@ class LinkLabel(QLabel):
         ):
             self.activated.emit(self.target)
         super().mouseReleaseEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            _draw_ring(self)
 
 
 def add_link(box: QBoxLayout, link: LinkLabel) -> None:

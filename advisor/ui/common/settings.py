@@ -53,6 +53,15 @@ def system_language(locale: QLocale | None = None) -> str:
     return "hi" if locale.language() == QLocale.Language.Hindi else DEFAULT_LANGUAGE
 
 
+def _is_file(path: Path) -> bool:
+    """True for an existing file; False (never an exception) for a name the system refuses
+    (too long, a NUL character) or cannot look at."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 class Settings:
     """The typed view of the app's QSettings: one method pair per key of :data:`KEYS`."""
 
@@ -98,7 +107,7 @@ class Settings:
         """Recently opened or saved files, newest first (files that vanished are skipped,
         unless ``include_missing``: the start page shows them as missing)."""
         paths = [Path(v) for v in self.get("files/recent") if isinstance(v, str) and v]
-        return [p for p in paths if include_missing or p.is_file()][:MAX_RECENT]
+        return [p for p in paths if include_missing or _is_file(p)][:MAX_RECENT]
 
     def add_recent_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""

@@ -12,6 +12,7 @@ the box looks them up when a button is pressed, so tests replace them with
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
@@ -94,27 +95,23 @@ class FileWrittenBox(QDialog):
     def open_it(self) -> bool:
         """Open the file (the desktop's default application), then close the box; when
         the desktop cannot, the box stays and says so."""
-        self.launched.append("open")
-        ok = open_file(self.path)
-        if ok:
-            self.close()
-        else:
-            self._say(_tr("No program on this computer opens %1. Use Show in folder to find it."))
-        return ok
+        failed = _tr("No program on this computer opens %1. Use Show in folder to find it.")
+        return self._launch("open", open_file, failed)
 
     def show_it(self) -> bool:
         """Show the file in its folder, then close the box; when the desktop cannot, the
         box stays and says so (the folder is written above)."""
-        self.launched.append("folder")
-        ok = show_in_folder(self.path)
+        failed = _tr("The folder could not be shown. %1 is in the folder written above.")
+        return self._launch("folder", show_in_folder, failed)
+
+    def _launch(self, what: str, launcher: Callable[[Path], bool], failed: str) -> bool:
+        self.launched.append(what)
+        ok = launcher(self.path)  # looked up at each press: tests replace the launchers
         if ok:
             self.close()
         else:
-            self._say(_tr("The folder could not be shown. %1 is in the folder written above."))
+            self.message.setText(failed.replace("%1", self.path.name))
         return ok
-
-    def _say(self, sentence: str) -> None:
-        self.message.setText(sentence.replace("%1", self.path.name))
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

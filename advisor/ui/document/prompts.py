@@ -59,8 +59,11 @@ def _when(moment: dt.datetime) -> str:
 
     from advisor.domain.formatting import format_moment
 
-    # the default locale follows the interface language (set with the translator)
-    return format_moment(moment, QLocale().name().split("_")[0])
+    # the interface language, as the start page writes it: the default locale is Hindi only
+    # in Hindi (set with the translator); in English it is the system's, whose own name
+    # ("C", "de_DE") would give US or German dates in an English box
+    hindi = QLocale().language() == QLocale.Language.Hindi
+    return format_moment(moment, "hi" if hindi else "en")
 
 
 # --- the boxes (tests replace these) -------------------------------------------------------

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,7 +50,9 @@ class MainWindow(QMainWindow):
 
     ``recovery``: the app's recovery store, shared by its windows (None: the window's own
     session, ended when it closes). ``features``: what plugs into it (see
-    :class:`~advisor.ui.shell.actions.Feature`).
+    :class:`~advisor.ui.shell.actions.Feature`). ``first_page``: build the Profile page
+    now (False when the start page covers the window at once: the page is built when a
+    document is shown, as every page is on its first visit).
 
     Signals:
         documentReplaced(QObject): New or Open put another
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         *,
         recovery: RecoveryStore | None = None,
         features: Sequence[Feature] = (),
+        first_page: bool = True,
     ) -> None:
         super().__init__(parent)
         self.bank = bank
@@ -110,8 +113,13 @@ class MainWindow(QMainWindow):
 
         self._bind_document(self.doc)
         place_window(self, self.settings.geometry())  # on this screen, whatever was saved
-        self.go_to(0)
-        self.page("profile").focus_first()
+        if first_page:
+            self.go_to(0)
+            self.page("profile").focus_first()
+        else:  # covered at once (the start page): built when a document is shown
+            with QSignalBlocker(self.navigator):
+                self.navigator.setCurrentRow(0)
+            self._update_navigation(0)
 
     # --- layout --------------------------------------------------------------------------
 

@@ -18,20 +18,6 @@ from advisor.ui.assessment.plan_model import COLUMNS
 EXAMPLE = resources_root() / "examples" / "growing-spices-us-uae.json"
 
 
-@pytest.fixture
-def hindi(qapp):  # type: ignore[no-untyped-def]
-    """The Hindi translator installed and chosen; English again afterwards."""
-    from advisor.ui.app import create_application
-    from advisor.ui.shell import i18n
-
-    app = create_application()
-    i18n.set_language("hi")
-    assert i18n.install_translator(app, "hi")
-    yield app
-    i18n.set_language("en")
-    i18n.install_translator(app, "en")
-
-
 def _plan(make_window, qtbot, size: tuple[int, int]):  # type: ignore[no-untyped-def]
     window = make_window(default_bank(), show=False)
     window.files.load_assessment(load_assessment(EXAMPLE).assessment, None)

@@ -9,7 +9,6 @@ top to bottom, each scrolled into view with its focus ring drawn; each says what
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,20 +34,6 @@ def _focus() -> QWidget:
 
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(_focus(), key, modifiers)
-
-
-@pytest.fixture
-def hindi(qapp):  # type: ignore[no-untyped-def]
-    """The Hindi translator installed and chosen; English again afterwards."""
-    from advisor.ui.app import create_application
-    from advisor.ui.shell import i18n
-
-    app = create_application()
-    i18n.set_language("hi")
-    assert i18n.install_translator(app, "hi")
-    yield app
-    i18n.set_language("en")
-    i18n.install_translator(app, "en")
 
 
 def _window(make_window, qtbot):  # type: ignore[no-untyped-def]

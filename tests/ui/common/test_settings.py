@@ -48,6 +48,18 @@ def test_values_of_another_type_read_as_the_default(tmp_path: Path) -> None:
         settings.get("files/unknown")
 
 
+def test_recent_files_the_system_refuses_are_skipped(tmp_path: Path) -> None:
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(qs)
+    existing = tmp_path / "a.json"
+    existing.write_text("{}", encoding="utf-8")
+    too_long = tmp_path / ("a" * 300 + ".json")  # ENAMETOOLONG: is_file() raises on it
+    qs.setValue("files/recent", [str(too_long), str(tmp_path / "nul\0.json"), str(existing)])
+    assert settings.recent_files() == [existing]  # the Open Recent menu
+    settings.add_recent_file(existing)  # after every save: never an exception
+    assert settings.recent_files() == [existing.resolve()]
+
+
 def test_round_trips(tmp_path: Path) -> None:
     qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings = Settings(qs)

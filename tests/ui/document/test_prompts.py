@@ -328,6 +328,23 @@ def test_work_kept_for_next_time_is_not_called_a_crash(  # type: ignore[no-untyp
     assert "not closed properly" in said[1] and "Crashed Exports" in said[1]
 
 
+@pytest.mark.parametrize("system", ["C", "de_DE", "en_US"])
+def test_the_recovery_box_writes_dates_as_the_start_page_does(system: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from advisor.domain.formatting import format_moment
+
+    moment = dt.datetime(2026, 11, 30, 11, 17, tzinfo=dt.UTC)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(system))  # the English interface on this system
+        assert rd._when(moment) == format_moment(moment, "en")  # "30 Nov 2026, ..."
+        QLocale.setDefault(QLocale(QLocale.Language.Hindi, QLocale.Country.India))
+        assert rd._when(moment) == format_moment(moment, "hi")
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_real_lock_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _click_when_shown(qtbot, "Open read-only", [])
     message = "this file is open for editing by asha on OFFICE-PC since 27 Nov 10:42"

@@ -163,19 +163,6 @@ def test_default_follows_the_system_locale() -> None:
 # --- the windows in Hindi ------------------------------------------------------------
 
 
-@pytest.fixture
-def hindi(qapp):  # type: ignore[no-untyped-def]
-    """The Hindi translator installed and chosen; English again afterwards."""
-    from advisor.ui.app import create_application
-    from advisor.ui.shell import i18n
-
-    app = create_application()
-    i18n.set_language("hi")
-    assert i18n.install_translator(app, "hi")
-    yield app
-    i18n.install_translator(app, "en")
-
-
 def _client_folder(tmp_path: Path, example: Path) -> Path:
     """``example`` in a client folder after an earlier, weaker assessment of the same company
     (so the consultant's progress panel shows on the Results and Plan pages)."""

@@ -388,3 +388,31 @@ def test_nothing_is_cut_and_all_is_translated(language, size, make_window, qtbot
     finally:
         i18n.set_language("en")
         i18n.install_translator(app, "en")
+
+
+def test_the_profile_page_is_built_when_the_start_page_uncovers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At launch the start page covers the window: its first page is built only when a
+    document is shown (nobody saw it before)."""
+    from advisor.storage.banks import default_bank
+    from advisor.ui import app
+    from advisor.ui.assessment.pages.base import Page
+    from advisor.ui.shell.start import show_start_page, start_page_of
+
+    app.create_application()
+    window = app.create_main_window(default_bank(), first_page=False)
+    try:
+        show_start_page(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        assert not isinstance(window.stack.currentWidget(), Page)
+        assert window.current_key() == "profile" and window.navigator.currentRow() == 0
+        page = start_page_of(window)
+        assert page is not None
+        page.start_button.click()
+        assert window.current_key() == "profile"
+        assert isinstance(window.stack.currentWidget(), Page) and window.stack.isVisible()
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
