@@ -61,6 +61,7 @@ Recover = Callable[[Any], object]
 MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
 COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
 """The window's entries that act on the document: off while the start page covers it."""
+TOOLS = ("export_plan", "share_summary")  # the features' (when plugged in): on, but not here
 NARROW = 700  # below this width (px) the two columns are stacked
 
 
@@ -152,7 +153,7 @@ class StartPage(QScrollArea):
             self.tr("&Open a file…"),
             self.tr("An assessment saved earlier, from this computer or a USB stick."),
         )
-        self.open_button.clicked.connect(self._open_dialog)
+        self.open_button.clicked.connect(self.window_.files.open_dialog)
         self.clients_button = self._link(parent, self.tr("Client l&ist…"))
         self.clients_button.clicked.connect(self._show_clients)
         for button in (
@@ -300,7 +301,7 @@ class StartPage(QScrollArea):
         window = self.window_
         self.refresh()
         self.holder().setCurrentWidget(self)
-        for action_id in COVERED_ACTIONS:
+        for action_id in (*COVERED_ACTIONS, *self._tools()):
             window.board.set_enabled(action_id, False)
         window.setWindowTitle(self.title.text())
         window.setWindowModified(False)
@@ -311,7 +312,12 @@ class StartPage(QScrollArea):
         holder = self.holder()
         if holder.currentWidget() is self:
             holder.setCurrentIndex(1)
+            for action_id in self._tools():
+                self.window_.board.set_enabled(action_id, True)
             self.window_.refresh_actions()
+
+    def _tools(self) -> list[str]:
+        return [action_id for action_id in TOOLS if action_id in self.window_.board.actions]
 
     def holder(self) -> QStackedWidget:
         """The stack that holds the page and the window's usual central area."""
@@ -348,9 +354,6 @@ class StartPage(QScrollArea):
             )
             return
         self._open(path)
-
-    def _open_dialog(self) -> None:
-        self.window_.files.open_dialog()
 
     def _recover(self) -> None:
         if self.recover is not None:

@@ -48,6 +48,9 @@ def test_a_fresh_start_shows_the_start_page(make_window, qtbot) -> None:  # type
     assert not page.recent.isVisible()
     assert not window.stack.isVisible()
     assert all(not window.action(a).isEnabled() for a in COVERED_ACTIONS)
+    # no plan or summary of the empty document behind the page
+    assert not window.action("export_plan").isEnabled()
+    assert not window.action("share_summary").isEnabled()
     assert window.windowTitle() == "Export Readiness Advisor"
     needs = page.needs.items.text()
     for thing in ("IEC", "AD code", "HS codes", "markets"):
@@ -67,6 +70,7 @@ def test_start_a_new_assessment_opens_the_profile(make_window) -> None:  # type:
     assert not start_page_shown(window)
     assert window.current_key() == "profile" and window.stack.isVisible()
     assert window.action("save").isEnabled() and window.action("export_pdf").isEnabled()
+    assert window.action("export_plan").isEnabled() and window.action("share_summary").isEnabled()
     assert not window.action("back").isEnabled() and window.action("forward").isEnabled()
     assert "Untitled assessment" in window.windowTitle()
 
