@@ -13,16 +13,18 @@ printed beside it):
   ``export-advisor score`` does);
 * the window (in a child process, offscreen, the bank read with ``load_bank``): the first
   visit of an area page (1,250 questions), a later visit, and the child's peak memory
-  (``ru_maxrss``) once the bank is loaded and two areas visited. A jump to an area's last
-  question is timed and its memory printed too, but it is no part of the memory goal:
-  the page then builds every card before that question (1,250 cards, about 50 KB each),
-  which is the page's design, not the bank's size.
+  (``ru_maxrss``) once the bank is loaded, two areas visited and a jump made to the first
+  area's last question (what the Review and Results links, and the navigator, do). An area
+  of more than 100 questions is shown 50 at a time, so the jump builds the cards of its
+  chunk only (before issue 18's paging it built every card before the question: 15.9 s
+  and 279 MB).
 
 The limits (``advisor/domain/limits.py``) were raised for this bank in issue 18: a bank
 file up to 40 MB (this one is about 17 MB), 10,000 questions and answers.
 
 Goals (issue 18): validate < 1 s, score < 0.5 s, first visit of an area page < 100 ms,
-window peak memory < 250 MB. Exits 1 when a goal is missed (``--no-fail`` to only report).
+window peak memory < 250 MB (after the jump). Exits 1 when a goal is missed (``--no-fail``
+to only report).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_bigbank.py
 """
@@ -160,11 +162,15 @@ out["again"] = (time.perf_counter() - start) * 1000
 out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 page = window.page(dims[0])
 out["cards"] = len(page.cards)
-last = bank.questions_of(dims[0])[-1].id
-start = time.perf_counter()
-page.show_question(last)
+from advisor.domain.conditions import applies
+profile = window.doc.assessment.profile
+last = [q for q in bank.questions_of(dims[0]) if applies(q, profile)][-1].id
+start = time.perf_counter(); cpu = time.process_time()
+window.show_question(last)
 app.processEvents()
-out["to_last"] = (time.perf_counter() - start) * 1000
+out["to_last"] = ((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
+out["last_shown"] = last in page.cards and page.cards[last].isVisible()
+out["chunk"] = page.chunk_label.text() if page.chunk_label is not None else ""
 out["cards_after_jump"] = len(page.cards)
 out["peak_after_jump_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 window.doc.undo_stack.setClean()
@@ -196,20 +202,20 @@ def window(path: Path) -> tuple[float, float]:
         f"(worst of two areas; goal < {FIRST_VISIT_GOAL_MS:.0f} ms); cards built "
         f"{out['cards']:,}"
     )
+    jump_wall, jump_cpu = out["to_last"]
+    if not out["last_shown"]:
+        raise SystemExit("the jump to the area's last question did not show it")
+    print(f"  later visit: {out['again']:.0f} ms")
     print(
-        f"  later visit: {out['again']:.0f} ms; jump to the area's last question: "
-        f"{out['to_last']:.0f} ms"
+        f"  jump to the area's last question: wall {jump_wall:6.0f} ms, cpu {jump_cpu:6.0f} "
+        f"ms; cards built then {out['cards_after_jump']:,} ({out['chunk']})"
     )
     print(
-        f"  peak memory: {out['peak_mb']:.0f} MB with the bank loaded and two areas visited "
-        f"(goal < {MEMORY_GOAL_MB:.0f} MB)"
+        f"  peak memory: {out['peak_mb']:.0f} MB with the bank loaded and two areas visited, "
+        f"{out['peak_after_jump_mb']:.0f} MB after the jump (goal < {MEMORY_GOAL_MB:.0f} MB, "
+        "after the jump)"
     )
-    print(
-        f"  after the jump to the area's last question ({out['cards_after_jump']:,} cards "
-        f"built): {out['peak_after_jump_mb']:.0f} MB (not part of the goal: the page builds "
-        "every card before the one asked for)"
-    )
-    return first_cpu, out["peak_mb"]
+    return first_cpu, max(out["peak_mb"], out["peak_after_jump_mb"])
 
 
 def main() -> int:

@@ -1125,6 +1125,22 @@
         <translation>इस भाग का कोई सवाल आपकी कंपनी की प्रोफ़ाइल पर लागू नहीं होता।</translation>
     </message>
     <message>
+        <source>&amp;Previous questions</source>
+        <translation>पिछले सवाल (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt questions</source>
+        <translation>अगले सवाल (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Questions %1–%2 of %3</source>
+        <translation>सवाल %1–%2, कुल %3 में से</translation>
+    </message>
+    <message>
+        <source>Next questions (%1–%2)</source>
+        <translation>अगले सवाल (%1–%2)</translation>
+    </message>
+    <message>
         <source>Show more questions (%1 left)</source>
         <translation>और सवाल दिखाएँ (%1 बाक़ी)</translation>
     </message>
