@@ -331,9 +331,12 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
     except DocumentError as exc:  # autosave will say so too; the app still works
         sys.stderr.write(f"export-advisor: warning: {exc}\n")
         if interactive:
+            from PySide6.QtCore import QCoreApplication
+
             from advisor.ui.common import dialogs
 
-            dialogs.show_error(None, "Autosave is not available", str(exc))
+            title = QCoreApplication.translate("app", "Autosave is not available")
+            dialogs.show_error(None, title, str(exc))
     app.aboutToQuit.connect(store.clean_exit)
     return store
 

@@ -1527,6 +1527,10 @@
         <source>The question bank cannot be used</source>
         <translation>सवालों का संग्रह इस्तेमाल नहीं हो सकता</translation>
     </message>
+    <message>
+        <source>Autosave is not available</source>
+        <translation>अपने-आप सहेजना उपलब्ध नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>consultant</name>

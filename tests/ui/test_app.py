@@ -109,3 +109,20 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["[]", "[]"]
     assert "shown: cpu_ms=" in done.stderr  # the line bench_startup.py reads
+
+
+def test_autosave_not_available_is_said_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qapp, dialogs, hindi, monkeypatch
+) -> None:
+    from advisor.storage import DocumentError
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui import app as app_module
+
+    def refuse(self) -> None:  # type: ignore[no-untyped-def]
+        raise DocumentError(None, "could not autosave: the disk is full")
+
+    monkeypatch.setattr(RecoveryStore, "start_session", refuse)
+    app_module._start_recovery_session(qapp, interactive=True)
+    title, message = dialogs.calls[-1][1]
+    assert dialogs.names()[-1] == "show_error" and "disk is full" in message
+    assert title != "Autosave is not available" and title.strip()  # Hindi, not English
