@@ -68,6 +68,22 @@ class _AreaSection:
         self.table = GapTable(page.gap_headers(with_area=False), (4, 3, 3), inner)
         page.gaps_box.addWidget(self.box)
         page.gaps_box.addWidget(self.table)
+        self.shown: tuple[str, str] | None = None  # heading and status last shown
+
+    def show(self, heading: str, status: str, rows: list[RowText]) -> None:
+        """Show the area's result (the table skips rows that did not change)."""
+        self.table.set_rows(rows)
+        show_if(self.table, bool(rows))
+        if self.shown == (heading, status):
+            return
+        self.shown = (heading, status)
+        _set_text(self.title, heading)
+        _set_text(self.status, status)
+        show_if(self.status, bool(status))
+        if self.box.accessibleName() != heading:
+            self.box.setAccessibleName(heading)
+        if self.box.accessibleDescription() != status:
+            self.box.setAccessibleDescription(status)
 
 
 class ResultsPage(Page):
@@ -152,6 +168,8 @@ class ResultsPage(Page):
             for dimension in doc.bank.dimensions
         }
         self._chained: list[int] = []  # the tab stops last put in order
+        # each gap's row texts, by (question, blocker): kept while its answer is the same
+        self._rows: dict[tuple[str, bool], tuple[object, bool, RowText]] = {}
         doc.changed.connect(self.mark_dirty)
 
     def gap_headers(self, with_area: bool) -> list[str]:
@@ -160,6 +178,19 @@ class ResultsPage(Page):
         return [self.tr("Area"), *head] if with_area else head
 
     def _gap_row(self, gap: Gap, blocker: bool) -> RowText:
+        """The texts of a gap's row (the same object as last time when nothing changed:
+        a refresh after an edit then compares rows by identity and sets no text)."""
+        key = (gap.question.id, blocker)
+        cached = self._rows.get(key)
+        if cached is not None and cached[1] == gap.unknown:
+            answer = cached[0]
+            if answer is gap.answer or answer == gap.answer:
+                return cached[2]
+        row = self._make_row(gap, blocker)
+        self._rows[key] = (gap.answer, gap.unknown, row)
+        return row
+
+    def _make_row(self, gap: Gap, blocker: bool) -> RowText:
         lang = self.lang
         q = gap.question
         question = q.text.get(lang)
@@ -194,32 +225,26 @@ class ResultsPage(Page):
         show_if(self.blockers_heading, bool(blockers))
         show_if(self.blockers, bool(blockers))
         self.blockers.set_rows([self._gap_row(gap, blocker=True) for gap in blockers])
-        self.no_blockers_label.setText(
-            self.tr("No blockers: every critical question that applies is answered.")
+        _set_text(
+            self.no_blockers_label,
+            self.tr("No blockers: every critical question that applies is answered."),
         )
         show_if(self.no_blockers_label, result.no_blockers)
         self._show_unconfirmed(result)
         any_gap = False
         for dim in result.dimensions:
-            area = self.areas[dim.id]
-            heading = self._area_heading(dim)
-            _set_text(area.title, heading)
-            others = tuple(g for g in dim.gaps if not g.critical)
-            area.table.set_rows([self._gap_row(gap, blocker=False) for gap in others])
-            show_if(area.table, bool(others))
-            any_gap = any_gap or bool(others)
-            if others:
+            rows = [self._gap_row(gap, blocker=False) for gap in dim.gaps if not gap.critical]
+            any_gap = any_gap or bool(rows)
+            if rows:
                 status = ""
             elif not dim.assessed:
                 status = self.tr("No answers yet in this area.")
             else:
                 status = self.tr("No gaps left in this area (apart from blockers).")
-            _set_text(area.status, status)
-            show_if(area.status, bool(status))
-            area.box.setAccessibleName(heading)
-            area.box.setAccessibleDescription(status)
-        self.gaps_heading.setText(
-            self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area")
+            self.areas[dim.id].show(self._area_heading(dim), status, rows)
+        _set_text(
+            self.gaps_heading,
+            self.tr("Gaps in each area") if any_gap or blockers else self.tr("Each area"),
         )
         stops = self.focus_stops(shown_only=False)
         if [id(w) for w in stops] != self._chained:  # new rows or links since last time

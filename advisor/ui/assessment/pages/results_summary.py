@@ -36,6 +36,13 @@ def missing_areas(result: ReadinessResult) -> list[tuple[DimensionResult, str | 
     return [(dim, result.first_unanswered(dim.id)) for dim in result.missing]
 
 
+def _set_style(label: QLabel, style: str) -> None:
+    """Set a style sheet only when it changes: setting one polishes the label again and
+    lays out the page anew, even when it is the same (Results is refreshed after edits)."""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
 def _state(dim: DimensionResult) -> str:
     if not dim.assessed:
         return _tr("not assessed yet")
@@ -100,7 +107,7 @@ class ScoreSummary(QFrame):
         if result.score is None or result.stage is None:
             self.score_label.setText(_tr("Not assessed yet"))
             self.stage_label.setText(_tr("Answer the questions of each area for a result."))
-            self.stage_label.setStyleSheet("")
+            _set_style(self.stage_label, "")
             name = _tr("Overall readiness: not assessed yet")
         else:
             stage_index = next(i for i, s in enumerate(stages) if s.id == result.stage.id)
@@ -108,7 +115,7 @@ class ScoreSummary(QFrame):
             score, stage = str(whole(result.score)), result.stage.title.get(lang)
             self.score_label.setText(_tr("%1 / 100").replace("%1", score))
             self.stage_label.setText(stage)
-            self.stage_label.setStyleSheet(f"color: {colour};")
+            _set_style(self.stage_label, f"color: {colour};")
             name = _tr("Overall readiness %1 of 100, %2").replace("%1", score).replace("%2", stage)
         self.provisional_label.setText(_tr("PROVISIONAL"))
         show_if(self.provisional_label, result.provisional)

@@ -30,6 +30,9 @@ Scores = Sequence[tuple[str, float]]
 MaybeScores = Sequence[tuple[str, float | None]]
 
 
+_Caption = tuple[str, str, QRectF, Qt.AlignmentFlag, QRectF]  # score, label, where, how
+
+
 def _accent(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.Highlight)
 
@@ -47,6 +50,10 @@ class RadarChart(QWidget):
         # The chart, painted once per size, scores, palette and font: antialiased polygons
         # are slow to paint on the window, and Results is painted again at every visit.
         self._picture: tuple[tuple[object, ...], QPixmap] | None = None
+        # the grid, the labels and where the captions go, once per size, labels, palette
+        # and font: a change of scores (after an edit) paints only the shape and scores
+        self._layers: tuple[tuple[object, ...], QPixmap, QPixmap, list[_Caption]] | None = None
+        self._centre_radius = (QPointF(), 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Readiness radar chart"))
 
@@ -71,67 +78,92 @@ class RadarChart(QWidget):
         if len(self._scores) < 3:
             return
         ratio = self.devicePixelRatioF()
-        key = (
+        layout_key = (
             self.width(),
             self.height(),
             ratio,
-            tuple(self._scores),
+            tuple(label for label, _ in self._scores),
             self.palette().cacheKey(),
             self.font().key(),
         )
+        key = (layout_key, tuple(score for _, score in self._scores))
         if self._picture is None or self._picture[0] != key:
-            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            if self._layers is None or self._layers[0] != layout_key:
+                self._layers = (layout_key, *self._paint_layers(ratio))
+            _key, grid, labels, captions = self._layers
+            pixmap = QPixmap(grid)  # the grid, then the scores' shape, labels and scores
             on_pixmap = QPainter(pixmap)
-            self._paint_chart(on_pixmap)
+            self._paint_scores(on_pixmap, labels, captions)
             on_pixmap.end()
             self._picture = (key, pixmap)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._picture[1])
         painter.end()
 
-    def _paint_chart(self, painter: QPainter) -> None:
+    def _pixmap(self, ratio: float) -> QPixmap:
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return pixmap
+
+    def _point(self, i: int, value: float) -> QPointF:
+        centre, radius = self._centre_radius
+        angle = -math.pi / 2 + 2 * math.pi * i / len(self._scores)
+        r = radius * value / 100
+        return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+    def _paint_layers(self, ratio: float) -> tuple[QPixmap, QPixmap, list[_Caption]]:
+        """What does not depend on the scores, painted once per size, labels, palette and
+        font: the grid, the labels (a layer of their own, drawn above the scores' shape)
+        and where each caption goes."""
         count = len(self._scores)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         margin_x = self._margin_x()
-        centre, radius = self._geometry(margin_x)
-        grid = muted_colour(self.palette())
-        grid.setAlpha(120)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-
-        def point(i: int, value: float) -> QPointF:
-            angle = -math.pi / 2 + 2 * math.pi * i / count
-            r = radius * value / 100
-            return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
-
-        painter.setPen(QPen(grid, 1))
+        centre, radius = self._centre_radius = self._geometry(margin_x)
+        grid_colour = muted_colour(self.palette())
+        grid_colour.setAlpha(120)
+        grid = self._pixmap(ratio)
+        painter = QPainter(grid)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(grid_colour, 1))
         for ring in (25, 50, 75, 100):
-            painter.drawPolygon(QPolygonF([point(i, ring) for i in range(count)]))
+            painter.drawPolygon(QPolygonF([self._point(i, ring) for i in range(count)]))
         for i in range(count):
-            painter.drawLine(centre, point(i, 100))
+            painter.drawLine(centre, self._point(i, 100))
+        painter.end()
+        # captions: the label (wrapped when it is wider than its room) and, under it, the
+        # score; never outside the widget
+        captions = self._captions(centre, radius, margin_x)
+        labels = self._pixmap(ratio)
+        painter = QPainter(labels)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        for _score, shown, rect, align, _score_rect in captions:
+            flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect, flags, shown)
+        painter.end()
+        return grid, labels, captions
 
+    def _paint_scores(self, painter: QPainter, labels: QPixmap, captions: list[_Caption]) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = _accent(self)
         fill = QColor(accent)
         fill.setAlpha(90)
         shape = QPainterPath()
-        shape.addPolygon(QPolygonF([point(i, s) for i, (_, s) in enumerate(self._scores)]))
+        shape.addPolygon(QPolygonF([self._point(i, s) for i, (_, s) in enumerate(self._scores)]))
         shape.closeSubpath()
         painter.fillPath(shape, fill)
         painter.setPen(QPen(accent, 2))
         painter.drawPath(shape)
-
-        # captions: the label (wrapped when it is wider than its room) and, under it, the
-        # score; never outside the widget
-        painter.setPen(text)
+        painter.drawPixmap(0, 0, labels)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         bold = QFont(self.font())
         bold.setBold(True)
-        for score, shown, rect, align, score_rect in self._captions(centre, radius, margin_x):
-            painter.setFont(self.font())
-            flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            painter.drawText(rect, flags, shown)
-            painter.setFont(bold)
-            painter.drawText(score_rect, align | Qt.AlignmentFlag.AlignVCenter, score)
+        painter.setFont(bold)
+        for (_label, score), (_s, _shown, _rect, align, score_rect) in zip(
+            self._scores, captions, strict=True
+        ):
+            painter.drawText(score_rect, align | Qt.AlignmentFlag.AlignVCenter, f"{score:.0f}")
 
     def _margin_x(self) -> float:
         """Room for the side captions: the longest name, at most a third of the width."""
@@ -145,9 +177,7 @@ class RadarChart(QWidget):
         radius = max(10.0, min(self.width() / 2 - margin_x - 6, self.height() / 2 - margin_y))
         return QPointF(self.width() / 2, self.height() / 2), radius
 
-    def _captions(
-        self, centre: QPointF, radius: float, margin_x: float
-    ) -> list[tuple[str, str, QRectF, Qt.AlignmentFlag, QRectF]]:
+    def _captions(self, centre: QPointF, radius: float, margin_x: float) -> list[_Caption]:
         """Per area: its score text, its label as drawn, where, aligned how, and where the
         score goes. A label wraps onto a second line rather than being cut."""
         fm = self.fontMetrics()
@@ -211,10 +241,13 @@ class BarChart(QWidget):
         self, scores: MaybeScores, colours: Sequence[QColor] | None = None, missing: str = ""
     ) -> None:
         """Show these ``(label, score)`` pairs, optionally one colour per bar."""
-        self._scores = [
-            (label, None if s is None else max(0.0, min(100.0, s))) for label, s in scores
-        ]
-        self._colours = list(colours or [])
+        shown = [(label, None if s is None else max(0.0, min(100.0, s))) for label, s in scores]
+        colour_list = list(colours or [])
+        if (shown, colour_list, missing) == (self._scores, self._colours, self._missing):
+            return  # Results refreshed after an edit elsewhere: nothing to lay out or paint
+        rows_changed = len(shown) != len(self._scores)
+        self._scores = shown
+        self._colours = colour_list
         self._missing = missing
         self.setAccessibleDescription(
             "; ".join(
@@ -222,7 +255,8 @@ class BarChart(QWidget):
                 for label, s in self._scores
             )
         )
-        self.updateGeometry()
+        if rows_changed:  # the height follows the number of bars
+            self.updateGeometry()
         self.update()
 
     def _row_height(self) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -31,24 +31,36 @@ class RowText:
 
 
 class _Cell(QLabel):
-    """A wrapped cell that remembers its height per width (and text and font).
+    """A wrapped cell that remembers its height per width until its text or font changes.
 
     A layout pass asks every wrapped label for its height several times, and each answer
     lays out its text again; with a label per cell of every gap, moving to the page after
-    an edit spent most of its time there.
+    an edit spent most of its time there. The heights are forgotten when the text is set
+    (all our texts are set from Python, through :meth:`setText`) and on a font change
+    (``QEvent.FontChange``, which a style sheet's font sends too), so a cached height is
+    never one of another text; keying on the font's ``key()`` at every call cost more
+    than the height itself on a cache hit.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[int, str, str], int] = {}
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:
-        key = (width, self.text(), self.font().key())
-        height = self._heights.get(key)
+        height = self._heights.get(width)
         if height is None:
-            if len(self._heights) > 64:
+            if len(self._heights) > 16:
                 self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
+            height = self._heights[width] = super().heightForWidth(width)
         return height
 
 
@@ -116,10 +128,18 @@ class GapTable(QWidget):
             cell.setText(text)
         self._box.addWidget(self.header)
         self._rows: list[GapRow] = []
+        self._shown: list[RowText] | None = None
         self.count = 0
 
     def set_rows(self, rows: list[RowText]) -> None:
-        """Show these rows; rows left over from a longer list are hidden, not destroyed."""
+        """Show these rows; rows left over from a longer list are hidden, not destroyed.
+
+        The same rows as last time (a refresh after an edit elsewhere: the page keeps each
+        gap's :class:`RowText` while its answer is unchanged) touch no widget.
+        """
+        if rows == self._shown:  # list equality compares the same objects by identity first
+            return
+        self._shown = list(rows)
         while len(self._rows) < len(rows):
             row = GapRow(self.stretches, self)
             if len(self._rows) % 2:  # every other row shaded, as in an item view
