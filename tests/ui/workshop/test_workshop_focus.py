@@ -1,4 +1,4 @@
-"""Focus is always visible in workshop mode.
+"""Focus is always visible in workshop mode, in English and Hindi.
 
 A participant on a shared laptop walks the profile and the first area with Tab: each stop
 must look different while it has the focus (the style's ring or highlight is drawn), so
@@ -49,12 +49,14 @@ def _walk(window, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
     return unseen
 
 
-# Hindi: the same walk hung offscreen on 30 Nov (not yet understood); the Hindi focus rings
-# are checked on Results by tests/ui/assessment/test_results_keyboard.py.
-@pytest.mark.parametrize("lang", ["en"])
+@pytest.mark.parametrize("lang", ["en", "hi"])
 def test_every_tab_stop_shows_its_focus_in_workshop_mode(
-    lang, make_window, dialogs, qtbot, tmp_path: Path, request
+    lang, make_window, dialogs, qtbot, tmp_path: Path, request, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.workshop import dialogs as workshop_dialogs
+
+    # closing the window at the end leaves workshop mode: no question box to wait on
+    monkeypatch.setattr(workshop_dialogs, "confirm_leave_workshop", lambda *_a, **_k: True)
     if lang == "hi":
         request.getfixturevalue("hindi")
     window = make_window(default_bank(), features="app")
