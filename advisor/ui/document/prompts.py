@@ -204,8 +204,14 @@ class RecoveredWork:
     saved_at: dt.datetime | None = None  # when it was autosaved
 
 
-def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[RecoveredWork]:
-    """At start-up: ask about each piece of work left by a crash; return what to open."""
+def offer_recovery(
+    parent: QWidget | None, store: RecoveryStore, *, ask: bool = True
+) -> list[RecoveredWork]:
+    """At start-up: ask about each piece of work left by a crash; return what to open.
+
+    ``ask`` False: the user has chosen already (the start page's "Recover unsaved work"):
+    every piece is recovered without the question (a file changed since is left alone
+    until a Save, as when the answer is Recover)."""
     from advisor.services.recovery import LaunchAction, launch_recovery
 
     recovered: list[RecoveredWork] = []
@@ -215,8 +221,8 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
             store.discard(item)  # identical to the file: nothing to keep
             recovered.append(RecoveredWork(None, item.original, "", item.saved_at))
             continue
-        choice = RecoveryChoice.RECOVER  # the file is unchanged since: recover into it
-        while launch.action is not LaunchAction.RECOVER:
+        choice = RecoveryChoice.RECOVER  # the file is unchanged since, or chosen already
+        while ask and launch.action is not LaunchAction.RECOVER:
             choice = ask_recovery(parent, item)
             if choice is RecoveryChoice.SHOW:
                 show_in_folder(item.autosave)

@@ -198,6 +198,36 @@ def test_recovered_work_is_offered_through_the_apps_recovery(  # type: ignore[no
     assert window.doc.assessment.profile.company == company and window.doc.modified
 
 
+def test_the_recover_button_recovers_without_asking_again(  # type: ignore[no-untyped-def]
+    monkeypatch, qtbot, dialogs
+) -> None:
+    """The app's start page: "Recover unsaved work" is the user's answer; the recovery
+    question is not asked a second time."""
+    from advisor.storage import load_assessment
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui import app
+
+    crashed = RecoveryStore(session_id="crashed")
+    crashed.autosave("k1", EXAMPLES[1].read_bytes())
+    (crashed.sessions / "crashed.json").unlink()
+    runs: list = []
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")  # the launch prompt is skipped: put off
+    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
+    assert app.run_app(None) == 0
+    window = runs[0]
+    qtbot.addWidget(window)
+    window.remember_geometry = False
+    page = start_page_of(window)
+    assert page is not None and page.recover_button.isVisible()
+    page.recover_button.click()
+    assert "ask_recovery" not in dialogs.names()
+    assert not start_page_shown(window) and window.doc.modified
+    company = load_assessment(EXAMPLES[1]).assessment.profile.company
+    assert window.doc.assessment.profile.company == company
+    window.doc.undo_stack.setClean()
+    window.session.recovery.clean_exit()
+
+
 def test_file_close_returns_to_the_start_page(make_window, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from advisor.ui.common.dialogs import DiscardChoice
 
