@@ -359,7 +359,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     extra.extend(offer_recovery(window, store, interactive))
     page = start_page_of(window)
     if page is not None and not page.isHidden():
-        page.refresh()  # work discarded or put off at the prompt: what it offers now
+        page.show_recovery()  # work discarded or put off at the prompt: what it offers now
     if file is not None:
         # From inside the event loop, after show: an error message then has a window
         # behind it, and quitting (the test timer) also ends that message box.
