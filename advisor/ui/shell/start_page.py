@@ -3,15 +3,19 @@
 Shown at launch when no file was given and nothing was recovered (:mod:`advisor.ui.app`),
 and after File > Close. It offers, in this order: start a new assessment (the default
 button: Enter starts), continue the last file, recover unsaved work left by a crash (the
-app's one recovery flow, given as ``recover``), the other recent files (a missing or
-broken one is listed as such and explained when chosen), the bundled examples (opened as
-untitled copies: a bundled file is never overwritten), open a file, and what a first-time
-user needs at hand. The language buttons switch the window as the Language menu does.
+app's one recovery flow, given as ``recover``: the button is the user's answer, the
+question is not asked again), the other recent files (:mod:`.start_recent`: a missing or
+broken one is listed as such, explained when chosen, and can be removed from the list),
+the bundled examples (opened as untitled copies: a bundled file is never overwritten),
+open a file, and what a first-time user needs at hand (:mod:`.start_boxes`). The
+language buttons switch the window as the Language menu does.
 
-The start page covers the window's central area (:func:`show_start_page`); the document
-behind it is an empty, untitled one. Opening or starting anything replaces that document,
-which takes the page away (``documentReplaced``). What the page says about files comes
-from :mod:`advisor.services.start`; workshop mode never shows it.
+The start page covers the window's central area (:func:`show_start_page`,
+:mod:`.start_cover`); the document behind it is an empty, untitled one. Opening or
+starting anything replaces that document, which takes the page away
+(``documentReplaced``). What the page says about files comes from
+:mod:`advisor.services.start`, read without the bank's models while the window has not
+made them yet (issue 18); workshop mode never shows it.
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +43,6 @@ from advisor.domain.formatting import format_moment
 from advisor.services.start import (
     FileStatus,
     FileSummary,
-    complete_summary,
     one_line,
     peek_recent,
     summarise_recent,
@@ -58,19 +60,17 @@ from advisor.ui.common.style import (
     scaled_font,
 )
 from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
+from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering
 from advisor.ui.shell.start_recent import RecentList, RemoveButton, saved_text
 
 __all__ = ["COVERED_ACTIONS", "StartPage"]
 
 Recover = Callable[[Any], object]
 MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
-COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
-"""The window's entries that act on the document: off while the start page covers it."""
-TOOLS = ("export_plan", "share_summary")  # the features' (when plugged in): on, but not here
 NARROW = 700  # below this width (px) the two columns are stacked
 
 
-class StartPage(QScrollArea):
+class StartPage(Covering, QScrollArea):
     """The start page of ``window`` (see the module docstring); ``recover(window)`` runs
     the app's recovery prompt (None: no recovery offered)."""
 
@@ -279,53 +279,6 @@ class StartPage(QScrollArea):
         self.recover_button.setAccessibleDescription(text)
 
     # --- actions --------------------------------------------------------------------------
-
-    def cover(self) -> None:
-        """Cover the window's document (see :func:`advisor.ui.shell.start.show_start_page`):
-        what the page says is read again, the document's entries are off."""
-        self.refresh()
-        self.holder().setCurrentWidget(self)
-        self._cover_entries()
-        focus_visibly(self.start_button)
-
-    def _cover_entries(self) -> None:
-        window = self.window_
-        for action_id in (*COVERED_ACTIONS, *self._tools()):
-            window.board.set_enabled(action_id, False)
-        window.setWindowTitle(self.title.text())
-        window.setWindowModified(False)
-
-    def window_completed(self) -> None:
-        """The window made its document and pages (after its first paint, see
-        :class:`~advisor.ui.shell.mainwindow.MainWindow`): from now on a document coming
-        in uncovers the page; while it covers the window, the recent files get their
-        scores and the document's entries stay off."""
-        window = self.window_
-        window.documentReplaced.connect(self.uncover)
-        if self.holder().currentWidget() is self:
-            # checked against the bank and scored from the bytes read at launch: each
-            # file is read from the disk once
-            self.summaries = [complete_summary(s, window.bank) for s in self.summaries]
-            self._show_files()
-            self._cover_entries()
-
-    def uncover(self, _doc: object = None) -> None:
-        """Show the document again (another one came into the window, or it was started)."""
-        holder = self.holder()
-        if holder.currentWidget() is self:
-            holder.setCurrentIndex(1)
-            for action_id in self._tools():
-                self.window_.board.set_enabled(action_id, True)
-            self.window_.refresh_actions()
-
-    def _tools(self) -> list[str]:
-        return [action_id for action_id in TOOLS if action_id in self.window_.board.actions]
-
-    def holder(self) -> QStackedWidget:
-        """The stack that holds the page and the window's usual central area."""
-        holder = self.parentWidget()
-        assert isinstance(holder, QStackedWidget)
-        return holder
 
     def _start_new(self) -> None:
         window = self.window_
