@@ -230,3 +230,42 @@ def test_typed_number_survives_the_round_trip_and_undo_reaches_it(
     assert spin.value() == spin.minimum()  # "Not answered", as the document says
     window.doc.undo_stack.redo()
     assert spin.value() == 12
+
+
+# --- the page ends where its content ends ---------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (800, 560)])
+def test_a_chunk_ends_with_its_last_card_not_blank_space(
+    size, make_window, big_bank, small_chunks
+) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled to the end, the last card and the Next button are in view (the scroll
+    area made the page as tall as its narrowest layout: 2,000 px of blank under 50)."""
+    window = make_window(big_bank)
+    window.resize(*size)
+    page = window.go_to_section(AREA)
+    QApplication.processEvents()
+    assert page.show_question(_applying(window)[C - 1])  # the whole first chunk
+    QApplication.processEvents()
+    bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    bottom = page.next_bottom
+    assert bottom.isVisible()
+    y = bottom.mapTo(page.viewport(), QPoint(0, bottom.height())).y()
+    assert page.viewport().height() - 60 <= y <= page.viewport().height()
+
+
+def test_a_small_area_ends_with_its_last_card(make_window) -> None:  # type: ignore[no-untyped-def]
+    from advisor.storage.banks import default_bank
+
+    window = make_window(default_bank())
+    window.resize(800, 560)
+    page = window.go_to_section("logistics")
+    QApplication.processEvents()
+    bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    last = page.visible_cards()[-1]
+    y = last.mapTo(page.viewport(), QPoint(0, last.height())).y()
+    assert page.viewport().height() - 60 <= y <= page.viewport().height()
