@@ -201,6 +201,8 @@ from advisor.ui.assessment.pages.questions import CHUNK
 for index in (2, 1, 0):
     page.show_question(applying[(index + 1) * CHUNK - 1])
     app.processEvents()
+from PySide6.QtCore import QEvent
+app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the cards of chunks dropped
 out["cards_alive"] = len(page.widget().findChildren(type(page.cards[applying[0]])))
 out["peak_full_chunks_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 close(window)
