@@ -177,3 +177,37 @@ def test_hypothesis_lean_is_the_models_or_none(
         _same(lean, careful)
     loaded = parse_assessment(text.encode("utf-8")).assessment
     _same(loaded, careful)
+
+
+def _bad_json() -> dict[str, str]:
+    text = _valid_text()
+    number = '"number": '
+    at = text.index(number) + len(number)
+    end = at + next(i for i, c in enumerate(text[at:]) if c in ",\n}")
+    value = text[at:end]
+    with_number = lambda new: text[:at] + new + text[end:]  # noqa: E731
+    return {
+        "raw tab": text.replace('"Ltd: ', '"Ltd:\t', 1),
+        "raw newline": text.replace('"Ltd: ', '"Ltd:\n', 1),
+        "raw NUL": text.replace('"Ltd: ', '"Ltd:\x00', 1),
+        "trailing data": text + " x",
+        "a second object": text + "{}",
+        "bad escape": text.replace('"Ltd: ', '"Ltd\\x: ', 1),
+        "single quotes": text.replace('"format"', "'format'", 1),
+        "trailing comma": text.replace("\n}", ",\n}"),
+        "comment": text.replace("{", "{ // c\n", 1),
+        "leading zero": with_number("0" + value),
+        "plus sign": with_number("+" + value),
+        "hex": with_number("0x10"),
+        "dot at the end": with_number("5."),
+    }
+
+
+@pytest.mark.parametrize("what", list(_bad_json()))
+def test_json_that_json_loads_refuses_is_refused(what: str) -> None:
+    text = _bad_json()[what]
+    with pytest.raises(ValueError):
+        json.loads(text)
+    assert load_lean(text) is None
+    with pytest.raises(DocumentError):
+        parse_assessment(text.encode("utf-8"))
