@@ -1715,6 +1715,10 @@
         <source>&amp;Language</source>
         <translation>भाषा / Language (&amp;L)</translation>
     </message>
+    <message>
+        <source>Export Readiness Advisor</source>
+        <translation>निर्यात तैयारी सलाहकार (Export Readiness Advisor)</translation>
+    </message>
 </context>
 <context>
     <name>peers</name>
