@@ -12,13 +12,39 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from advisor.report.context import ReportContext
 
-__all__ = ["data_table", "table_style"]
+__all__ = ["band_table", "data_table", "table_style"]
 
 
 def table_style(ctx: ReportContext, commands: Sequence[tuple[object, ...]]) -> TableStyle:
     """A table style whose cells start in the embedded font (reportlab's default is
     Helvetica, which would add an unembedded font to the PDF)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular), *commands])
+
+
+def band_table(
+    ctx: ReportContext,
+    cells: Sequence[object],
+    widths: Sequence[float],
+    *,
+    top: float = 6,
+    bottom: float = 6,
+    left: float | None = None,
+) -> Table:
+    """One shaded row under an accent rule: the look of the cover's, the summary's and each
+    area's key figures. ``widths`` are the column widths in points; ``left`` overrides the
+    left padding (reportlab's default when None)."""
+    table = Table([list(cells)], colWidths=list(widths), splitInRow=1)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.palette.shade),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, ctx.styles.palette.accent),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
+    if left is not None:
+        commands.append(("LEFTPADDING", (0, 0), (-1, -1), left))
+    table.setStyle(table_style(ctx, commands))
+    return table
 
 
 def data_table(

@@ -12,7 +12,7 @@ from advisor.domain.formatting import format_date
 from advisor.report.context import ReportContext
 from advisor.report.logo import load_logo
 from advisor.report.sections.honesty import overall_score_cell, provisional_note, stage_text
-from advisor.report.tables import table_style
+from advisor.report.tables import band_table, table_style
 
 __all__ = ["cover", "logo_path", "rules_paragraphs"]
 
@@ -87,20 +87,7 @@ def _at_a_glance(ctx: ReportContext, width: float) -> Table:
         ],
         [ctx.para(ctx.label("actions"), "kicker"), ctx.para(str(len(ctx.plan)), "big-stage")],
     ]
-    table = Table([cells], colWidths=[width * f for f in (0.28, 0.32, 0.2, 0.2)], splitInRow=1)
-    table.setStyle(
-        table_style(
-            ctx,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.palette.shade),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, ctx.styles.palette.accent),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ],
-        )
-    )
-    return table
+    return band_table(ctx, cells, [width * f for f in (0.28, 0.32, 0.2, 0.2)], bottom=7)
 
 
 def rules_paragraphs(ctx: ReportContext) -> list[Flowable]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from advisor.domain.answers import answer_label, best_answer_label
 from advisor.domain.planning import ActionItem
@@ -10,7 +10,7 @@ from advisor.domain.scoring import DimensionResult, Gap
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.report.context import ReportContext, score_text
 from advisor.report.sections.honesty import stage_text
-from advisor.report.tables import table_style
+from advisor.report.tables import band_table
 
 __all__ = ["dimension_section", "source_names"]
 
@@ -31,20 +31,7 @@ def _status_line(ctx: ReportContext, dim: DimensionResult, width: float) -> Flow
             ),
         ],
     ]
-    table = Table([cells], colWidths=[width * 0.25, width * 0.4, width * 0.35], splitInRow=1)
-    table.setStyle(
-        table_style(
-            ctx,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.palette.shade),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, ctx.styles.palette.accent),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ],
-        )
-    )
-    return table
+    return band_table(ctx, cells, [width * 0.25, width * 0.4, width * 0.35])
 
 
 def _gap(ctx: ReportContext, gap: Gap) -> Flowable:

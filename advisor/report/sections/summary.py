@@ -15,7 +15,7 @@ from advisor.report.sections.honesty import (
     stage_text,
     unconfirmed_blockers,
 )
-from advisor.report.tables import data_table, table_style
+from advisor.report.tables import band_table, data_table
 
 __all__ = ["executive_summary", "readiness_profile"]
 
@@ -40,25 +40,14 @@ def _score_panel(ctx: ReportContext, width: float) -> Table:
         ctx.para(f"{score_text(result.completeness * 100)}%", "big-stage"),
         ctx.para(ctx.label("answered_of", answered=answered, applicable=applicable), "small"),
     ]
-    table = Table(
-        [[left, middle, right]],
-        colWidths=[width * 0.3, width * 0.42, width * 0.28],
-        splitInRow=1,
+    return band_table(
+        ctx,
+        [left, middle, right],
+        [width * 0.3, width * 0.42, width * 0.28],
+        top=8,
+        bottom=8,
+        left=8,
     )
-    table.setStyle(
-        table_style(
-            ctx,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.palette.shade),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, ctx.styles.palette.accent),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ],
-        )
-    )
-    return table
 
 
 def _area_table(ctx: ReportContext, width: float) -> Flowable:
