@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from advisor.domain.text import DEFAULT_LANGUAGE
-
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_CODES", "language_name"]
+
+DEFAULT_LANGUAGE = "en"
+"""The default language and the fallback of every text (no pydantic here: the start page
+reads it before the models exist)."""
 
 LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "hi": "हिन्दी"})
 LANGUAGE_CODES: tuple[str, ...] = tuple(LANGUAGES)

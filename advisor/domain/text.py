@@ -10,11 +10,11 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, RootModel, StringConstraints
 
+from advisor.domain.languages import DEFAULT_LANGUAGE
 from advisor.domain.limits import MAX_BANK_TEXT
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGE_CODE", "Text", "has_lone_surrogate", "no_surrogates"]
 
-DEFAULT_LANGUAGE = "en"
 LANGUAGE_CODE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
 
 

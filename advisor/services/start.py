@@ -8,6 +8,9 @@
   experience, markets);
 * :func:`example_copy`: an example as a new, untitled assessment (saving it asks for a
   name of the user's own: the bundled file is never overwritten);
+* :func:`peek_recent` / :func:`peek_examples`: the same, read with the standard library
+  only (no pydantic, no scoring), for the start page shown before the bank's models
+  exist (issue 18): no score, and a file of another bank is told by the bank's id;
 * :func:`one_line`: a file name or company name as the page may show it (one line; an
   RTL override cannot make ``evil\u202egnp.json`` read as ``eviljson.png``).
 """
@@ -16,18 +19,24 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from advisor.domain.assessment import Assessment
-from advisor.domain.bank import Bank
-from advisor.domain.scoring import score_assessment
-from advisor.domain.text import Text
-from advisor.domain.validation import assessment_problems
+from advisor.domain.limits import MAX_ASSESSMENT_BYTES
+from advisor.files import FileReadError, read_bounded
 from advisor.resources import ResourceError, resource_path
-from advisor.storage import DocumentError, load_assessment
+from advisor.services.lazy_bank import LazyBank
+from advisor.storage.bank_data import Label
+from advisor.storage.errors import DocumentError
+
+if TYPE_CHECKING:  # the models: imported when a file is checked against a loaded bank
+    from advisor.domain.assessment import Assessment
+    from advisor.domain.bank import Bank
+    from advisor.domain.text import Text
 
 __all__ = [
     "Example",
@@ -36,6 +45,9 @@ __all__ = [
     "bundled_examples",
     "example_copy",
     "one_line",
+    "peek_examples",
+    "peek_file",
+    "peek_recent",
     "summarise_file",
     "summarise_recent",
 ]
@@ -101,6 +113,10 @@ def summarise_file(path: Path | str, bank: Bank | None = None) -> FileSummary:
         exists = False
     if not exists:
         return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
+    from advisor.domain.scoring import score_assessment
+    from advisor.domain.validation import assessment_problems
+    from advisor.storage import load_assessment
+
     try:
         assessment = load_assessment(path).assessment
     except DocumentError as exc:
@@ -133,15 +149,65 @@ def summarise_recent(paths: Iterable[Path | str], bank: Bank | None = None) -> l
     return found
 
 
+def peek_file(path: Path | str, bank: LazyBank | None = None) -> FileSummary:
+    """:func:`summarise_file` with the standard library only (never raises): missing,
+    not JSON, another bank's (by ``bank``'s id), else the company and when it was saved,
+    without a score. The full check comes when the models are there."""
+    path = Path(path)
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):
+        exists = False
+    if not exists:
+        return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
+    try:
+        data = json.loads(read_bounded(path, MAX_ASSESSMENT_BYTES, "an assessment"))
+    except (FileReadError, OSError, ValueError, RecursionError) as exc:
+        return FileSummary(path, FileStatus.UNREADABLE, problem=f"{path}: {exc}")
+    if not isinstance(data, dict):
+        return FileSummary(path, FileStatus.UNREADABLE, problem=f"{path}: not an assessment")
+    profile, answered_with = data.get("profile"), data.get("bank")
+    company = profile.get("company") if isinstance(profile, dict) else None
+    company = company.strip() if isinstance(company, str) else ""
+    saved_at = _moment(data.get("updated_at"))
+    bank_id = answered_with.get("id") if isinstance(answered_with, dict) else None
+    if bank is not None and bank_id != bank.id:
+        problem = f"{path}: answered with another question bank ({bank_id})"
+        return FileSummary(path, FileStatus.UNREADABLE, company, saved_at, None, problem)
+    return FileSummary(path, FileStatus.OK, company, saved_at)
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def peek_recent(paths: Iterable[Path | str], bank: LazyBank | None = None) -> list[FileSummary]:
+    """:func:`peek_file` for each path, in order, without repeating a file."""
+    seen: set[Path] = set()
+    found = []
+    for path in paths:
+        key = Path(path).absolute()
+        if key not in seen:
+            seen.add(key)
+            found.append(peek_file(path, bank))
+    return found
+
+
 @dataclass(frozen=True)
 class Example:
     """A bundled example assessment: the file and what tells it apart from the others."""
 
     path: Path
     company: str
-    sector: Text | None
-    experience: Text | None
-    markets: tuple[Text, ...]
+    sector: Text | Label | None
+    experience: Text | Label | None
+    markets: tuple[Text | Label, ...]
 
 
 def _choice_label(choices: Iterable, value: str) -> Text | None:  # type: ignore[type-arg]
@@ -156,6 +222,9 @@ def bundled_examples(bank: Bank) -> list[Example]:
         files = sorted(folder.glob("*.json"))
     except (ResourceError, OSError):
         return []
+    from advisor.domain.validation import assessment_problems
+    from advisor.storage import load_assessment
+
     examples = []
     fields = bank.profile
     for path in files:
@@ -186,5 +255,44 @@ def bundled_examples(bank: Bank) -> list[Example]:
 def example_copy(example: Example | Path) -> Assessment:
     """The example's assessment, to open as a new untitled document (raises
     :class:`DocumentError` when it cannot be read)."""
+    from advisor.storage import load_assessment
+
     path = example.path if isinstance(example, Example) else Path(example)
     return load_assessment(path).assessment
+
+
+def peek_examples(bank: LazyBank) -> list[Example]:
+    """:func:`bundled_examples` with the standard library only: the examples answered
+    with ``bank`` (by its id), described with the labels of its data."""
+    try:
+        files = sorted(resource_path(EXAMPLES_FOLDER).glob("*.json"))
+    except (ResourceError, OSError):
+        return []
+    sectors, experience = bank.choices("sectors"), bank.choices("experience")
+    markets = bank.choices("markets")
+    examples = []
+    for path in files:
+        try:
+            data = json.loads(read_bounded(path, MAX_ASSESSMENT_BYTES, "an assessment"))
+        except (FileReadError, OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("format") != "export-advisor/assessment":
+            continue  # the branding profile example
+        answered_with, profile = data.get("bank"), data.get("profile")
+        if not isinstance(answered_with, dict) or answered_with.get("id") != bank.id:
+            continue
+        if not isinstance(profile, dict) or not isinstance(profile.get("company"), str):
+            continue
+        chosen = profile.get("target_markets")
+        examples.append(
+            Example(
+                path,
+                profile["company"].strip(),
+                sectors.get(str(profile.get("sector"))),
+                experience.get(str(profile.get("experience"))),
+                tuple(markets[m] for m in chosen if m in markets)
+                if isinstance(chosen, list)
+                else (),
+            )
+        )
+    return examples

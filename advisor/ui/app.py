@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from advisor.domain.bank import Bank
+    from advisor.services.lazy_bank import LazyBank
     from advisor.storage.recovery import RecoveryStore
     from advisor.storage.workshop import WorkshopSession
     from advisor.ui.shell.actions import Feature
@@ -146,15 +147,17 @@ def features() -> list[Feature]:
 
 
 def create_main_window(
-    bank: Bank,
+    bank: Bank | LazyBank,
     file: Path | str | None = None,
     *,
     recovery: RecoveryStore | None = None,
     first_page: bool = True,
 ) -> MainWindow:
     """The main window for ``bank`` with its features, ``file`` opened when given (not
-    shown yet). ``recovery``: the run's recovery store (None: the window's own).
-    ``first_page``: see :class:`~advisor.ui.shell.mainwindow.MainWindow`."""
+    shown yet; a :class:`~advisor.services.lazy_bank.LazyBank`: the window makes its
+    document later, see :class:`~advisor.ui.shell.mainwindow.MainWindow`). ``recovery``:
+    the run's recovery store (None: the window's own). ``first_page``: see
+    :class:`~advisor.ui.shell.mainwindow.MainWindow`."""
     from advisor.ui.shell.mainwindow import MainWindow
 
     window = MainWindow(bank, recovery=recovery, features=features(), first_page=first_page)
@@ -186,9 +189,11 @@ def _needs_screen(app: QApplication, message: str) -> bool:
     return False
 
 
-def _report_shown() -> None:
+def _report(moment: str) -> None:
     """For the start-up benchmark (``EXPORT_ADVISOR_REPORT_SHOWN`` set): one line on stderr
-    with the CPU time and peak memory of the process when its window has been shown."""
+    with the CPU time and peak memory of the process at ``moment``: "shown" (the first
+    turn of the event loop after the window was shown, as the bare window reports it) or
+    "ready" (the window's deferred work done: its document and pages made)."""
     if not os.environ.get(REPORT_SHOWN_ENV):
         return
     import time
@@ -198,7 +203,69 @@ def _report_shown() -> None:
         import resource  # not on Windows
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"shown: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}\n")
+    sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}\n")
+
+
+def _shown(window: MainWindow) -> None:
+    """Just after ``window.show()``: the "shown" report on the next turn of the event loop,
+    then the window's deferred work once it has been painted (:func:`_complete_later`)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _report("shown"))
+    if not window.is_complete():
+        _complete_later(window)
+
+
+def _complete_later(window: MainWindow) -> None:
+    """Make ``window``'s document and pages right after its first paint (the start page is
+    on screen by then; a click on Start finds them made), or after half a second when no
+    paint comes (a minimised window)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from advisor.ui.shell.start import start_page_of
+
+    def complete() -> None:
+        from shiboken6 import isValid
+
+        if isValid(window) and not window.is_complete():
+            _complete_or_quit(window)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, complete)
+            return False
+
+    page = start_page_of(window)
+    painted = page.widget() if page is not None else window
+    watcher = FirstPaint(window)
+    painted.installEventFilter(watcher)
+    QTimer.singleShot(500, complete)
+
+
+def _complete_or_quit(window: MainWindow) -> bool:
+    """:meth:`MainWindow.complete`; a damaged installation (the built-in bank cannot be
+    used) is said once, and the app ends with status 2 (False)."""
+    from advisor.domain.bank import BankError
+    from advisor.resources import ResourceError
+
+    try:
+        window.complete()
+        return True
+    except (BankError, ResourceError) as exc:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from advisor.ui.common import dialogs
+
+        sys.stderr.write(f"export-advisor: error: {exc}\n")
+        if _quit_after() is None:
+            title = QCoreApplication.translate("app", "The question bank cannot be used")
+            dialogs.show_error(window, title, str(exc))
+        window.remember_geometry = False
+        QApplication.exit(2)
+        return False
 
 
 def _quit_after() -> int | None:
@@ -223,11 +290,14 @@ def _run(
 
     delay = _quit_after()
     if delay is not None:
-        window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
+        if window.is_complete():
+            window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
         window.remember_geometry = False  # and nothing to remember
 
         def _quit() -> None:
-            _report_shown()
+            if not window.is_complete() and not _complete_or_quit(window):
+                return  # said why; the app ends with status 2
+            _report("ready")  # what the user finds made after the start page showed
             if before_quit is not None:
                 before_quit()
             window.doc.undo_stack.setClean()
@@ -252,21 +322,27 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     ):
         return 1
     interactive = _quit_after() is None
-    from advisor.domain.bank import BankError
-    from advisor.resources import ResourceError
+    bank: Bank | LazyBank | None = None
+    if bank_path is None and file is None:
+        from advisor.services.lazy_bank import LazyBank
 
-    try:
-        bank = _load_bank(bank_path)
-    except (BankError, ResourceError) as exc:
-        from advisor.ui.common import dialogs
+        bank = LazyBank.default()  # the start page shows before the bank's models exist
+    if bank is None:
+        from advisor.domain.bank import BankError
+        from advisor.resources import ResourceError
 
-        sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if interactive:
-            from PySide6.QtCore import QCoreApplication
+        try:
+            bank = _load_bank(bank_path)
+        except (BankError, ResourceError) as exc:
+            from advisor.ui.common import dialogs
 
-            title = QCoreApplication.translate("app", "The question bank cannot be used")
-            dialogs.show_error(None, title, str(exc))
-        return 2
+            sys.stderr.write(f"export-advisor: error: {exc}\n")
+            if interactive:
+                from PySide6.QtCore import QCoreApplication
+
+                title = QCoreApplication.translate("app", "The question bank cannot be used")
+                dialogs.show_error(None, title, str(exc))
+            return 2
     store = _start_recovery_session(app, interactive)
     # one recovery session for its windows; the start page covers the first one at once
     window = create_main_window(bank, recovery=store, first_page=file is not None)
@@ -279,6 +355,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     if file is None:  # the start page; recovered work below takes its place
         show_start_page(window, recover)
     window.show()
+    _shown(window)
     extra.extend(offer_recovery(window, store, interactive))
     page = start_page_of(window)
     if page is not None and not page.isHidden():
@@ -310,6 +387,7 @@ def run_workshop_app(
     window = create_main_window(bank)
     start_workshop(window, session, folder, copy_to)
     window.show()
+    _shown(window)
 
     def _leave() -> None:  # the window may have been replaced (a language switch)
         for widget in app.topLevelWidgets():
@@ -349,11 +427,10 @@ def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) 
     The first recovered document goes into ``window``, each other one into a new window
     (returned: the caller keeps and closes them).
     """
-    from advisor.ui.document import prompts
-
     extra: list[MainWindow] = []
     if not interactive:
         return extra  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
+    from advisor.ui.document import prompts
     for i, work in enumerate(prompts.offer_recovery(window, store)):
         target = window
         if i > 0:  # each recovered document gets a window of its own

@@ -74,7 +74,7 @@ class ConsultantTools(QObject):
         self.panel: ProgressPanel | None = None
         self._panel_key: tuple[str, int, int] | None = None
         self._previous: tuple[Path | None, Path | None] = (None, None)  # (file, its previous)
-        window.stack.currentChanged.connect(self._section_changed)
+        window.sectionChanged.connect(self._section_changed)
         window.documentReplaced.connect(self._document_replaced)
 
     def _document_replaced(self, doc: Any) -> None:

@@ -23,16 +23,19 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from advisor.storage.backups import Backup, BackupStore
-from advisor.storage.documents import LoadedDocument, parse_assessment
 from advisor.storage.errors import DocumentError
 from advisor.storage.locks import DocumentLock, DocumentLocks, LockResult, LockStatus
 from advisor.storage.recovery import RecoverableWork, RecoveryStore
+
+if TYPE_CHECKING:  # the models: imported when work is recovered, not at every launch
+    from advisor.storage.documents import LoadedDocument
 
 __all__ = [
     "LockChoice",
@@ -224,6 +227,8 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
             store.discard(item)  # identical to the file: nothing to keep
             recovered.append(RecoveredWork(None, item.original, "", item.saved_at))
             continue
+        from advisor.storage.documents import parse_assessment  # only when there is work
+
         try:
             loaded = parse_assessment(item.read(), item.original or item.autosave)
         except DocumentError as exc:

@@ -83,7 +83,7 @@ class PeerTools(QObject):
         self.panel: PeerPanel | None = None
         self.pool: PeerPool | None = None
         self.job: BackgroundJob | None = None
-        window.stack.currentChanged.connect(self._section_changed)
+        window.sectionChanged.connect(self._section_changed)
         window.documentReplaced.connect(self._document_replaced)
 
     def make_panel(self, parent: QWidget) -> PeerPanel:

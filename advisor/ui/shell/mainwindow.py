@@ -15,7 +15,8 @@ entries and panels through ``contribute(window)`` before the menu bar is built.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -25,13 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.domain.bank import Bank
+from advisor.services.lazy_bank import LazyBank
 from advisor.storage.recovery import RecoveryStore
-from advisor.ui.assessment.pages.base import Page
 from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
-from advisor.ui.document.file_commands import FileCommands
-from advisor.ui.document.model import AssessmentDocument
 from advisor.ui.document.session import DocumentSession
 from advisor.ui.shell import start
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
@@ -41,13 +39,36 @@ from advisor.ui.shell.layout import build_central
 from advisor.ui.shell.menus import window_menus
 from advisor.ui.shell.navigator import Section
 
+if TYPE_CHECKING:  # the models and the pages: imported when the document is made
+    from PySide6.QtWidgets import QProgressBar, QPushButton, QStackedWidget
+
+    from advisor.domain.bank import Bank
+    from advisor.ui.assessment.pages.base import Page
+    from advisor.ui.document.file_commands import FileCommands
+    from advisor.ui.document.model import AssessmentDocument
+    from advisor.ui.shell.layout import Navigator
+
 __all__ = ["APP_TITLE", "MainWindow"]
 
 APP_TITLE = "Export Readiness Advisor"
 
 
+_DEFERRED = frozenset(
+    {"bank", "doc", "files", "sections", "navigator", "stack", "progress_label", "progress",
+     "back_button", "next_button"}
+)  # fmt: skip
+"""What a window given a :class:`LazyBank` makes when first asked for (:meth:`complete`)."""
+
+
 class MainWindow(QMainWindow):
     """The app's window.
+
+    ``bank``: the bank, or a :class:`~advisor.services.lazy_bank.LazyBank` for the
+    built-in one: then the window starts with its menus, status bar and session only (what
+    the start page needs: nothing imports pydantic), and the bank's models, the document,
+    the navigator and the pages are made by :meth:`complete`, which :mod:`advisor.ui.app`
+    calls right after the window is first painted, and which asking for any of them
+    (``window.doc``, ``window.files``...) does first (issue 18).
 
     ``recovery``: the app's recovery store, shared by its windows (None: the window's own
     session, ended when it closes). ``features``: what plugs into it (see
@@ -58,13 +79,28 @@ class MainWindow(QMainWindow):
     Signals:
         documentReplaced(QObject): New or Open put another
             :class:`~advisor.ui.document.model.AssessmentDocument` in the window.
+        sectionChanged(int): another section's page is on screen (its row).
+        completed(): :meth:`complete` made the document and the pages.
     """
 
     documentReplaced = Signal(QObject)  # noqa: N815 - Qt signal naming
+    sectionChanged = Signal(int)  # noqa: N815
+    completed = Signal()
+
+    if TYPE_CHECKING:  # made by complete()
+        bank: Bank
+        files: FileCommands
+        sections: list[Section]
+        navigator: Navigator
+        stack: QStackedWidget
+        progress_label: QLabel
+        progress: QProgressBar
+        back_button: QPushButton
+        next_button: QPushButton
 
     def __init__(
         self,
-        bank: Bank,
+        bank: Bank | LazyBank,
         settings: Settings | None = None,
         parent=None,
         *,
@@ -73,34 +109,26 @@ class MainWindow(QMainWindow):
         first_page: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.bank = bank
+        self._state = "waiting"  # then "completing", "complete"
+        self._lazy_bank = bank if isinstance(bank, LazyBank) else None
+        self._first_page = first_page
         self.settings = settings or Settings()
         self.lang = self.settings.language()
         self.features = tuple(features)
-        self.doc: AssessmentDocument = AssessmentDocument(bank, parent=self)
-        self.sections = [
-            Section("profile", self.tr("Profile")),
-            *(Section(d.id, d.title.get(self.lang), counted=True) for d in bank.dimensions),
-            Section("review", self.tr("Review")),
-            Section("results", self.tr("Results")),
-            Section("plan", self.tr("Action plan")),
-        ]
         self._pages: dict[str, Page] = {}
         self._hidden_sections: set[str] = set()
         self.remember_geometry = True  # False for throw-away windows (``check``)
         self._progress_timer = QTimer(self, singleShot=True, interval=0)
         self._progress_timer.timeout.connect(self._update_progress)
 
-        self._build_central()
+        self.setCentralWidget(QWidget(self))  # the document's area, until it exists
         self.session = DocumentSession(recovery, parent=self)
-        self.files = FileCommands(self, self.session)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(True)
         self.session.truth.changed.connect(self._show_save_truth)
         self.session.stateChanged.connect(self._update_file_actions)
-        self.files.exportRunning.connect(self._export_running)
 
         self.board = ActionBoard(self, self.menuBar())
         self.board.declare(window_menus(self))
@@ -111,16 +139,63 @@ class MainWindow(QMainWindow):
             self._panels.extend(contribution.panels)
         self.board.build()
         self._name_actions()
-
-        self._bind_document(self.doc)
         place_window(self, self.settings.geometry())  # on this screen, whatever was saved
-        if first_page:
+        if self._lazy_bank is None:
+            self._complete(bank)  # type: ignore[arg-type]
+
+    # --- the part that needs the bank's models ---------------------------------------------
+
+    def is_complete(self) -> bool:
+        """True once the bank's models, the document and the pages' places exist."""
+        return self._state == "complete"
+
+    @property
+    def lazy_bank(self) -> LazyBank | None:
+        """The built-in bank's data while the window waits for its models (else None)."""
+        return self._lazy_bank if self._state == "waiting" else None
+
+    def complete(self) -> None:
+        """Make the bank's models, the document, the navigator and the pages' places (once;
+        see the class docstring). Raises :class:`~advisor.domain.bank.BankError` for a
+        damaged installation."""
+        if self._state == "waiting" and self._lazy_bank is not None:
+            self._complete(self._lazy_bank.load())
+
+    def __getattr__(self, name: str) -> Any:
+        # only for what is missing: the parts complete() makes, asked for before it ran
+        if name in _DEFERRED and self.__dict__.get("_state") == "waiting":
+            self.complete()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _complete(self, bank: Bank) -> None:
+        from advisor.ui.document.file_commands import FileCommands
+        from advisor.ui.document.model import AssessmentDocument
+
+        self._state = "completing"
+        self.bank = bank
+        self.doc: AssessmentDocument = AssessmentDocument(bank, parent=self)
+        self.sections = [
+            Section("profile", self.tr("Profile")),
+            *(Section(d.id, d.title.get(self.lang), counted=True) for d in bank.dimensions),
+            Section("review", self.tr("Review")),
+            Section("results", self.tr("Results")),
+            Section("plan", self.tr("Action plan")),
+        ]
+        self._build_central()
+        self.files = FileCommands(self, self.session)
+        self.files.exportRunning.connect(self._export_running)
+        self._state = "complete"
+        self._lazy_bank = None
+        self._bind_document(self.doc)
+        if self._first_page and not start.start_page_shown(self):
             self.go_to(0)
             self.page("profile").focus_first()
         else:  # covered at once (the start page): built when a document is shown
             with QSignalBlocker(self.navigator):
                 self.navigator.setCurrentRow(0)
             self._update_navigation(0)
+        self.completed.emit()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -130,9 +205,10 @@ class MainWindow(QMainWindow):
         self.progress_label, self.progress = parts.progress_label, parts.progress
         self.back_button, self.next_button = parts.back_button, parts.next_button
         self.navigator.currentRowChanged.connect(self._on_navigator_row)
+        self.stack.currentChanged.connect(self.sectionChanged)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.setCentralWidget(parts.widget)
+        start.set_document_area(self, parts.widget)
 
     # --- menus -----------------------------------------------------------------------------
 
@@ -147,6 +223,11 @@ class MainWindow(QMainWindow):
         self.back_action, self.forward_action = get("back"), get("forward")
         self.edit_menu = self.board.menus["edit"]
         self.recent_menu = self.board.menus["recent"]
+
+    def files_command(self, name: str) -> Callable[[], object]:
+        """Run ``self.files.<name>()`` when called (a menu entry's or button's handler,
+        made before the window's file commands are: :meth:`complete`)."""
+        return lambda: getattr(self.files, name)()  # noqa: PLW0108 - looked up when called
 
     def action(self, action_id: str) -> QAction:
         """The entry declared as ``action_id`` (by the window or a feature)."""
@@ -170,6 +251,8 @@ class MainWindow(QMainWindow):
             self.board.action(action_id).setText(f"{text} {label}".strip())
 
     def _update_file_actions(self) -> None:
+        if not self.is_complete():
+            return  # no document yet (the start page covers the window)
         read_only = self.session.read_only
         self.board.set_enabled("save", not read_only)
         self.board.set_enabled("restore", self.doc.path is not None and not read_only)
@@ -416,12 +499,20 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_complete():  # closed from the start page before the document was made
+            self.session.close()
+            self._remember_geometry()
+            event.accept()
+            return
         if not self.files.close_document():
             event.ignore()
             return
         self.files.wait_for_export()  # a PDF being written is finished, never cut short
         self.session.close()
+        self._remember_geometry()
+        event.accept()
+
+    def _remember_geometry(self) -> None:
         if self.remember_geometry:
             self.settings.set_geometry(QByteArray(self.saveGeometry()))
             self.settings.sync()
-        event.accept()

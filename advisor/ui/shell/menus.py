@@ -26,8 +26,10 @@ def _tr(text: str) -> str:
 
 
 def window_menus(window: Any) -> Contribution:
-    """File, Edit, Go and Help with the window's own entries."""
-    files, allowed = window.files, Workshop.ALLOWED
+    """File, Edit, Go and Help with the window's own entries. The file commands are
+    looked up when chosen: a window at its start page has none yet (its document is
+    made after the first paint, see :class:`~advisor.ui.shell.mainwindow.MainWindow`)."""
+    allowed, files = Workshop.ALLOWED, window.files_command
     menus = [
         MenuSpec("file", _tr("&File"), 10),
         MenuSpec("recent", _tr("Open &Recent"), 25, parent="file",
@@ -38,16 +40,16 @@ def window_menus(window: Any) -> Contribution:
         MenuSpec("help", _tr("&Help"), 90),
     ]  # fmt: skip
     actions = [
-        ActionSpec("new", _tr("&New"), "file", 10, files.new_document, _KEY.New),
-        ActionSpec("open", _tr("&Open…"), "file", 20, files.open_dialog, _KEY.Open),
+        ActionSpec("new", _tr("&New"), "file", 10, files("new_document"), _KEY.New),
+        ActionSpec("open", _tr("&Open…"), "file", 20, files("open_dialog"), _KEY.Open),
         ActionSpec("close", _tr("&Close"), "file", 27, lambda: _close(window), _KEY.Close,
                    status_tip=_tr("Close the assessment and show the start page")),
-        ActionSpec("save", _tr("&Save"), "file", 30, files.save, _KEY.Save,
+        ActionSpec("save", _tr("&Save"), "file", 30, files("save"), _KEY.Save,
                    separator_before=True),
-        ActionSpec("save_as", _tr("Save &As…"), "file", 40, files.save_as, _KEY.SaveAs),
+        ActionSpec("save_as", _tr("Save &As…"), "file", 40, files("save_as"), _KEY.SaveAs),
         ActionSpec("restore", _tr("&Restore Earlier Version…"), "file", 50,
-                   files.restore_earlier_version),
-        ActionSpec("export_pdf", _tr("&Export PDF…"), "file", 60, files.export_pdf, "Ctrl+E"),
+                   files("restore_earlier_version")),
+        ActionSpec("export_pdf", _tr("&Export PDF…"), "file", 60, files("export_pdf"), "Ctrl+E"),
         # Ctrl+Q on every system (Windows has no standard Quit key; README lists it)
         ActionSpec("quit", _tr("&Quit"), "file", 100, window.close, (_KEY.Quit, "Ctrl+Q"),
                    workshop=allowed, separator_before=True),

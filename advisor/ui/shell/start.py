@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from advisor.ui.common.style import focus_visibly
 from advisor.ui.shell.start_page import COVERED_ACTIONS, Recover, StartPage
@@ -20,6 +20,7 @@ __all__ = [
     "COVERED_ACTIONS",
     "carry_over",
     "close_to_start_page",
+    "set_document_area",
     "show_start_page",
     "start_page_of",
     "start_page_shown",
@@ -47,6 +48,21 @@ def start_page_shown(window: MainWindow) -> bool:
     return holder is not None and holder.currentIndex() == 0
 
 
+def set_document_area(window: MainWindow, widget: QWidget) -> None:
+    """Put the document's area (navigator, pages, Back/Next) in ``window``: under the
+    start page when it is there (made while the page covered the window), else as the
+    central widget."""
+    holder = _holder(window)
+    if holder is None:
+        window.setCentralWidget(widget)
+        return
+    old = holder.widget(1)
+    holder.insertWidget(1, widget)
+    if old is not None:
+        holder.removeWidget(old)
+        old.deleteLater()
+
+
 def show_start_page(window: MainWindow, recover: Recover | None = None) -> StartPage:
     """Cover ``window``'s document with the start page (built the first time), its
     default button focused. ``recover``: see :class:`StartPage` (None: keep the one
@@ -61,7 +77,10 @@ def show_start_page(window: MainWindow, recover: Recover | None = None) -> Start
         holder.addWidget(central)
         window.setCentralWidget(holder)
         holder.show()  # a child added to a window on screen is not shown by itself
-        window.documentReplaced.connect(page.uncover)
+        if window.is_complete():
+            window.documentReplaced.connect(page.uncover)
+        else:  # its first document is not one the user chose: the page stays
+            window.completed.connect(page.window_completed)
         window.installEventFilter(page)
     elif recover is not None:
         page.recover = recover

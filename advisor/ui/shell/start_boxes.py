@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from advisor.domain.formatting import join_list
-from advisor.services.start import Example, bundled_examples, example_copy
-from advisor.storage import DocumentError
+from advisor.services.start import Example, bundled_examples, example_copy, peek_examples
+from advisor.storage.errors import DocumentError
 from advisor.ui.common import dialogs
 from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.style import muted_label, named, wrapped_label
@@ -65,7 +65,9 @@ class ExamplesBox(QGroupBox):
             )
         )
         self.buttons: list[LinkButton] = []
-        for example in bundled_examples(window.bank):
+        lazy = window.lazy_bank  # before the bank's models: the same, read without them
+        found = peek_examples(lazy) if lazy is not None else bundled_examples(window.bank)
+        for example in found:
             title, description = button_title(example.company), self.describe(example)
             button = named(LinkButton(title, description, self), example.company, description)
             button.setAutoDefault(True)  # Enter on a focused link presses it

@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.domain.formatting import format_date, format_moment, format_score
-from advisor.services.start import FileStatus, FileSummary, one_line, summarise_recent
+from advisor.services.start import (
+    FileStatus,
+    FileSummary,
+    one_line,
+    peek_recent,
+    summarise_recent,
+)
 from advisor.ui.common import dialogs
 from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.settings import LANGUAGES
@@ -153,7 +159,8 @@ class StartPage(QScrollArea):
             self.tr("&Open a file…"),
             self.tr("An assessment saved earlier, from this computer or a USB stick."),
         )
-        self.open_button.clicked.connect(self.window_.files.open_dialog)
+        open_file = self.window_.files_command("open_dialog")  # made with the document
+        self.open_button.clicked.connect(open_file)
         self.clients_button = self._link(parent, self.tr("Client l&ist…"))
         self.clients_button.clicked.connect(self._show_clients)
         for button in (
@@ -212,7 +219,11 @@ class StartPage(QScrollArea):
         """Read the recent files and the recovery store again, and show what applies."""
         window = self.window_
         paths = window.settings.recent_files(include_missing=True)
-        self.summaries = summarise_recent(paths, window.bank)
+        lazy = window.lazy_bank  # the models are not there yet: read without them
+        if lazy is not None:
+            self.summaries = peek_recent(paths, lazy)
+        else:
+            self.summaries = summarise_recent(paths, window.bank)
         self.continue_file = next((s for s in self.summaries if s.openable), None)
         self._show_continue()
         self._show_recovery()
@@ -298,14 +309,28 @@ class StartPage(QScrollArea):
     def cover(self) -> None:
         """Cover the window's document (see :func:`advisor.ui.shell.start.show_start_page`):
         what the page says is read again, the document's entries are off."""
-        window = self.window_
         self.refresh()
         self.holder().setCurrentWidget(self)
+        self._cover_entries()
+        focus_visibly(self.start_button)
+
+    def _cover_entries(self) -> None:
+        window = self.window_
         for action_id in (*COVERED_ACTIONS, *self._tools()):
             window.board.set_enabled(action_id, False)
         window.setWindowTitle(self.title.text())
         window.setWindowModified(False)
-        focus_visibly(self.start_button)
+
+    def window_completed(self) -> None:
+        """The window made its document and pages (after its first paint, see
+        :class:`~advisor.ui.shell.mainwindow.MainWindow`): from now on a document coming
+        in uncovers the page; while it covers the window, the recent files get their
+        scores and the document's entries stay off."""
+        window = self.window_
+        window.documentReplaced.connect(self.uncover)
+        if self.holder().currentWidget() is self:
+            self.refresh()
+            self._cover_entries()
 
     def uncover(self, _doc: object = None) -> None:
         """Show the document again (another one came into the window, or it was started)."""
