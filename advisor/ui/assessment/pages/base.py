@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from advisor.ui.common.style import MARGIN, focus_visibly, heading, muted_label
@@ -11,6 +11,23 @@ from advisor.ui.document.model import AssessmentDocument
 __all__ = ["Page"]
 
 CONTENT_MAX_WIDTH = 980
+
+
+class _Content(QWidget):
+    """A page's content: as tall as its text needs at the page's width, no taller.
+
+    A scroll area makes its widget at least as tall as the widget's minimum size hint,
+    and the minimum size hint of wrapped text is its height at its narrowest: a page
+    ended in blank space as tall as a screen, and more (2,000 px under a chunk of 50
+    questions). Its height is the layout's height for its width (the scroll area asks).
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), 0)
+        return hint
 
 
 class Page(QScrollArea):
@@ -31,7 +48,7 @@ class Page(QScrollArea):
         self.setAccessibleName(title)
         # The scroll area is no tab stop (it never shows focus); Tab reaches its controls.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        inner = QWidget()
+        inner = _Content()
         inner.setObjectName("pageContent")
         inner.setMaximumWidth(CONTENT_MAX_WIDTH)
         outer = QVBoxLayout(inner)

@@ -10,33 +10,46 @@ page still opens within a frame or so): the next batch is built when the page is
 near its end, by the "Show more questions" button under the cards (for the keyboard), or
 when a question further down is asked for (:meth:`QuestionsPage.show_question`).
 
-An area of more than :data:`PAGED_OVER` questions is also shown a chunk of :data:`CHUNK`
-applying questions at a time ("Questions 51–100 of 1,026", with Previous and Next
-buttons): a jump to a question builds its chunk only, and the cards of the chunk left are
-dropped, so memory stays bounded however far the jump goes. Answers live in the document,
-not in the cards, so nothing is lost with them.
+An area where more than :data:`PAGED_OVER` questions apply to the profile is also shown a
+chunk of :data:`CHUNK` of them at a time ("Questions 51–100 of 1,026", with Previous and
+Next buttons): a jump to a question builds its chunk only. The cards of the last
+:data:`KEPT` chunks left stay built (hidden), so going back one chunk and forward again
+shows them at once, as they were; older ones are dropped, so memory stays bounded however
+far the reader goes. Answers live in the document, not in the cards, so nothing is lost
+with them. Whether the area is paged is decided again when the profile changes what
+applies, and the reader stays on the question they were on.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from advisor.domain.bank import Dimension, Question
 from advisor.domain.conditions import applies
 from advisor.ui.assessment.pages.base import Page
+from advisor.ui.assessment.pages.question_chunks import (
+    ChunkBar,
+    Kept,
+    KeptChunks,
+    chain_focus,
+    drop_cards,
+    hide_cards,
+)
 from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import focus_visibly, muted_label
 from advisor.ui.document.model import AssessmentDocument
 
-__all__ = ["ALL_AT_ONCE", "BATCH", "CHUNK", "PAGED_OVER", "QuestionsPage"]
+__all__ = ["ALL_AT_ONCE", "BATCH", "CHUNK", "KEPT", "PAGED_OVER", "QuestionsPage"]
 
 ALL_AT_ONCE = 40  # an area with at most this many questions is built whole (built-in: ~25)
 BATCH = 12  # else: cards of questions that apply built at a time (two or three screens)
-PAGED_OVER = 100  # an area with more questions is shown a chunk at a time
+PAGED_OVER = 100  # an area where more questions apply is shown a chunk at a time
 CHUNK = 50  # applying questions in a chunk
+KEPT = 2  # chunks kept built besides the one shown (typically the previous and the next)
 
 
 class QuestionsPage(Page):
@@ -48,28 +61,22 @@ class QuestionsPage(Page):
         super().__init__(doc, dimension.title.get(lang), dimension.description.get(lang), parent)
         self.dimension = dimension
         self.lang = lang
-        self.cards: dict[str, QuestionCard] = {}  # the cards built so far, in bank order
+        self.cards: dict[str, QuestionCard] = {}  # the cards shown, in bank order
         self._all = list(doc.bank.questions_of(dimension.id))
-        self.paged = len(self._all) > PAGED_OVER
-        self.chunk = -1  # paged: which chunk of the applying questions is shown (-1: none yet)
+        self._applying: list[Question] | None = None  # those that apply (None: not yet known)
+        self.paged = False  # shown a chunk at a time
+        self.chunk = -1  # paged: which chunk of the applying questions is shown (-1: none)
         self._offset = 0  # paged: applying questions before the chunk (for the numbers)
-        self._applying: list[Question] = []  # paged: the questions that apply, in order
-        self.chunk_label = self.prev_button = self.next_button = self.next_bottom = None
-        if self.paged:
-            self._build_chunk_bar()
-        # the questions the cards are built from: the area's, or the chunk's when paged
-        self._questions = [] if self.paged else self._all
-        # cards that apply to show before "Show more questions"
-        self._wanted = len(self._questions) if len(self._questions) <= ALL_AT_ONCE else BATCH
+        self._questions: list[Question] = []  # what the cards are built from (area or chunk)
+        self._wanted = 0  # cards that apply to show before "Show more questions"
+        self._kept = KeptChunks(KEPT)  # paged: chunks left, their cards hidden
+        self._current: str | None = None  # the question whose card had the focus last
+        self._pending: str | None = None  # a question to scroll to when the page is shown
+        self.bar: ChunkBar | None = None  # made when the area is first paged
         self.more_button = QPushButton(self.widget())
         self.more_button.setObjectName("moreQuestions")
         self.more_button.clicked.connect(self.show_more)
         self.body.addWidget(self.more_button)
-        if self.paged:
-            self.next_bottom = QPushButton(self.widget())
-            self.next_bottom.setObjectName("nextQuestionsBottom")
-            self.next_bottom.clicked.connect(lambda: self.go_to_chunk(self.chunk + 1))
-            self.body.addWidget(self.next_bottom)
         self.none_label = muted_label(
             self.tr("No questions in this section apply to your company profile."), self.widget()
         )
@@ -79,45 +86,101 @@ class QuestionsPage(Page):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.update_visibility()
 
-    # --- chunks (an area of more than PAGED_OVER questions) ------------------------------
+    # the chunk bar's widgets (None while the area has never been paged)
+    chunk_label = property(lambda self: self.bar.label if self.bar else None)
+    prev_button = property(lambda self: self.bar.prev_button if self.bar else None)
+    next_button = property(lambda self: self.bar.next_button if self.bar else None)
+    next_bottom = property(lambda self: self.bar.bottom if self.bar else None)
 
-    def _build_chunk_bar(self) -> None:
-        bar = QHBoxLayout()
-        self.chunk_label = muted_label("", self.widget())
-        self.chunk_label.setObjectName("questionsChunk")
-        self.prev_button = QPushButton(self.tr("&Previous questions"), self.widget())
-        self.prev_button.setObjectName("previousQuestions")
-        self.prev_button.clicked.connect(lambda: self.go_to_chunk(self.chunk - 1))
-        self.next_button = QPushButton(self.tr("Ne&xt questions"), self.widget())
-        self.next_button.setObjectName("nextQuestions")
-        self.next_button.clicked.connect(lambda: self.go_to_chunk(self.chunk + 1))
-        bar.addWidget(self.chunk_label, 1)
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.next_button)
-        self.body.addLayout(bar)
+    # --- paged or not, and which chunk ---------------------------------------------------
+
+    def _applying_now(self) -> list[Question]:
+        profile = self.doc.assessment.profile
+        return [q for q in self._all if applies(q, profile)]
+
+    def _anchor(self) -> str | None:
+        """The question the reader is on: the one with the focus last if it is in view,
+        else the first one in view (the first of the chunk when not laid out yet)."""
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        in_view = [
+            qid
+            for qid, card in self.cards.items()
+            if not card.isHidden() and card.y() + card.height() > top and card.y() < bottom
+        ]
+        if self._current in in_view:
+            return self._current
+        if in_view:
+            return in_view[0]
+        return self._questions[0].id if self.paged and self._questions else None
+
+    def _place_of(self, qid: str | None, applying: list[Question]) -> int:
+        """Where ``qid`` (or the nearest question before it that applies) is in ``applying``."""
+        if qid is None:
+            return 0
+        ids = [q.id for q in applying]
+        order = [q.id for q in self._all]
+        for earlier in reversed(order[: order.index(qid) + 1]):
+            if earlier in ids:
+                return ids.index(earlier)
+        return 0
+
+    def _rearrange(self, applying: list[Question]) -> str | None:
+        """What applies changed: page the area or not, keep the reader's question; return
+        it when the cards were rebuilt around it (to be scrolled to)."""
+        first = self._applying is None
+        self._applying = applying
+        paged = len(applying) > PAGED_OVER
+        if not first and not paged and not self.paged:
+            return None  # the cards of every question are there: shown or hidden below
+        anchor = None if first else self._anchor()
+        drop_cards(self.body, self.cards.values())
+        for kept in self._kept.clear():
+            drop_cards(self.body, kept.cards.values())
+        self.cards = {}
+        self.paged, self.chunk, self._offset = paged, -1, 0
+        if paged:
+            if self.bar is None:
+                texts = (self.tr("&Previous questions"), self.tr("Ne&xt questions"))
+                self.bar = ChunkBar(self.widget(), self.body, self.more_button, texts, self._go)
+            self._set_chunk(self._place_of(anchor, applying) // CHUNK)
+        else:
+            self._questions = self._all
+            self._wanted = len(self._all) if len(self._all) <= ALL_AT_ONCE else BATCH
+        if anchor is None or anchor not in [q.id for q in applying]:
+            return None
+        self._build_to(anchor)
+        return anchor
 
     def chunk_count(self) -> int:
         """How many chunks the applying questions make (1 when the page is not paged)."""
-        return max(1, -(-len(self._applying) // CHUNK)) if self.paged else 1
+        return max(1, -(-len(self._applying or ()) // CHUNK)) if self.paged else 1
 
     def _set_chunk(self, index: int) -> bool:
-        """Show chunk ``index`` (clamped): drop the cards of another; True if it changed."""
+        """Show chunk ``index`` (clamped): keep the cards of the one left; True if it changed."""
         index = max(0, min(index, self.chunk_count() - 1))
-        questions = self._applying[index * CHUNK : (index + 1) * CHUNK]
-        if index == self.chunk and [q.id for q in questions] == [q.id for q in self._questions]:
+        questions = (self._applying or [])[index * CHUNK : (index + 1) * CHUNK]
+        ids = [q.id for q in questions]
+        if index == self.chunk and ids == [q.id for q in self._questions]:
             return False
-        old = list(self.cards.values())
-        self.cards.clear()
+        if self.chunk >= 0:
+            hide_cards(self.cards.values())
+            left = Kept([q.id for q in self._questions], self.cards, self._wanted)
+            for dropped in self._kept.put(self.chunk, left):
+                drop_cards(self.body, dropped.cards.values())
+        kept = self._kept.take(index)
+        if kept is not None and kept.ids != ids:
+            drop_cards(self.body, kept.cards.values())
+            kept = None
         self.chunk, self._offset, self._questions = index, index * CHUNK, questions
-        self._wanted = min(BATCH, len(questions))
-        focus = QApplication.focusWidget()
-        if focus is not None and any(card.isAncestorOf(focus) for card in old):
-            focus.clearFocus()  # else hiding it walks the focus (and the scroll) card by card
-        for card in old:
-            self.body.removeWidget(card)
-            card.hide()
-            card.deleteLater()  # its answers are in the document
+        self.cards = kept.cards if kept else {}
+        self._wanted = kept.wanted if kept else min(BATCH, len(questions))
+        if kept:
+            self._chain(list(self.cards.values()))
         return True
+
+    def _go(self, step: int) -> None:
+        self.go_to_chunk(self.chunk + step)
 
     def go_to_chunk(self, index: int) -> None:
         """Show another chunk from its top and focus its first question."""
@@ -128,7 +191,9 @@ class QuestionsPage(Page):
         self.focus_first()
 
     def _update_chunk_bar(self) -> None:
-        total = len(self._applying)
+        if self.bar is None:
+            return
+        total = len(self._applying or ())
         first, last = self._offset + 1, self._offset + len(self._questions)
         text = (
             self.tr("Questions %1–%2 of %3")
@@ -136,42 +201,43 @@ class QuestionsPage(Page):
             .replace("%2", f"{last:,}")
             .replace("%3", f"{total:,}")
         )
-        self.chunk_label.setText(text)
-        for widget in (self.chunk_label, self.prev_button, self.next_button):
-            widget.setHidden(self.chunk_count() == 1)  # a profile that leaves one chunk
-        self.chunk_label.setAccessibleName(text)
-        self.prev_button.setEnabled(self.chunk > 0)
-        more = self.chunk < self.chunk_count() - 1
-        self.next_button.setEnabled(more)
         after = min(CHUNK, total - last)
         bottom = self.tr("Next questions (%1–%2)").replace("%1", f"{last + 1:,}")
         bottom = bottom.replace("%2", f"{last + after:,}")
-        self.next_bottom.setText(bottom)
-        self.next_bottom.setAccessibleName(bottom)
-        self.next_bottom.setHidden(not more or self.remaining() > 0)
+        at = (self.chunk, self.chunk_count())
+        self.bar.show(text, bottom, at=at, cards_left=self.remaining(), paged=self.paged)
 
     # --- building cards ------------------------------------------------------------------
+
+    def _chain(self, cards: list[QuestionCard], before=None) -> None:  # type: ignore[no-untyped-def]
+        """Tab order: ``before`` (else the Next button), the cards, Show more, Next."""
+        widgets = [before or (self.bar.next_button if self.paged and self.bar else None)]
+        for card in cards:
+            widgets.extend(card.focus_widgets())
+        widgets.append(self.more_button)
+        widgets.append(self.bar.bottom if self.paged and self.bar else None)
+        chain_focus(widgets)
 
     def _build_next(self, count: int) -> None:
         """Build the cards of the next ``count`` questions of the bank (applying or not)."""
         start = len(self.cards)
-        before = self._last_focus_widget() or self.next_button
+        before = self._last_focus_widget()
         for question in self._questions[start : start + count]:
             card = QuestionCard(self.doc, question, 0, self.lang, self.widget())
             card.setHidden(True)  # update_visibility shows it when it applies
             self.cards[question.id] = card
-            card.focused.connect(self._keep_focus_in_view)
+            card.focused.connect(self._on_focused)
             self.body.insertWidget(self.body.indexOf(self.more_button), card)
-        widgets: list[QWidget] = [before] if before is not None else []
-        for card in itertools.islice(self.cards.values(), start, None):
-            widgets.extend(card.focus_widgets())
-        widgets.append(self.more_button)
-        if self.next_bottom is not None:
-            widgets.append(self.next_bottom)
-        for first, second in itertools.pairwise(widgets):
-            QWidget.setTabOrder(first, second)
+        self._chain(list(itertools.islice(self.cards.values(), start, None)), before)
 
-    def _last_focus_widget(self) -> QWidget | None:
+    def _build_to(self, qid: str) -> None:
+        """Build the cards up to ``qid``'s (on this page's questions)."""
+        if qid not in self.cards:
+            ids = [q.id for q in self._questions]
+            if qid in ids:
+                self._build_next(ids.index(qid) + 1 - len(self.cards))
+
+    def _last_focus_widget(self):  # type: ignore[no-untyped-def]
         if not self.cards:
             return None
         return next(reversed(self.cards.values())).focus_widgets()[-1]
@@ -218,16 +284,21 @@ class QuestionsPage(Page):
     # --- showing -------------------------------------------------------------------------
 
     def _on_answer(self, qid: str) -> None:
-        card = self.cards.get(qid)
+        card = self.cards.get(qid) or self._kept.card(qid)  # an undo may reach a kept one
         if card is not None:
             card.refresh()
 
+    def _on_focused(self, qid: str) -> None:
+        self._current = qid
+        self._keep_focus_in_view()
+
     def update_visibility(self) -> None:
         """Show the questions that apply to the current profile, hide the others."""
-        if self.paged:  # the chunks are made of the questions that apply now
-            profile = self.doc.assessment.profile
-            self._applying = [q for q in self._all if applies(q, profile)]
-            self._set_chunk(self.chunk)
+        applying = self._applying_now()
+        anchor = None
+        if self._applying is None or [q.id for q in applying] != [q.id for q in self._applying]:
+            had_focus = self.widget().isAncestorOf(QApplication.focusWidget())
+            anchor = self._rearrange(applying)
         self._fill()
         profile = self.doc.assessment.profile
         shown = 0
@@ -243,8 +314,12 @@ class QuestionsPage(Page):
         self.more_button.setAccessibleName(more)
         self.more_button.setHidden(left == 0)
         self.none_label.setHidden(shown > 0)
-        if self.paged:
-            self._update_chunk_bar()
+        self._update_chunk_bar()
+        if anchor is not None:  # the cards were made again: back to the reader's question
+            if self.isVisible():
+                self._reveal(anchor, focus=had_focus)
+            else:
+                self._pending = anchor
 
     def visible_cards(self) -> list[QuestionCard]:
         """The cards built so far of the questions that apply now."""
@@ -253,27 +328,44 @@ class QuestionsPage(Page):
     def show_question(self, qid: str) -> bool:
         """Scroll to a question and focus its first control; False if not on this page."""
         if self.paged and qid not in self.cards:
-            ids = [q.id for q in self._applying]
+            ids = [q.id for q in self._applying or ()]
             if qid not in ids:
                 return False
             if self._set_chunk(ids.index(qid) // CHUNK):
                 self.update_visibility()
         if qid not in self.cards:
-            ids = [q.id for q in self._questions]
-            if qid not in ids:
+            if qid not in [q.id for q in self._questions]:
                 return False
-            self._build_next(ids.index(qid) + 1 - len(self.cards))
+            self._build_to(qid)
             self.update_visibility()
-        card = self.cards[qid]
-        if card.isHidden():
+        if self.cards[qid].isHidden():
             return False
+        self._reveal(qid, focus=True)
+        return True
+
+    def _reveal(self, qid: str, *, focus: bool, again: bool = True) -> None:
+        """Scroll to a card (its place once laid out), and focus it visibly if asked."""
+        self._pending = None
+        card = self.cards[qid]
         # cards just built have no place yet: lay the page out first, else the scroll
         # goes to where the card would be without them (inner layout, then the scroll area)
         for _ in range(2):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.ensureWidgetVisible(card, 0, 40)
-        focus_visibly(card.entry_widget())  # drawn with its ring
-        return True
+        if focus:
+            focus_visibly(card.entry_widget())  # drawn with its ring
+        if again:  # many cards built at once settle on the next turn: follow the card
+            self._pending = qid
+            QTimer.singleShot(0, self._reveal_pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:  # once the page is laid out at its size
+            QTimer.singleShot(0, self._reveal_pending)
+
+    def _reveal_pending(self) -> None:
+        if self._pending is not None and self._pending in self.cards and self.isVisible():
+            self._reveal(self._pending, focus=False, again=False)
 
     def focus_first(self) -> None:
         """Focus the first visible question (visibly: as Tab would)."""
@@ -281,7 +373,7 @@ class QuestionsPage(Page):
         if cards:
             focus_visibly(cards[0].entry_widget())
 
-    def _keep_focus_in_view(self, _qid: str) -> None:
+    def _keep_focus_in_view(self) -> None:
         """The arrow keys move the focus between options: keep it on screen."""
         widget = QApplication.focusWidget()
         if widget is not None and self.widget().isAncestorOf(widget):
