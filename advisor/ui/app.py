@@ -227,8 +227,8 @@ def _complete_later(window: MainWindow) -> None:
     def complete() -> None:
         from shiboken6 import isValid
 
-        if isValid(window) and not window.is_complete():
-            _complete_or_quit(window)
+        if isValid(window) and window.isVisible() and not window.is_complete():
+            _complete_or_quit(window)  # (not for a window closed already)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,13 +11,30 @@ start page's translation context (they were its own).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QPushButton, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from advisor.domain.formatting import format_date, format_score
 from advisor.services.start import FileStatus, FileSummary, one_line
 from advisor.ui.common.style import muted_colour, named
+from advisor.ui.shell.fonts import DEVANAGARI_FAMILY
 
 __all__ = ["RecentList", "RemoveButton", "saved_text"]
 
@@ -52,6 +69,22 @@ def row_text(summary: FileSummary, lang: str) -> str:
     return f"{first}\n{second}"
 
 
+class _Rows(QStyledItemDelegate):
+    """Each row as tall as its lines drawn in the taller of the Latin and the Devanagari
+    font: Qt measures a line of Devanagari, drawn with the fallback font, 1 px short per
+    line, and then elides the row's second line ("last saved" in Hindi, without a score)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        lines = str(index.data() or "").count("\n") + 1
+        devanagari = QFont(option.font)
+        devanagari.setFamilies([DEVANAGARI_FAMILY])
+        line = max(option.fontMetrics.lineSpacing(), QFontMetrics(devanagari).lineSpacing())
+        return QSize(size.width(), max(size.height(), lines * line + 4))
+
+
 class RecentList(QListWidget):
     """The recent files (see the module docstring); ``summaries`` are what it shows."""
 
@@ -65,6 +98,7 @@ class RecentList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setItemDelegate(_Rows(self))
         self.itemActivated.connect(lambda item: self._emit(self.openRequested, item))
         self.setStyleSheet(  # Fusion shows no focus on a list whose row is selected
             "QListWidget:focus { border: 2px solid palette(highlight); }"
