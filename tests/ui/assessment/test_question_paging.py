@@ -194,6 +194,33 @@ def test_back_one_chunk_shows_the_cards_built_before(
     assert not any(card.isVisible() for card in first.values())  # the kept ones hidden
 
 
+def test_a_whole_kept_chunk_comes_back_one_batch_shown(
+    make_window, big_bank, small_chunks, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Showing 50 kept cards at once costs about as much as building a batch: a kept
+    chunk comes back with one batch shown, the others shown (not built) when wanted."""
+    window = make_window(big_bank)
+    page = window.go_to_section(AREA)
+    applying = _applying(window)
+    assert page.show_question(applying[C - 1])  # every card of the first chunk
+    assert len(page.visible_cards()) == C
+    page.next_button.click()
+    built = []
+    original = QuestionCard.__init__
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(args[1].id)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuestionCard, "__init__", counting)
+    page.prev_button.click()
+    assert len(page.visible_cards()) == questions.BATCH and len(page.cards) == C
+    assert page.more_button.text() == f"Show more questions ({C - questions.BATCH} left)"
+    page.more_button.click()
+    assert len(page.visible_cards()) == C and built == []
+    assert page.show_question(applying[C - 1]) and built == []
+
+
 def test_kept_chunks_are_bounded(make_window, big_bank, small_chunks) -> None:
     window = make_window(big_bank)
     page = window.go_to_section(AREA)
