@@ -8,6 +8,7 @@ tests are never read or written.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
 
 FIXTURES = Path(__file__).parent / "fixtures"
+BUNDLED_EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
 
 
 @pytest.fixture(scope="session")
@@ -41,8 +43,10 @@ def qapp(qapp_args: list[str]):  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    """Point HOME, XDG folders and QSettings at a temporary folder for each test."""
+) -> Iterator[Path]:
+    """Point HOME, XDG folders and QSettings at a temporary folder for each test; after
+    it, check the test left nothing beside the bundled examples (a test that opens one in
+    place locks it: it should open a copy, as the app's "Open an example" does)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("USERPROFILE", str(home))
@@ -60,11 +64,14 @@ def isolated_user_dirs(
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt missing: domain tests still run
-        return home
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / "qsettings"))
-    return home
+        pass
+    else:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / "qsettings"))
+    yield home
+    left = sorted(p.name for p in BUNDLED_EXAMPLES.iterdir() if p.name.startswith(".~"))
+    assert not left, f"the test left {left} beside the bundled examples: open a copy"
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ answer it wants (``dialog_answers``) and reads what was asked (``dialog_calls``)
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -158,6 +159,12 @@ def generated_assessment(bank: Bank, mode: str) -> Assessment:
             options = q.best_options() if best else q.worst_options()
             assessment.answers[q.id] = Answer(choice=options[0].id)
     return assessment
+
+
+def copy_of(example: Path, folder: Path) -> Path:
+    """A copy of a bundled example in ``folder``: a test that opens one in place would lock
+    it (and could save into ``resources/``); the app's "Open an example" opens a copy too."""
+    return Path(shutil.copy(example, folder / example.name))
 
 
 EXAMPLES = sorted(

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import QMenu
 
 from advisor.domain.text import Text
-from tests.ui.conftest import EXAMPLES
+from tests.ui.conftest import EXAMPLES, copy_of
 from tests.ui.window_text import menu_texts as _menu_texts
 from tests.ui.window_text import visible_texts as _visible_texts
 
@@ -264,8 +264,8 @@ def _clipped(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
+def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _hindi_window(make_window, qtbot, copy_of(EXAMPLES[0], tmp_path))
     assert window.size().toTuple() == (1024, 700)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700, hint
@@ -280,7 +280,7 @@ def test_hindi_layout_fits_1024x700(hindi, make_window, qtbot) -> None:  # type:
 # --- switching without restarting ----------------------------------------------------
 
 
-def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_keeps_the_work(make_window, qtbot, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from advisor.storage.banks import default_bank
@@ -298,7 +298,7 @@ def test_switching_language_keeps_the_work(make_window, qtbot, dialogs) -> None:
 
     old = make_window(default_bank(), features=[LanguageFeature(make)])
     assert old.lang == "en"
-    old.files.open_path(EXAMPLES[0], ask=False)
+    old.files.open_path(copy_of(EXAMPLES[0], tmp_path), ask=False)
     question = old.bank.questions[0]
     best = question.best_options()[0] if question.options else None
     doc = old.doc
@@ -364,7 +364,7 @@ def test_the_app_exports_the_pdf_in_its_language(
 ) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    window = _hindi_window(make_window, qtbot, EXAMPLES[0])
+    window = _hindi_window(make_window, qtbot, copy_of(EXAMPLES[0], tmp_path))
     out = tmp_path / "plan.pdf"
     dialogs.answers["ask_save_pdf_path"] = out
     window.export_action.trigger()

@@ -44,7 +44,7 @@ from advisor.ui.common.wrapping import (
     text_fits,
 )
 from advisor.ui.shell.geometry import MINIMUM
-from tests.ui.conftest import EXAMPLES
+from tests.ui.conftest import EXAMPLES, copy_of
 
 SIZES = [MINIMUM.toTuple(), (1024, 700)]
 assert SIZES[0] == (800, 560)  # the window's own minimum size
@@ -176,9 +176,9 @@ def _window(make_window, qtbot, size):  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_page_shows_its_text_in_full(language, size, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_shows_its_text_in_full(language, size, make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = _window(make_window, qtbot, size)
-    assert window.files.open_path(EXAMPLES[0], ask=False)
+    assert window.files.open_path(copy_of(EXAMPLES[0], tmp_path), ask=False)
     assert page_problems(window) == []
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from advisor.storage.banks import default_bank
 from advisor.storage.workshop import WorkshopSession
-from tests.ui.conftest import EXAMPLES
+from tests.ui.conftest import EXAMPLES, copy_of
 
 _MNEMONIC = re.compile(r"&(?!&)(\w)")
 
@@ -80,7 +80,9 @@ def clashes(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("language", ["en", "hi"])
 @pytest.mark.parametrize("example", [None, EXAMPLES[0]], ids=["blank", "example"])
-def test_alt_letters_are_unique_on_every_page(language, example, make_window, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_alt_letters_are_unique_on_every_page(  # type: ignore[no-untyped-def]
+    language, example, make_window, qapp, tmp_path
+) -> None:
     from advisor.ui.app import create_application
     from advisor.ui.shell import i18n
 
@@ -89,7 +91,7 @@ def test_alt_letters_are_unique_on_every_page(language, example, make_window, qa
     try:
         window = make_window(default_bank(), features="app")
         if example is not None:  # results and a plan with rows (and their buttons)
-            window.files.open_path(example, ask=False)
+            window.files.open_path(copy_of(example, tmp_path), ask=False)
         assert clashes(window) == []
     finally:
         i18n.install_translator(app, "en")
