@@ -30,6 +30,7 @@ __all__ = [
     "path_key",
     "safe_stem",
     "sessions_dir",
+    "set_aside_dir",
 ]
 
 APP_NAME = "export-advisor"
@@ -56,6 +57,12 @@ def _sub(name: str, base: Path | None) -> Path:
 def autosaves_dir(base: Path | None = None) -> Path:
     """``<data>/autosaves``: the latest unsaved state of each open assessment."""
     return _sub("autosaves", base)
+
+
+def set_aside_dir(base: Path | None = None) -> Path:
+    """``<data>/autosaves-set-aside``: autosaved work that could not be read, moved out of
+    the way once the user was told (never offered again, never deleted)."""
+    return _sub("autosaves-set-aside", base)
 
 
 def backups_dir(base: Path | None = None) -> Path:

@@ -12,7 +12,9 @@ and the document key. At the next start, :meth:`RecoveryStore.pending` lists the
 sessions that did not exit cleanly (their marker is gone or their process is dead) and
 that differs from the file it belongs to; the app offers it, never silently.
 Discarded work is moved to ``<data>/autosaves/discarded`` (the last 20 are kept), so a
-wrong click can still be undone by hand.
+wrong click can still be undone by hand. Work that cannot be read (a damaged autosave) is
+set aside once the user has been told (:meth:`RecoveryStore.set_aside`): moved with its
+meta file to ``<data>/autosaves-set-aside``, never offered again and never deleted.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from advisor.storage.atomic import (
     remove_leftover_temp_files,
 )
 from advisor.storage.errors import DocumentError, read_file
-from advisor.storage.paths import autosaves_dir, path_key, sessions_dir
+from advisor.storage.paths import autosaves_dir, path_key, sessions_dir, set_aside_dir
 
 __all__ = ["RecoverableWork", "RecoveryStore"]
 
@@ -95,6 +97,7 @@ class RecoveryStore:
 
     def __init__(self, base: Path | None = None, session_id: str | None = None) -> None:
         self.folder = autosaves_dir(base)
+        self.set_aside_folder = set_aside_dir(base)
         self.sessions = sessions_dir(base)
         self.session_id = session_id or uuid.uuid4().hex
         self._files: dict[str, Path] = {}  # key -> this session's autosave for it
@@ -262,6 +265,25 @@ class RecoveryStore:
             kept = sorted(bin_dir.iterdir(), key=lambda p: p.name, reverse=True)
             for old in kept[KEEP_DISCARDED:]:
                 old.unlink()
+
+    def set_aside(self, item: RecoverableWork) -> Path:
+        """Move work that cannot be recovered (it cannot be read) out of the way, whole:
+        into :attr:`set_aside_folder` with its meta file, never to be offered again and
+        never deleted. Returns where it is now. Raises :class:`DocumentError` when it
+        cannot be moved (it stays, and is offered again).
+        """
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.set_aside_folder / f"{stamp}-{item.autosave.name}"
+        try:
+            self.set_aside_folder.mkdir(parents=True, exist_ok=True)
+            os.replace(item.autosave, target)
+        except OSError as exc:
+            raise DocumentError(
+                item.autosave, f"could not be moved aside: {describe_os_error(exc)}"
+            ) from None
+        with contextlib.suppress(OSError):  # which file it was for, beside it
+            os.replace(_meta_of(item.autosave), _meta_of(target))
+        return target
 
     # -- internals ------------------------------------------------------------------
     def _marker(self, session: str) -> Path:

@@ -1715,6 +1715,10 @@
         <source>&amp;Language</source>
         <translation>भाषा / Language (&amp;L)</translation>
     </message>
+    <message>
+        <source>Export Readiness Advisor</source>
+        <translation>निर्यात तैयारी सलाहकार (Export Readiness Advisor)</translation>
+    </message>
 </context>
 <context>
     <name>peers</name>
@@ -1792,6 +1796,10 @@
         <translation>यह फ़ाइल %1 का है।</translation>
     </message>
     <message>
+        <source>It was moved to the folder %1 and will not be offered again; nothing was deleted.</source>
+        <translation>इसे फ़ोल्डर %1 में रख दिया गया है और यह दोबारा नहीं पूछा जाएगा; कुछ भी मिटाया नहीं गया।</translation>
+    </message>
+    <message>
         <source>Last autosaved: %1.</source>
         <translation>पिछली बार अपने-आप सहेजा गया: %1।</translation>
     </message>
@@ -1830,6 +1838,10 @@
     <message>
         <source>The file was changed after that, at %1.</source>
         <translation>उसके बाद फ़ाइल %1 पर बदली गई थी।</translation>
+    </message>
+    <message>
+        <source>The unsaved work on “%1” cannot be recovered: %2</source>
+        <translation>“%1” पर बिना सहेजा काम वापस नहीं लाया जा सकता: %2</translation>
     </message>
     <message>
         <source>There are no earlier versions of “%1” yet.</source>

@@ -11,8 +11,8 @@ import pytest
 from storage_samples import sample_bytes
 
 from advisor.storage import parse_assessment
-from advisor.storage.paths import autosaves_dir, sessions_dir
-from advisor.storage.recovery import RecoveryStore
+from advisor.storage.paths import autosaves_dir, sessions_dir, set_aside_dir
+from advisor.storage.recovery import KEEP_DISCARDED, RecoveryStore
 
 CRASHING_APP = """
 import sys
@@ -118,6 +118,29 @@ def test_unreadable_autosave_is_still_offered(tmp_path: Path) -> None:
     crash_with(tmp_path, b"\x00\xffnot json")
     (item,) = RecoveryStore().pending()
     assert item.company == "" and item.title == "Untitled assessment"
+
+
+def test_work_set_aside_is_kept_whole_and_never_offered_again(tmp_path: Path) -> None:
+    """Work that cannot be read is moved next to the autosaves, with its meta file, and
+    never deleted: not even after many more (unlike discarded work, of which 20 stay)."""
+    for n in range(KEEP_DISCARDED + 3):
+        crash_with(tmp_path, b"\x00\xffnot json %d" % n)
+    store = RecoveryStore()
+    moved = [store.set_aside(item) for item in store.pending()]
+    assert store.pending() == [] and RecoveryStore().pending(include_saved=True) == []
+    assert (
+        store.set_aside_folder == set_aside_dir() == autosaves_dir().parent / "autosaves-set-aside"
+    )
+    assert all(path.parent == store.set_aside_folder for path in moved)
+    kept = sorted(
+        p.read_bytes()
+        for p in store.set_aside_folder.glob("*.json")
+        if not p.name.endswith(".meta.json")
+    )
+    assert kept == sorted(b"\x00\xffnot json %d" % n for n in range(KEEP_DISCARDED + 3))
+    metas = list(store.set_aside_folder.glob("*.meta.json"))
+    assert len(metas) == KEEP_DISCARDED + 3  # which file each belonged to stays known
+    assert list(autosaves_dir().glob("*.json")) == []
 
 
 def test_reused_pid_does_not_hide_a_crash(tmp_path: Path) -> None:

@@ -6,6 +6,11 @@ a tab stop with an accessible name and description in words; :class:`LinkLabel` 
 that is a tab stop and follows itself on Enter, Return or Space (and a click). Both draw a
 ring in the readable highlight colour while they have the keyboard focus, so the reader
 always sees where Tab went.
+
+A screen reader is told what each block is by its accessible role: a widget of ours
+with an ``ACCESSIBLE_ROLE`` class attribute gets that role (a factory installed with
+:class:`FocusFrame`'s module); a :class:`FocusFrame` is a panel (``Grouping``, not the
+generic frame Qt gives a ``QFrame``), a gap row a list item of its table, a list.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from __future__ import annotations
 import itertools
 
 from PySide6 import QtGui
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -24,13 +31,33 @@ from PySide6.QtGui import (
     QPen,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from advisor.ui.common.style import readable_highlight
 
 __all__ = ["FocusFrame", "LinkLabel", "add_link", "plain_text", "set_tab_chain", "show_if"]
 
 RING = 2  # the focus ring's width in pixels; layouts inside keep at least this margin
+
+
+def _accessible_with_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    """Qt's accessible interface for a widget of ours that declares ``ACCESSIBLE_ROLE``
+    (name, description, state and children as for any widget; the role is the one
+    declared). Every other object is left to Qt."""
+    role = getattr(type(obj), "ACCESSIBLE_ROLE", None)
+    if role is None or not isinstance(obj, QWidget):
+        return None
+    return QAccessibleWidget(obj, role)
+
+
+QAccessible.installFactory(_accessible_with_role)  # once: this module is imported once
 
 
 def _draw_ring(widget: QWidget) -> None:
@@ -63,8 +90,11 @@ class _Ringed:
 class FocusFrame(_Ringed, QFrame):
     """A block of read-only content that is a tab stop, ringed while it has the focus.
 
-    The owner sets ``accessibleName`` (what it is, in words) and ``accessibleDescription``.
+    The owner sets ``accessibleName`` (what it is, in words) and ``accessibleDescription``;
+    a screen reader hears it as a panel (``ACCESSIBLE_ROLE``: a subclass may say otherwise).
     """
+
+    ACCESSIBLE_ROLE = QAccessible.Role.Grouping
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from advisor.domain.bank import Bank
 from advisor.storage.library import Client, ClientLibrary, LibraryScan
 from advisor.ui.common.settings import Settings
+from advisor.ui.common.sort_arrow import arrows_follow_order
 from advisor.ui.common.style import muted_label, named
 from advisor.ui.consultant import clients_actions
 from advisor.ui.consultant import dialogs as consultant_dialogs
@@ -135,6 +136,7 @@ class ClientsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        arrows_follow_order(header)  # up for A to Z, down for Z to A, in every style
         header.sortIndicatorChanged.connect(self._show_sort)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -10,7 +10,8 @@ The flows the main window calls are:
   wrote is reopened; a named file unchanged since its autosave is reopened with the
   recovered changes (the status bar says so; the file is written only by Save); for a
   file changed since or gone, and for untitled work, asks Recover / Discard / Show me the
-  file (never silently); returns what to open;
+  file (never silently); work that cannot be read is named once, with where it was set
+  aside, and not offered again; returns what to open;
 * :func:`open_for_editing` when a file is opened: takes the lock, or says who has the
   file open and offers read-only;
 * :func:`restore_from_backup` from the File menu: pick an earlier version and restore it.
@@ -69,6 +70,13 @@ def _when(moment: dt.datetime) -> str:
     return format_moment(moment, "hi" if hindi else "en")
 
 
+def _title(item: RecoverableWork) -> str:
+    """The work's name for the user, in the interface language ("Untitled assessment")."""
+    if item.original is None and not item.company:
+        return QCoreApplication.translate("AssessmentDocument", "Untitled assessment")
+    return item.title
+
+
 # --- the boxes (tests replace these) -------------------------------------------------------
 
 
@@ -92,7 +100,7 @@ def ask_recovery(parent: QWidget | None, item: RecoverableWork) -> RecoveryChoic
         said = _tr(
             "Export Readiness Advisor was not closed properly. Unsaved work on “%1” was kept."
         )
-    box.setText(said.replace("%1", item.title))
+    box.setText(said.replace("%1", _title(item)))
     details = _tr("Last autosaved: %1.").replace("%1", _when(item.saved_at))
     if item.original is not None:
         details += " " + _tr("It belongs to the file %1.").replace("%1", str(item.original))
@@ -205,7 +213,11 @@ class RecoveredWork:
 
 
 def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[RecoveredWork]:
-    """At start-up: ask about each piece of work left by a crash; return what to open."""
+    """At start-up: ask about each piece of work left by a crash; return what to open.
+
+    Work that cannot be read is not offered: the user is told once, and it is set aside
+    (:meth:`RecoveryStore.set_aside`, never deleted) so the next start does not ask again.
+    """
     from advisor.services.recovery import LaunchAction, launch_recovery
 
     recovered: list[RecoveredWork] = []
@@ -214,6 +226,13 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
         if launch.action is LaunchAction.REOPEN:
             store.discard(item)  # identical to the file: nothing to keep
             recovered.append(RecoveredWork(None, item.original, "", item.saved_at))
+            continue
+        from advisor.storage.documents import parse_assessment  # only when there is work
+
+        try:
+            loaded = parse_assessment(item.read(), item.original or item.autosave)
+        except DocumentError as exc:
+            _set_aside(parent, store, item, exc)
             continue
         choice = RecoveryChoice.RECOVER  # the file is unchanged since: recover into it
         while launch.action is not LaunchAction.RECOVER:
@@ -225,16 +244,33 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
         if choice is RecoveryChoice.DISCARD:
             store.discard(item)
         elif choice is RecoveryChoice.RECOVER:
-            try:
-                from advisor.storage.documents import parse_assessment
-
-                loaded = parse_assessment(item.read(), item.original or item.autosave)
-            except DocumentError as exc:
-                show_problem(parent, _tr("Cannot recover this work"), str(exc))
-                continue  # kept: offered again next time, and visible with "Show me"
             key = store.adopt(item)
             recovered.append(RecoveredWork(loaded, item.original, key, item.saved_at))
     return recovered
+
+
+def _set_aside(
+    parent: QWidget | None, store: RecoveryStore, item: RecoverableWork, problem: DocumentError
+) -> None:
+    """Say that ``item`` cannot be recovered and why, and where it was moved (or, when it
+    could not be moved, that it stays where it is)."""
+    reason = f"{problem.place}: {problem.message}" if problem.place else problem.message
+    said = _tr("The unsaved work on “%1” cannot be recovered: %2").replace("%1", _title(item))
+    said = said.replace("%2", _sentence(reason))
+    try:
+        moved = store.set_aside(item)
+    except DocumentError:
+        show_problem(parent, _tr("Cannot recover this work"), str(problem))
+        return  # kept where it was: offered again next time, and visible with "Show me"
+    where = _tr(
+        "It was moved to the folder %1 and will not be offered again; nothing was deleted."
+    ).replace("%1", str(moved.parent))
+    show_problem(parent, _tr("Cannot recover this work"), f"{said} {where}")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "।")) else text + "."
 
 
 @dataclass(frozen=True)

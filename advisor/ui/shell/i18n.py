@@ -6,7 +6,9 @@
   is Hindi, English otherwise).
 - :func:`install_translator` loads ``resources/translations/advisor_<lang>.qm`` (and
   Qt's own ``qtbase_<lang>.qm`` when Qt ships one: it ships none for Hindi, so every
-  dialog of ours labels its buttons with our own translated texts).
+  dialog of ours labels its buttons with our own translated texts), and names the app
+  in that language (:func:`app_name`, also the application's display name: X11 adds it
+  to a window title that does not end with it, so it must be the title's words).
 
 The Language menu and the switch without restart are :mod:`advisor.ui.shell.language`.
 """
@@ -14,6 +16,7 @@ The Language menu and the switch without restart are :mod:`advisor.ui.shell.lang
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from advisor.ui.common.settings import DEFAULT_LANGUAGE, LANGUAGES, Settings, system_language
 
@@ -21,6 +24,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "SETTING",
+    "app_name",
     "current_language",
     "install_translator",
     "set_language",
@@ -30,6 +34,15 @@ __all__ = [
 SETTING = "ui/language"  # its row in advisor.ui.common.settings.KEYS
 
 _installed: list[QTranslator] = []  # Qt keeps no reference: these must stay alive
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("i18n", text)
+
+
+def app_name() -> str:
+    """The app's name in the interface language, as the start page and About box say it."""
+    return _tr("Export Readiness Advisor")
 
 
 def current_language(settings: QSettings | None = None) -> str:
@@ -49,6 +62,13 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     removed first, so it can be called again to switch. Widgets already built keep
     their texts: build them again.
     """
+    loaded = _install(app, lang)
+    if isinstance(app, QGuiApplication):  # the name X11 adds to titles: in their language
+        app.setApplicationDisplayName(app_name())
+    return loaded
+
+
+def _install(app: QCoreApplication, lang: str) -> bool:
     from advisor.resources import ResourceError, resource_path
 
     for old in {*_installed, *app.findChildren(QTranslator)}:  # any earlier one, ours or not

@@ -34,6 +34,7 @@ from advisor.ui.document.session import DocumentSession
 from advisor.ui.shell import start
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
 from advisor.ui.shell.geometry import place_window
+from advisor.ui.shell.i18n import app_name
 from advisor.ui.shell.layout import build_central
 from advisor.ui.shell.menus import window_menus
 from advisor.ui.shell.navigator import Section
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
         name, path = self.doc.display_name(), self.doc.path
         if path is not None and name != path.stem:  # which file: a follow-up is a new one
             name = f"{name} ({path.name})"
-        self.setWindowTitle(f"{name}{read_only}[*] — {APP_TITLE}")
+        self.setWindowTitle(f"{name}{read_only}[*] — {app_name()}")  # in its language
 
     def _update_progress(self) -> None:
         result = self.doc.result()
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
         from advisor.ui.shell.about import about_html
 
         dialogs.show_about(
-            self, self.tr("About %1").replace("%1", APP_TITLE), about_html(self.bank, self.lang)
+            self, self.tr("About %1").replace("%1", app_name()), about_html(self.bank, self.lang)
         )
 
     # --- closing -------------------------------------------------------------------------------

@@ -199,3 +199,32 @@ def test_results_speak_hindi(hindi, make_window, qtbot) -> None:  # type: ignore
         name = widget.accessibleName()
         assert not any(w in name for w in ("Blocker", "Gap in", "Overall", "Missing")), name
     assert "100 में से" in visited[0].accessibleName()
+
+
+def test_a_screen_reader_hears_each_gap_as_an_item_of_a_list(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Blockers and gaps are list items of their table (a list), not a generic frame; the
+    score and each area's result are a panel (grouping); each keeps its name."""
+    from PySide6.QtGui import QAccessible
+
+    from advisor.ui.assessment.widgets.gap_table import GapTable
+
+    window = _window(make_window, qtbot)
+    visited = _check_walk(window, qtbot)
+    page = window.page("results")
+    rows = [row for table in page.findChildren(GapTable) for row in table.rows()]
+    assert len(rows) > 5
+    Role = QAccessible.Role
+    for row in rows:
+        face = QAccessible.queryAccessibleInterface(row)
+        assert face is not None and face.role() == Role.ListItem, face
+        assert face.text(QAccessible.Text.Name) == row.accessibleName() != ""
+        assert face.text(QAccessible.Text.Description) == row.accessibleDescription()
+        assert face.state().focusable
+        parent = face.parent()
+        assert parent is not None and parent.role() == Role.List
+        assert isinstance(parent.object(), GapTable)
+    frames = [w for w in visited if type(w).__name__ == "FocusFrame"]
+    assert frames, "the score and the areas"
+    for widget in frames:
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face.role() not in (Role.Border, Role.Client), widget.accessibleName()

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import consultant_fixtures as fx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from advisor.domain.bank import Bank
 from advisor.ui.common.settings import Settings
-from advisor.ui.consultant.clients import SORT_ROLE, ClientsDialog
+from advisor.ui.consultant.clients import SORT_ROLE, SORTS, ClientsDialog
+from advisor.ui.consultant.clients_model import COLUMNS
 
 english_interface = fx.english_interface
 Recorder = fx.Recorder
@@ -120,6 +121,42 @@ def test_sort_by_with_the_keyboard_only(clients: ClientsDialog, qtbot) -> None: 
     clients.tree.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert clients.sort_box.currentText() == "Date (oldest first)"
     assert top_names(clients)[0] == "Gupta Spices"
+
+
+def _arrow_points_up(header) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sort arrow drawn on the sorted section points up (its widest row of
+    pixels at the bottom), read from a screenshot of the header: the dark pixels between
+    the section's title and its right edge."""
+    section = header.sortIndicatorSection()
+    title = str(header.model().headerData(section, Qt.Orientation.Horizontal))
+    left = header.sectionViewportPosition(section)
+    start = left + 4 + header.fontMetrics().horizontalAdvance(title) + 2
+    place = QRect(start, 0, left + header.sectionSize(section) - 2 - start, header.height())
+    image = header.grab().toImage()
+    background = image.pixelColor(place.left(), header.height() - 2).lightness()
+    widths = []
+    for y in range(max(place.top(), 0), min(place.bottom(), image.height() - 1) + 1):
+        dark = sum(
+            1
+            for x in range(max(place.left(), 0), min(place.right(), image.width() - 1) + 1)
+            if image.pixelColor(x, y).lightness() < background - 60
+        )
+        if dark:
+            widths.append(dark)
+    assert len(widths) >= 2, "no arrow drawn"
+    assert widths[0] != widths[-1], widths
+    return widths[-1] > widths[0]
+
+
+def test_the_header_arrow_agrees_with_every_sort(clients: ClientsDialog) -> None:
+    """Up (▲) for A to Z, oldest and lowest first; down (▼) for Z to A, newest, highest."""
+    header = clients.tree.header()
+    for index, (column, order) in enumerate(SORTS):
+        clients.sort_box.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert header.sortIndicatorSection() == COLUMNS.index(column)
+        ascending = order == Qt.SortOrder.AscendingOrder
+        assert _arrow_points_up(header) == ascending, clients.sort_box.currentText()
 
 
 def test_open_a_client_opens_its_latest_assessment(

@@ -161,13 +161,50 @@ def test_closing_the_box_keeps_the_work_for_next_time(tmp_path: Path, answers: d
     assert len(RecoveryStore().pending()) == 1
 
 
-def test_broken_autosave_is_reported_and_kept(tmp_path: Path, answers: dict) -> None:
-    _crash_with(tmp_path, b'{"format": "export-advisor/assessment", "schema_version": 1')
+@pytest.mark.parametrize("named", [False, True])
+def test_broken_autosave_is_reported_once_and_set_aside(
+    tmp_path: Path, answers: dict, named: bool
+) -> None:
+    """Said once (why, and the folder it went to), never asked about, never deleted: the
+    next start offers nothing (it used to ask at every start until Discard)."""
+    broken = b'{"format": "export-advisor/assessment", "schema_version": 1'
+    doc = tmp_path / "acme.json"
+    if named:
+        doc.write_bytes(_assessment_bytes("old"))
+        os.utime(doc, (1_700_000_000, 1_700_000_000))  # unchanged since: recovered unasked
+    _crash_with(tmp_path, broken, doc if named else None)
     answers["recovery"] = [RecoveryChoice.RECOVER]
-    assert rd.offer_recovery(None, RecoveryStore()) == []
+    store = RecoveryStore()
+    assert rd.offer_recovery(None, store) == []
+    assert answers["shown"] == []  # nothing to choose: it cannot be recovered
     (message,) = answers["problems"]
     assert "not valid JSON" in message
-    assert len(RecoveryStore().pending()) == 1
+    assert str(store.set_aside_folder) in message and "nothing was deleted" in message
+    assert store.set_aside_folder.name == "autosaves-set-aside"
+    assert store.set_aside_folder.parent == store.folder.parent  # next to the autosaves
+    (kept,) = (p for p in store.set_aside_folder.iterdir() if not p.name.endswith(".meta.json"))
+    assert kept.read_bytes() == broken
+    # the next start: nothing offered, nothing said
+    assert RecoveryStore().pending(include_saved=True) == []
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    assert answers["problems"] == [message] and answers["shown"] == []
+    if named:
+        assert doc.read_bytes() == _assessment_bytes("old")
+
+
+def test_broken_autosave_that_cannot_be_moved_stays(
+    tmp_path: Path, answers: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_with(tmp_path, b"\x00\xffnot json")
+
+    def refuse(self, item):  # type: ignore[no-untyped-def]
+        raise rd.DocumentError(item.autosave, "could not be moved aside: disk is read-only")
+
+    monkeypatch.setattr(RecoveryStore, "set_aside", refuse)
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    (message,) = answers["problems"]
+    assert "moved to" not in message
+    assert len(RecoveryStore().pending()) == 1  # kept where it was
 
 
 def test_two_crashed_documents_are_each_asked(tmp_path: Path, answers: dict) -> None:

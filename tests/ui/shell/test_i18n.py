@@ -407,3 +407,38 @@ def test_the_about_box_in_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
     assert "निर्यात तैयारी सलाहकार" in text
     english = _words(text.replace(bank.id, "")) - KEPT_IN_LATIN - _words(bank.title.get("hi"))
     assert not english, english
+
+
+def _titles(make_window):  # type: ignore[no-untyped-def]
+    """The title of a document window and of one on the start page, and the display name
+    (X11 adds " — <display name>" to a title that does not end with it)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from advisor.storage.banks import default_bank
+
+    document = make_window(default_bank()).windowTitle()
+    start = make_window(default_bank(), start_page=True).windowTitle()
+    return document, start, QGuiApplication.applicationDisplayName()
+
+
+def test_the_window_title_names_the_app_in_english(make_window) -> None:  # type: ignore[no-untyped-def]
+    document, start, display = _titles(make_window)
+    assert display == "Export Readiness Advisor"
+    assert document.endswith("[*] — Export Readiness Advisor")
+    assert start == "Export Readiness Advisor"
+
+
+def test_the_window_title_names_the_app_in_hindi(hindi, make_window) -> None:  # type: ignore[no-untyped-def]
+    """In Hindi the app's name in the title is Hindi, and the display name is the same
+    words, so the title bar never says the name twice (once in English)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from advisor.ui.shell import i18n
+
+    document, start, display = _titles(make_window)
+    assert display.startswith("निर्यात तैयारी सलाहकार")
+    assert document.endswith("[*] — " + display)
+    assert not document.startswith("Untitled")
+    assert start.endswith(display)  # the start page's title is the name itself
+    i18n.install_translator(hindi, "en")  # and back: English again
+    assert QGuiApplication.applicationDisplayName() == "Export Readiness Advisor"

@@ -2,7 +2,8 @@
 
 The Results page showed its gaps as an HTML table inside one label: nothing in it could
 take the focus, so a keyboard or screen-reader user never reached a gap. Here each gap is
-a :class:`~advisor.ui.common.focusable.FocusFrame` with wrapped cells; the columns keep
+a :class:`~advisor.ui.common.focusable.FocusFrame` with wrapped cells (a screen reader
+hears a list of items, not generic frames); the columns keep
 fixed proportions so the rows line up under the header. Rows are kept and reused from one
 result to the next (a refresh after an edit changes a few texts, it builds nothing).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from advisor.ui.common.focusable import RING, FocusFrame, show_if
@@ -90,7 +91,10 @@ def _columns(widget: QWidget, stretches: tuple[int, ...], bold: bool = False) ->
 
 
 class GapRow(FocusFrame):
-    """One gap: its cells, and its accessible name and description."""
+    """One gap: its cells, and its accessible name and description; an item of its table's
+    list for a screen reader."""
+
+    ACCESSIBLE_ROLE = QAccessible.Role.ListItem
 
     def __init__(self, stretches: tuple[int, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +117,10 @@ class GapRow(FocusFrame):
 
 
 class GapTable(QWidget):
-    """A header and one :class:`GapRow` per gap, in the order given."""
+    """A header and one :class:`GapRow` per gap, in the order given (a list for a screen
+    reader: each gap is one of its items)."""
+
+    ACCESSIBLE_ROLE = QAccessible.Role.List
 
     def __init__(
         self, headers: list[str], stretches: tuple[int, ...], parent: QWidget | None = None
