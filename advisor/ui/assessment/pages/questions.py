@@ -62,7 +62,7 @@ class QuestionsPage(Page):
         super().__init__(doc, dimension.title.get(lang), dimension.description.get(lang), parent)
         self.dimension = dimension
         self.lang = lang
-        self.cards: dict[str, QuestionCard] = {}  # the cards shown, in bank order
+        self.cards: dict[str, QuestionCard] = {}  # built for the area or chunk shown, in order
         self._all = list(doc.bank.questions_of(dimension.id))
         self._applying: list[Question] | None = None  # those that apply (None: not yet known)
         self.paged = False  # shown a chunk at a time
