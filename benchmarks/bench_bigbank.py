@@ -28,8 +28,7 @@ file up to 40 MB (this one is about 17 MB), 10,000 questions and answers.
 
 Goals (issue 18): validate < 1 s, score < 0.5 s, first visit of an area page < 100 ms
 (median CPU time of the fresh windows), window peak memory < 250 MB (the highest of the
-three). Exits 1 when a goal is missed (``--no-fail``
-to only report).
+three). Exits 1 when a goal is missed (``--no-fail`` to only report).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_bigbank.py
 """
