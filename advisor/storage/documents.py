@@ -84,10 +84,14 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+_ANY_SIGNATURE = tuple(signature for signature, _ in _SIGNATURES)
+
+
 def _decode(raw: bytes, path: Path | str | None) -> str:
-    for signature, what in _SIGNATURES:
-        if raw.startswith(signature):
-            raise DocumentError(path, f"this is {what}, not an assessment file")
+    if raw.startswith(_ANY_SIGNATURE):  # one test for the common case: none of them
+        for signature, what in _SIGNATURES:
+            if raw.startswith(signature):
+                raise DocumentError(path, f"this is {what}, not an assessment file")
     return decode_text(raw, path)
 
 
