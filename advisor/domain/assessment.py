@@ -39,6 +39,7 @@ from advisor.domain.strict_types import DueDate, Timestamp, VersionNumber, json_
 from advisor.domain.text import no_surrogates
 
 __all__ = [
+    "ANSWER_MEMO",
     "ASSESSMENT_FORMAT",
     "FROM_FILE",
     "SCHEMA_VERSION",
@@ -50,6 +51,7 @@ __all__ = [
     "PlanEdit",
     "PlanStatus",
     "Skip",
+    "known_answer",
 ]
 
 ASSESSMENT_FORMAT = "export-advisor/assessment"
@@ -203,11 +205,36 @@ def _remember(store: Any, key: Any, value: Any = None) -> None:
 #: (pydantic's call into Python per answer was most of the cost of loading a file, issue
 #: 18). Only one-key answers with a text, a list of texts or a number are kept (never a
 #: null, whose refusal depends on the context); bounded, so hostile files cannot grow it.
-_ANSWER_MEMO: dict[tuple[object, ...], Answer] = {}
+ANSWER_MEMO: dict[tuple[object, ...], Answer] = {}
 _ANSWER_MEMO_SIZE = 50_000
 #: Answer keys (question ids) already validated as ids.
 _KNOWN_IDS: set[str] = set()
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")  # Id's pattern, matched in full (no final newline)
+
+
+def known_answer(value: dict[str, Any]) -> Answer | None:
+    """The :class:`Answer` of one answer's data read from a file (one key: ``choice``,
+    ``choices``, ``number`` or ``skip``), taken from :data:`ANSWER_MEMO` or validated and
+    remembered; None when it is not valid (or not a kind the memo keeps): validate the
+    whole document then, to name the problem's place."""
+    ((key, item),) = value.items()
+    kind = type(item)
+    if kind is str:
+        memo_key: tuple[object, ...] = (key, item)
+    elif kind is list and all(type(c) is str for c in item):
+        memo_key = (key, list, *item)
+    elif kind is float or kind is int:
+        memo_key = (key, kind, repr(item))  # -0.0 is not 0.0, 1 not 1.0
+    else:
+        return None
+    answer = ANSWER_MEMO.get(memo_key)
+    if answer is None:
+        try:
+            answer = Answer.model_validate(value)  # no null here: same in any context
+        except ValidationError:
+            return None
+        _remember(ANSWER_MEMO, memo_key, answer)
+    return answer
 
 
 def _assessment_schema(schema: dict[str, Any]) -> None:
@@ -236,12 +263,11 @@ class Assessment(_Model):
     @classmethod
     def _known_answers(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         """A file's answers in one pass: each one-key answer is validated once and then
-        taken from :data:`_ANSWER_MEMO`. Anything unusual (a wrong answer or id, a null,
+        taken from :data:`ANSWER_MEMO`. Anything unusual (a wrong answer or id, a null,
         answers set from code) is validated by pydantic as usual, which names the place of
         a problem."""
         if type(data) is not dict or len(data) > MAX_ANSWERS:
             return handler(data)
-        memo = _ANSWER_MEMO
         ids = _KNOWN_IDS
         out = {}
         for qid, value in data.items():
@@ -251,23 +277,9 @@ class Assessment(_Model):
                 if type(qid) is not str or len(qid) > 64 or not _ID.fullmatch(qid):
                     return handler(data)
                 _remember(ids, qid)
-            ((key, item),) = value.items()
-            kind = type(item)
-            if kind is str:
-                memo_key: tuple[object, ...] = (key, item)
-            elif kind is list and all(type(c) is str for c in item):
-                memo_key = (key, list, *item)
-            elif kind is float or kind is int:
-                memo_key = (key, kind, repr(item))  # -0.0 is not 0.0, 1 not 1.0
-            else:
-                return handler(data)
-            answer = memo.get(memo_key)
+            answer = known_answer(value)
             if answer is None:
-                try:
-                    answer = Answer.model_validate(value)  # no null here: same in any context
-                except ValidationError:
-                    return handler(data)
-                _remember(memo, memo_key, answer)
+                return handler(data)
             out[qid] = answer
         return out
 

@@ -92,7 +92,10 @@ class _Draft:
         "critical",
         "gaps",
         "key",
+        "needed_by",
+        "needs",
         "phase",
+        "position",
         "quick_win",
         "rec",
         "rec_after",
@@ -100,6 +103,8 @@ class _Draft:
         "rid",
         "severity",
         "tier",
+        "urgency",
+        "waiting",
     )
 
     def __init__(self, row: RecRow, found: list[_GapInfo]) -> None:
@@ -239,51 +244,52 @@ def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str
                 changed = True
 
 
-def _plan_order(ranked: list[_Draft]) -> list[_Draft]:
+def _plan_order(ranked: list[_Draft], drafts: dict[str, _Draft]) -> list[_Draft]:
     """Phase by phase, a dependency order that follows the rank wherever it can."""
     ordered: list[_Draft] = []
     buckets: dict[Phase, list[_Draft]] = {phase: [] for phase in _PHASES}
     for d in ranked:
         buckets[d.phase].append(d)
-    position: dict[str, int] = {}
     for phase in _PHASES:
         members = buckets[phase]
         if not any(d.after for d in members):
             ordered.extend(members)  # nothing waits for anything: the rank order
             continue
-        if not position:
-            position = {d.rid: i for i, d in enumerate(ranked)}
-        ids = {d.rid for d in members}
-        waiting = {d.rid: sum(1 for r in d.after if r in ids) for d in members}
-        dependents: dict[str, list[_Draft]] = {}
+        # per draft: the drafts of this phase it needs, how many it still waits for, the
+        # drafts that need it, and its urgency (its rank's place, raised below)
         for d in members:
-            for rid in d.after:
-                if rid in ids:
-                    dependents.setdefault(rid, []).append(d)
+            d.needs = [n for rid in d.after if (n := drafts[rid]).phase is phase]
+            d.waiting = len(d.needs)
+            d.needed_by = []
+            d.urgency = d.position
+        for d in members:
+            for n in d.needs:
+                n.needed_by.append(d)
         # an action needed by a higher-ranked one moves up with it (the export bank account
         # comes right before the AD code registration that needs it, not at its own rank)
-        urgency = {d.rid: position[d.rid] for d in members}
         changed = True
         while changed:
             changed = False
             for d in members:
-                for rid in d.after:
-                    if rid in ids and urgency[d.rid] < urgency[rid]:
-                        urgency[rid] = urgency[d.rid]
+                for n in d.needs:
+                    if d.urgency < n.urgency:
+                        n.urgency = d.urgency
                         changed = True
-        ready = [(urgency[d.rid], position[d.rid], d.rid) for d in members if waiting[d.rid] == 0]
+        # positions are unique: (urgency, position) orders the heap without ties
+        ready = [(d.urgency, d.position) for d in members if d.waiting == 0]
         heapq.heapify(ready)
-        by_id = {d.rid: d for d in members}
-        placed: set[str] = set()
+        placed = 0
         while ready:
-            _, _, rid = heapq.heappop(ready)
-            ordered.append(by_id[rid])
-            placed.add(rid)
-            for dep in dependents.get(rid, ()):
-                waiting[dep.rid] -= 1
-                if waiting[dep.rid] == 0:
-                    heapq.heappush(ready, (urgency[dep.rid], position[dep.rid], dep.rid))
-        ordered.extend(d for d in members if d.rid not in placed)  # only an unchecked cycle
+            _, position = heapq.heappop(ready)
+            draft = ranked[position]
+            ordered.append(draft)
+            placed += 1
+            for dep in draft.needed_by:
+                dep.waiting -= 1
+                if dep.waiting == 0:
+                    heapq.heappush(ready, (dep.urgency, dep.position))
+        if placed < len(members):  # only an unchecked cycle
+            ordered.extend(d for d in members if d.waiting > 0)
     return ordered
 
 
@@ -308,6 +314,8 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
         found = [infos[q] for q in row.questions if q in infos]
         drafts[row.id] = _Draft(row, found)
     ranked = sorted(drafts.values(), key=_draft_key)
+    for position, draft in enumerate(ranked):
+        draft.position = position
     now = _choose_now(ranked, drafts, now_cap(profile))
     _settle_phases(ranked, drafts, now)
     edits = assessment.plan
@@ -329,7 +337,7 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
                 draft.after,
             ),
         )
-        for rank, draft in enumerate(_plan_order(ranked), start=1)
+        for rank, draft in enumerate(_plan_order(ranked, drafts), start=1)
     ]
     return ActionPlan(tuple(actions))
 

@@ -7,7 +7,7 @@ rules and re-exports these names). Immutable: outcomes and gaps are tuples under
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -20,6 +20,7 @@ __all__ = [
     "AnswerStatus",
     "DimensionResult",
     "Gap",
+    "LazyOutcomes",
     "QuestionOutcome",
     "ReadinessResult",
 ]
@@ -89,6 +90,62 @@ class Gap(NamedTuple):
     def severity(self) -> float:
         """How much the gap costs: points below best times weight, doubled for blockers."""
         return (100.0 - self.score) * self.question.weight * (2.0 if self.critical else 1.0)
+
+
+class LazyOutcomes(Mapping[str, QuestionOutcome]):
+    """Every question's outcome by id, in bank order, built on first use (issue 18).
+
+    Scoring needs the outcomes of a few questions only (strengths, unconfirmed blockers);
+    a page, a report or a command that asks for all of them gets them from ``build``, a
+    function of what scoring already worked out (the bank's tables, a copy of the
+    answers, which conditions hold). A read-only mapping like the dict it replaces; equal
+    to any mapping with the same items.
+    """
+
+    __slots__ = ("_build", "_data")
+
+    def __init__(self, build: Callable[[], dict[str, QuestionOutcome]]) -> None:
+        self._build: Callable[[], dict[str, QuestionOutcome]] | None = build
+        self._data: dict[str, QuestionOutcome] | None = None
+
+    def _outcomes(self) -> dict[str, QuestionOutcome]:
+        data = self._data
+        if data is None:
+            assert self._build is not None
+            data = self._data = self._build()
+            self._build = None  # let the answers and tables go
+        return data
+
+    def __getitem__(self, qid: str) -> QuestionOutcome:
+        return self._outcomes()[qid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._outcomes())
+
+    def __len__(self) -> int:
+        return len(self._outcomes())
+
+    def __contains__(self, qid: object) -> bool:
+        return qid in self._outcomes()
+
+    def get(self, qid: str, default: QuestionOutcome | None = None) -> QuestionOutcome | None:  # type: ignore[override]
+        """The outcome of a question, or ``default``."""
+        return self._outcomes().get(qid, default)
+
+    def keys(self) -> KeysView[str]:
+        """The question ids, in bank order."""
+        return self._outcomes().keys()
+
+    def values(self) -> ValuesView[QuestionOutcome]:
+        """The outcomes, in bank order."""
+        return self._outcomes().values()
+
+    def items(self) -> ItemsView[str, QuestionOutcome]:
+        """(question id, outcome) pairs, in bank order."""
+        return self._outcomes().items()
+
+    def __repr__(self) -> str:
+        return f"LazyOutcomes({self._outcomes()!r})"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ in :mod:`advisor.domain.tables`.
 
 from __future__ import annotations
 
+from functools import partial
+
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.bank import Bank, Question, QuestionKind, Stage
 from advisor.domain.results import (
@@ -40,10 +42,11 @@ from advisor.domain.results import (
     AnswerStatus,
     DimensionResult,
     Gap,
+    LazyOutcomes,
     QuestionOutcome,
     ReadinessResult,
 )
-from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, QuestionRow, tables_for
+from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, BankTables, QuestionRow, tables_for
 
 __all__ = [
     "STANDING_COVERAGE",
@@ -141,6 +144,37 @@ def _answer_score(row: QuestionRow, answer: Answer) -> float | None:
     return 0.0
 
 
+def _outcomes(
+    tables: BankTables, answers: dict[str, Answer], holds: list[bool]
+) -> dict[str, QuestionOutcome]:
+    """Every question's outcome, in bank order: what :func:`score_assessment` works out
+    for each question, done again when a page, report or command first asks for them
+    (:class:`~advisor.domain.results.LazyOutcomes`); scoring itself builds none."""
+    orphans = {row.id for row in tables.orphan_rows}  # of no listed dimension: hidden
+    new = tuple.__new__
+    outcomes: dict[str, QuestionOutcome] = {}
+    for row in tables.rows:
+        qid = row.id
+        answer = answers.get(qid)
+        condition = row.condition
+        score: float | None = None
+        if (condition >= 0 and not holds[condition]) or qid in orphans:
+            status = _HIDDEN
+        elif answer is None:
+            status = _UNANSWERED
+        elif answer.skip is _SKIP_NA:
+            status = _NOT_APPLICABLE
+        elif answer.skip is _SKIP_UNKNOWN:
+            status, score = _UNKNOWN, 0.0
+        else:
+            score = _answer_score(row, answer)
+            status = _UNANSWERED if score is None else _ANSWERED
+            if score is None:
+                answer = None  # an answer that does not fit counts as not given
+        outcomes[qid] = new(QuestionOutcome, (row.question, answer, status, score))
+    return outcomes
+
+
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     """Score an assessment against a bank. Pure and deterministic.
 
@@ -151,7 +185,6 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     tables = tables_for(bank)
     answers = assessment.answers
     holds = tables.conditions_for(assessment.profile)
-    outcomes: dict[str, QuestionOutcome] = {}
     dimension_results: list[DimensionResult] = []
     all_gaps: list[tuple[tuple[bool, float, str], Gap]] = []
     new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
@@ -166,10 +199,9 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         unconfirmed: list[QuestionOutcome] = []
         for row in rows:
             question, qid, q_weight, kind, scores, _, critical_below, condition = row[:8]
-            answer = answers.get(qid)
             if condition >= 0 and not holds[condition]:
-                outcomes[qid] = new(QuestionOutcome, (question, answer, _HIDDEN, None))
-                continue
+                continue  # hidden: its outcome is built only when asked for (_outcomes)
+            answer = answers.get(qid)
             applicable += 1
             weight += q_weight
             score: float | None = None
@@ -191,19 +223,18 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
                         status, answer = _UNANSWERED, None
                     else:
                         status = _ANSWERED
-            outcomes[qid] = outcome = new(QuestionOutcome, (question, answer, status, score))
             if status is not _UNANSWERED:
                 answered += 1
                 dealt += q_weight
             if critical_below is not None and (status is _UNANSWERED or status is _UNKNOWN):
-                unconfirmed.append(outcome)
+                unconfirmed.append(new(QuestionOutcome, (question, answer, status, score)))
             if score is None:
                 continue
             scored_count += 1
             total_weight += q_weight
             weighted += score * q_weight
             if score >= 100:
-                strengths.append(outcome)
+                strengths.append(new(QuestionOutcome, (question, answer, status, score)))
             else:
                 critical = critical_below is not None and score < critical_below
                 gap = new(Gap, (question, answer, score, critical, status is _UNKNOWN))
@@ -234,13 +265,6 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
                 unconfirmed=tuple(unconfirmed),
             )
         )
-    if tables.orphan_rows:  # a question of no listed dimension (a bank error) is hidden
-        for row in tables.orphan_rows:
-            outcomes[row.id] = new(
-                QuestionOutcome, (row.question, answers.get(row.id), _HIDDEN, None)
-            )
-    if not tables.grouped_in_order:  # in bank order
-        outcomes = {row.id: outcomes[row.id] for row in tables.rows}
 
     total: float = 0
     weighted_total: float = 0
@@ -265,7 +289,7 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
         capped=capped_all,
         dimensions=tuple(dimension_results),
         gaps=gaps_in_order,
-        outcomes=outcomes,
+        outcomes=LazyOutcomes(partial(_outcomes, tables, dict(answers), holds)),
         provisional=provisional_all,
         unconfirmed=unconfirmed_all,
     )

@@ -26,6 +26,8 @@ __all__ = [
     "Timestamp",
     "VersionNumber",
     "json_number",
+    "parse_date",
+    "parse_timestamp",
     "version_number",
 ]
 
@@ -80,6 +82,18 @@ def _date(value: Any) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"not a real date ({value})") from None
+
+
+def parse_timestamp(value: str) -> dt.datetime:
+    """The aware datetime of a timestamp's text, as :data:`Timestamp` reads it from a file.
+    Raises ValueError (with the model's words) when it is not one."""
+    return _timestamp(value)
+
+
+def parse_date(value: str) -> dt.date:
+    """The date of a due date's text, as :data:`DueDate` reads it from a file. Raises
+    ValueError (with the model's words) when it is not one."""
+    return _date(value)
 
 
 def json_number(value: Any) -> Any:

@@ -25,6 +25,7 @@ from advisor.domain.strict_types import version_number
 from advisor.files import STDIN_NAMES, is_regular_file, size_words
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.lean_assessment import load_lean
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
 from advisor.storage.strict_json import (
     decode_text,
@@ -198,6 +199,9 @@ def parse_assessment(
         )
     text = _decode(raw, path)
     if current_version == SCHEMA_VERSION:
+        lean = load_lean(text)  # compiled, one pass: the common case
+        if lean is not None:
+            return LoadedDocument(lean, Path(path) if path else None, None)
         quick = _parse_quick(text, path)
         if quick is not None:
             return quick

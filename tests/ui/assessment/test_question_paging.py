@@ -194,6 +194,33 @@ def test_back_one_chunk_shows_the_cards_built_before(
     assert not any(card.isVisible() for card in first.values())  # the kept ones hidden
 
 
+def test_a_whole_kept_chunk_comes_back_one_batch_shown(
+    make_window, big_bank, small_chunks, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Showing 50 kept cards at once costs about as much as building a batch: a kept
+    chunk comes back with one batch shown, the others shown (not built) when wanted."""
+    window = make_window(big_bank)
+    page = window.go_to_section(AREA)
+    applying = _applying(window)
+    assert page.show_question(applying[C - 1])  # every card of the first chunk
+    assert len(page.visible_cards()) == C
+    page.next_button.click()
+    built = []
+    original = QuestionCard.__init__
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(args[1].id)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuestionCard, "__init__", counting)
+    page.prev_button.click()
+    assert len(page.visible_cards()) == questions.BATCH and len(page.cards) == C
+    assert page.more_button.text() == f"Show more questions ({C - questions.BATCH} left)"
+    page.more_button.click()
+    assert len(page.visible_cards()) == C and built == []
+    assert page.show_question(applying[C - 1]) and built == []
+
+
 def test_kept_chunks_are_bounded(make_window, big_bank, small_chunks) -> None:
     window = make_window(big_bank)
     page = window.go_to_section(AREA)
@@ -269,3 +296,27 @@ def test_a_small_area_ends_with_its_last_card(make_window) -> None:  # type: ign
     last = page.visible_cards()[-1]
     y = last.mapTo(page.viewport(), QPoint(0, last.height())).y()
     assert page.viewport().height() - 60 <= y <= page.viewport().height()
+
+
+def test_tab_goes_from_the_chunk_buttons_through_the_cards_to_next(
+    make_window, big_bank, small_chunks, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Also after a kept chunk is shown again (its cards chained again after the bar)."""
+    window = make_window(big_bank)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    page = window.go_to_section(AREA)
+    page.next_button.click()
+    page.prev_button.click()  # chunk 0 again, kept
+    page.next_button.click()  # chunk 1 again, kept
+    page.next_button.setFocus()
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Tab)
+    first = page.visible_cards()[0]
+    assert first.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert page.next_button.hasFocus()
+    assert page.show_question(_applying(window)[2 * C - 1])  # the chunk's last
+    last = page.cards[_applying(window)[2 * C - 1]]
+    last.focus_widgets()[-1].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.next_bottom.hasFocus()  # Show more is hidden: every card is shown

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from advisor.domain.bank import Dimension, Question
 from advisor.domain.conditions import applies
@@ -36,8 +36,9 @@ from advisor.ui.assessment.pages.question_chunks import (
     Kept,
     KeptChunks,
     chain_focus,
-    drop_cards,
-    hide_cards,
+    drop_box,
+    hide_box,
+    new_box,
 )
 from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import focus_visibly, muted_label
@@ -61,7 +62,7 @@ class QuestionsPage(Page):
         super().__init__(doc, dimension.title.get(lang), dimension.description.get(lang), parent)
         self.dimension = dimension
         self.lang = lang
-        self.cards: dict[str, QuestionCard] = {}  # the cards shown, in bank order
+        self.cards: dict[str, QuestionCard] = {}  # built for the area or chunk shown, in order
         self._all = list(doc.bank.questions_of(dimension.id))
         self._applying: list[Question] | None = None  # those that apply (None: not yet known)
         self.paged = False  # shown a chunk at a time
@@ -69,10 +70,12 @@ class QuestionsPage(Page):
         self._offset = 0  # paged: applying questions before the chunk (for the numbers)
         self._questions: list[Question] = []  # what the cards are built from (area or chunk)
         self._wanted = 0  # cards that apply to show before "Show more questions"
+        self._limit = 0  # the first _limit cards may be shown; the others wait (built or not)
         self._kept = KeptChunks(KEPT)  # paged: chunks left, their cards hidden
         self._current: str | None = None  # the question whose card had the focus last
         self._pending: str | None = None  # a question to scroll to when the page is shown
         self.bar: ChunkBar | None = None  # made when the area is first paged
+        self._box: QWidget | None = None  # where the cards shown are (the chunk's)
         self.more_button = QPushButton(self.widget())
         self.more_button.setObjectName("moreQuestions")
         self.more_button.clicked.connect(self.show_more)
@@ -106,7 +109,9 @@ class QuestionsPage(Page):
         in_view = [
             qid
             for qid, card in self.cards.items()
-            if not card.isHidden() and card.y() + card.height() > top and card.y() < bottom
+            if not card.isHidden()
+            and (y := card.mapTo(self.widget(), QPoint(0, 0)).y()) + card.height() > top
+            and y < bottom
         ]
         if self._current in in_view:
             return self._current
@@ -134,10 +139,11 @@ class QuestionsPage(Page):
         if not first and not paged and not self.paged:
             return None  # the cards of every question are there: shown or hidden below
         anchor = None if first else self._anchor()
-        drop_cards(self.body, self.cards.values())
+        if self._box is not None:
+            drop_box(self.body, self._box)
         for kept in self._kept.clear():
-            drop_cards(self.body, kept.cards.values())
-        self.cards = {}
+            drop_box(self.body, kept.box)
+        self.cards, self._box = {}, None
         self.paged, self.chunk, self._offset = paged, -1, 0
         if paged:
             if self.bar is None:
@@ -145,11 +151,12 @@ class QuestionsPage(Page):
                 self.bar = ChunkBar(self.widget(), self.body, self.more_button, texts, self._go)
             self._set_chunk(self._place_of(anchor, applying) // CHUNK)
         else:
+            self._box, self._limit = new_box(self.widget(), self.body, self.more_button), 0
             self._questions = self._all
             self._wanted = len(self._all) if len(self._all) <= ALL_AT_ONCE else BATCH
         if anchor is None or anchor not in [q.id for q in applying]:
             return None
-        self._build_to(anchor)
+        self._show_to(anchor)
         return anchor
 
     def chunk_count(self) -> int:
@@ -163,20 +170,28 @@ class QuestionsPage(Page):
         ids = [q.id for q in questions]
         if index == self.chunk and ids == [q.id for q in self._questions]:
             return False
-        if self.chunk >= 0:
-            hide_cards(self.cards.values())
-            left = Kept([q.id for q in self._questions], self.cards, self._wanted)
+        if self.chunk >= 0 and self._box is not None:
+            hide_box(self._box)
+            # shown again, it shows one batch (the rest as it is scrolled to): 2 ms a card
+            limit = min(BATCH, self._limit)
+            for card in itertools.islice(self.cards.values(), limit, None):
+                card.setHidden(True)  # cheap in a hidden box
+            left = Kept([q.id for q in self._questions], self.cards, limit, self._box)
             for dropped in self._kept.put(self.chunk, left):
-                drop_cards(self.body, dropped.cards.values())
+                drop_box(self.body, dropped.box)
         kept = self._kept.take(index)
         if kept is not None and kept.ids != ids:
-            drop_cards(self.body, kept.cards.values())
+            drop_box(self.body, kept.box)
             kept = None
         self.chunk, self._offset, self._questions = index, index * CHUNK, questions
-        self.cards = kept.cards if kept else {}
-        self._wanted = kept.wanted if kept else min(BATCH, len(questions))
-        if kept:
+        self._wanted = min(BATCH, len(questions))
+        if kept is not None:
+            self.cards, self._limit, self._box = kept.cards, kept.limit, kept.box
+            self._box.setHidden(False)
             self._chain(list(self.cards.values()))
+        else:
+            self.cards, self._limit = {}, 0
+            self._box = new_box(self.widget(), self.body, self.more_button)
         return True
 
     def _go(self, step: int) -> None:
@@ -227,48 +242,53 @@ class QuestionsPage(Page):
             card.setHidden(True)  # update_visibility shows it when it applies
             self.cards[question.id] = card
             card.focused.connect(self._on_focused)
-            self.body.insertWidget(self.body.indexOf(self.more_button), card)
+            self._box.layout().addWidget(card)
         self._chain(list(itertools.islice(self.cards.values(), start, None)), before)
 
-    def _build_to(self, qid: str) -> None:
-        """Build the cards up to ``qid``'s (on this page's questions)."""
-        if qid not in self.cards:
-            ids = [q.id for q in self._questions]
-            if qid in ids:
-                self._build_next(ids.index(qid) + 1 - len(self.cards))
+    def _show_to(self, qid: str) -> bool:
+        """Let the cards up to ``qid``'s be shown, built if need be; False if it is not
+        one of this page's questions."""
+        ids = [q.id for q in self._questions]
+        if qid not in ids:
+            return False
+        upto = ids.index(qid) + 1
+        if upto > len(self.cards):
+            self._build_next(upto - len(self.cards))
+        self._limit = max(self._limit, upto)
+        return True
 
     def _last_focus_widget(self):  # type: ignore[no-untyped-def]
         if not self.cards:
             return None
         return next(reversed(self.cards.values())).focus_widgets()[-1]
 
-    def _applying_built(self) -> int:
+    def _applying_shown(self) -> int:
         profile = self.doc.assessment.profile
-        return sum(applies(q, profile) for q in self._questions[: len(self.cards)])
+        return sum(applies(q, profile) for q in self._questions[: self._limit])
 
     def _fill(self) -> None:
-        """Build cards until ``_wanted`` of them apply, or every question has its card."""
+        """Show cards (built if need be) until ``_wanted`` of them apply, or all are shown."""
         profile = self.doc.assessment.profile
-        built = len(self.cards)
-        applying = self._applying_built()
-        while applying < self._wanted and built < len(self._questions):
-            step = self._wanted - applying
-            applying += sum(applies(q, profile) for q in self._questions[built : built + step])
-            self._build_next(step)
-            built = len(self.cards)
+        applying = self._applying_shown()
+        while applying < self._wanted and self._limit < len(self._questions):
+            upto = min(self._limit + self._wanted - applying, len(self._questions))
+            applying += sum(applies(q, profile) for q in self._questions[self._limit : upto])
+            if upto > len(self.cards):
+                self._build_next(upto - len(self.cards))
+            self._limit = upto
 
     def remaining(self) -> int:
-        """Questions that apply to the profile and have no card yet."""
+        """Questions that apply to the profile and are not shown yet."""
         profile = self.doc.assessment.profile
-        return sum(applies(q, profile) for q in self._questions[len(self.cards) :])
+        return sum(applies(q, profile) for q in self._questions[self._limit :])
 
     def show_more(self) -> None:
-        """Build the next batch of cards (the button, or scrolling near the end)."""
-        if len(self.cards) >= len(self._questions):
+        """Show the next batch of cards (the button, or scrolling near the end)."""
+        if self._limit >= len(self._questions):
             return
         focus = self.more_button.hasFocus()
-        first_new = len(self.cards)
-        self._wanted = self._applying_built() + BATCH
+        first_new = self._limit
+        self._wanted = self._applying_shown() + BATCH
         self.update_visibility()
         if focus:  # from the keyboard: carry on with the first new question
             for card in itertools.islice(self.cards.values(), first_new, None):
@@ -278,7 +298,7 @@ class QuestionsPage(Page):
 
     def _on_scroll(self, value: int) -> None:
         bar = self.verticalScrollBar()
-        if value >= bar.maximum() - bar.pageStep() and len(self.cards) < len(self._questions):
+        if value >= bar.maximum() - bar.pageStep() and self._limit < len(self._questions):
             self.show_more()
 
     # --- showing -------------------------------------------------------------------------
@@ -302,8 +322,8 @@ class QuestionsPage(Page):
         self._fill()
         profile = self.doc.assessment.profile
         shown = 0
-        for card in self.cards.values():
-            visible = applies(card.question, profile)
+        for place, card in enumerate(self.cards.values()):
+            visible = place < self._limit and applies(card.question, profile)
             card.setHidden(not visible)
             if visible:
                 shown += 1
@@ -333,10 +353,9 @@ class QuestionsPage(Page):
                 return False
             if self._set_chunk(ids.index(qid) // CHUNK):
                 self.update_visibility()
-        if qid not in self.cards:
-            if qid not in [q.id for q in self._questions]:
+        if qid not in self.cards or self.cards[qid].isHidden():
+            if not self._show_to(qid):
                 return False
-            self._build_to(qid)
             self.update_visibility()
         if self.cards[qid].isHidden():
             return False
