@@ -7,7 +7,10 @@ validation), ``assessment_problems`` against the bank, ``score_assessment`` and
 answers (fixed seed) and written before the clock starts; each side runs several rounds
 and the best round counts.
 
-Goal (issue 3): the work at most 3x the floor. Exits 1 when it is missed.
+Goal (issue 3): the work at most 3x the floor. Exits 1 when it is missed. Its last lines
+give a lower bound measured in the same run (``_lower_bound.py``: the compiled parse and
+validation, the scoring arithmetic and the plan's ranking with none of the app's objects)
+and say, from it, why a miss cannot or may be closed in Python.
 
     .venv/bin/python benchmarks/bench_scoring.py [--files N] [--rounds N] [--profile]
 """

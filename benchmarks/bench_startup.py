@@ -10,9 +10,17 @@ Medians are compared. The goal is judged on CPU time by default (``--clock cpu``
 machine shared with other work the wall clock measures the others too. The whole process
 (with the quit and the tear-down) is printed beside it.
 
-Imports: one ``python -X importtime -m advisor`` run, summed by the start-up's top-level
-imports, and where pydantic, PySide6, babel, PyYAML and reportlab were first imported (the
-last three are not needed before the window shows).
+The app shows its start page before the bank's models, the document and the pages exist
+(issue 18) and makes them right after the first paint: the goal is judged when the window
+is shown, as the issue defines it, and the CPU time and peak memory when that deferred
+work is done ("ready") are printed beside it, with a third child, the bare window in the
+app's own QApplication (bundled fonts, icon, translator), to tell what any window of
+ours pays before its content. Then the start is staged in one process (:data:`STAGES`):
+what each step adds, which says where a miss comes from.
+
+Imports: one ``python -X importtime -m advisor`` run until the window is shown, summed by
+the start-up's top-level imports, and where pydantic, PySide6, babel, PyYAML and
+reportlab were first imported (none but PySide6 is needed before the window shows).
 
 Page switches: in this process, a main window on the built-in bank with the "growing
 spices" example visits every page once (pages are built on first visit), then the clock
@@ -81,6 +89,57 @@ BARE_SETUP = BARE.replace(
 )
 
 
+# The app's start staged in one process, as advisor.ui.app.run_app does it without a file
+# (PySide6 first, so the command line's row counts only what it adds):
+# CPU time and peak memory after each step, to say where a miss comes from.
+STAGES = """
+import resource, sys, time
+marks = []
+def mark(label):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    marks.append(f"{label}|{time.process_time() * 1000:.1f}|{peak}")
+mark("Python started")
+from PySide6.QtWidgets import QApplication
+mark("PySide6.QtWidgets imported")
+import advisor.cli
+mark("the command line's modules")  # after PySide6: the standard library it shares is there
+from advisor.ui.app import create_application
+app = create_application()
+mark("QApplication, fonts, icon, translator")
+from PySide6.QtCore import Qt
+mark("PySide6's Qt namespace (its enums)")
+from advisor.services.lazy_bank import LazyBank
+bank = LazyBank.default()
+mark("the bank's id and profile labels (json)")
+from advisor.storage.recovery import RecoveryStore
+store = RecoveryStore()
+store.start_session()
+mark("the recovery session")
+from advisor.ui import app as app_module
+from advisor.ui.shell.mainwindow import MainWindow
+from advisor.ui.shell.start import show_start_page
+features = app_module.features()
+mark("the window's modules and features")
+window = MainWindow(bank, recovery=store, features=features, first_page=False)
+mark("the window: menus, status bar")
+show_start_page(window, lambda _w: None)
+mark("the start page")
+window.show()
+from PySide6.QtCore import QTimer
+def shown():
+    mark("shown (first turn of the event loop)")
+    window.complete()
+    mark("ready: bank models, document, navigator")
+    store.clean_exit()
+    window.remember_geometry = False
+    window.close()
+    app.quit()
+    print("\\n".join(marks))
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
 @dataclass
 class Run:
     """One child process: until its window was shown, and whole."""
@@ -138,8 +197,10 @@ def _run(argv: list[str], env: dict[str, str]) -> Run:
     )
 
 
-def startup(repeat: int, clock: str) -> tuple[float, float]:
-    """Print start-up times and peak memory; return (time ratio on ``clock``, memory ratio).
+def startup(repeat: int, clock: str) -> tuple[float, float, dict[str, float]]:
+    """Print start-up times and peak memory; return (time ratio on ``clock``, memory ratio,
+    the medians the miss explanation uses: CPU ms of the bare window and of the bare
+    window in the app's QApplication).
 
     ``clock`` "cpu": the CPU time each process reports when its window is shown (what the
     start-up costs, whatever else the machine runs); "wall": the time from starting the
@@ -212,7 +273,72 @@ def startup(repeat: int, clock: str) -> tuple[float, float]:
         f"QApplication alone (fonts, icon, translator) under a bare window: cpu "
         f"{setup_cpu:.2f}x, memory {setup_peak:.2f}x"
     )
-    return time_ratio, memory_ratio
+    floors = {
+        "bare_ms": median(bare, "shown_cpu") * 1000,
+        "setup_ms": median(setup, "shown_cpu") * 1000,
+        "app_ms": median(app, "shown_cpu") * 1000,
+    }
+    return time_ratio, memory_ratio, floors
+
+
+def stages(repeat: int) -> dict[str, float]:
+    """Print the app's start staged in one process (:data:`STAGES`): the CPU time and the
+    peak memory each step adds (medians of ``repeat`` runs); return the CPU ms each added."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    runs: list[list[tuple[str, float, int]]] = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", STAGES], cwd=ROOT, env=env, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0:
+            print(f"  (staged start failed: {done.stderr.strip()[-300:]})")
+            return {}
+        rows = [line.split("|") for line in done.stdout.splitlines() if line.count("|") == 2]
+        runs.append([(label, float(cpu), int(peak)) for label, cpu, peak in rows])
+    print(f"where the start-up goes, staged in one process (median of {repeat}; CPU ms, peak MiB):")
+    before_cpu, before_peak = 0.0, 0.0
+    added: dict[str, float] = {}
+    for i, (label, _cpu, _peak) in enumerate(runs[0]):
+        cpu = statistics.median(run[i][1] for run in runs)
+        peak = statistics.median(run[i][2] for run in runs) / 1024
+        print(
+            f"  {label:44s} cpu {cpu:6.1f} (+{cpu - before_cpu:5.1f})  "
+            f"peak {peak:5.1f} (+{peak - before_peak:4.1f})"
+        )
+        added[label] = cpu - before_cpu
+        before_cpu, before_peak = cpu, peak
+    return added
+
+
+def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None:
+    """Say why the start-up time misses its goal, with this run's figures."""
+    budget = TIME_GOAL * floors["bare_ms"]
+    qt_enums = added.get("PySide6's Qt namespace (its enums)", 0.0)
+    own = floors["app_ms"] - floors["setup_ms"]
+    ours = {
+        label: ms for label, ms in added.items()
+        if label not in ("Python started", "PySide6.QtWidgets imported",
+                         "QApplication, fonts, icon, translator") and not label.startswith("ready")
+    }  # fmt: skip
+    print(
+        f"why the start-up time misses: the goal allows {budget:.0f} ms of CPU "
+        f"({TIME_GOAL}x the bare window's {floors['bare_ms']:.0f} ms). The same bare window "
+        f"in the app's QApplication (the bundled Devanagari fonts registered, the icon, the "
+        f"translator; without them Hindi and the language button's हिन्दी cannot be drawn "
+        f"on a machine without a Devanagari font) takes {floors['setup_ms']:.0f} ms, "
+        f"leaving {budget - floors['setup_ms']:.0f} ms for the window's own content; the "
+        f"app shows its start page at {floors['app_ms']:.0f} ms, {own:.0f} ms over that. "
+        f"Of it, PySide6 makes the {qt_enums:.0f} ms of Python enums of the Qt namespace on "
+        f"first use of Qt.* (any real window uses it); the rest, staged: "
+        + ", ".join(f"{label} {ms:.0f} ms" for label, ms in ours.items()
+                    if not label.startswith("PySide6's"))
+        + ". The bank's models, the document and the pages are already made after the "
+        "first paint; what is left is the start page itself and the window's menus, "
+        "session and recovery, each a few ms of Python and Qt: reaching 1.5x would need a "
+        "window without them, or a start-up without Python's and PySide6's import costs "
+        "(a frozen, pre-imported build), a change of the stack."
+    )
 
 
 def import_summary(top: int = 12) -> None:
@@ -221,7 +347,12 @@ def import_summary(top: int = 12) -> None:
     Each line is one import made at the top level of the start-up (its own time plus what
     it imported in turn), the largest first. One run, so expect noise under load.
     """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="0")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        EXPORT_ADVISOR_QUIT_AFTER_MS="0",
+        EXPORT_ADVISOR_REPORT_SHOWN="1",
+    )
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "advisor"],
         cwd=ROOT,
@@ -230,9 +361,18 @@ def import_summary(top: int = 12) -> None:
         text=True,
         check=False,
     )
+    lines = proc.stderr.splitlines()
+    cut = next((i for i, line in enumerate(lines) if line.startswith("shown: ")), len(lines))
+    later = sum(
+        int(line[len("import time:") :].split("|")[1])
+        for line in lines[cut:]
+        if line.startswith("import time:") and "self [us]" not in line
+        and not line[len("import time:") :].split("|")[2].startswith("  ")
+    )
+    lines = lines[:cut]  # until the window was shown: what the goal measures
     rows: list[tuple[int, str]] = []
     total = 0
-    for line in proc.stderr.splitlines():
+    for line in lines:
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         _self, cumulative, name = line[len("import time:") :].split("|")
@@ -241,11 +381,14 @@ def import_summary(top: int = 12) -> None:
         rows.append((int(cumulative), name.strip()))
         total += int(cumulative)
     rows.sort(reverse=True)
-    print(f"imports at start-up (python -X importtime -m advisor, one run): {total / 1000:.0f} ms")
+    print(
+        f"imports until the window is shown (python -X importtime -m advisor, one run): "
+        f"{total / 1000:.0f} ms; after it (the document, bank models, pages): {later / 1000:.0f} ms"
+    )
     for cumulative, name in rows[:top]:
         print(f"  {cumulative / 1000:6.1f} ms  {name}")
     packages: dict[str, int] = {}
-    for line in proc.stderr.splitlines():
+    for line in lines:
         if line.startswith("import time:") and "self [us]" not in line:
             _self, cumulative, name = line[len("import time:") :].split("|")
             packages.setdefault(name.strip(), int(cumulative))
@@ -257,7 +400,7 @@ def import_summary(top: int = 12) -> None:
     # pydantic imports lazily: its cost shows under the first model's module, so the
     # modules' own times are also summed by what they belong to
     groups: dict[str, int] = {}
-    for line in proc.stderr.splitlines():
+    for line in lines:
         if line.startswith("import time:") and "self [us]" not in line:
             own, _cumulative, name = line[len("import time:") :].split("|")
             group = _import_group(name.strip())
@@ -404,7 +547,10 @@ def main() -> int:
 
 
 def _measure(args: argparse.Namespace) -> int:
-    time_ratio, memory_ratio = startup(args.repeat, args.clock)
+    time_ratio, memory_ratio, floors = startup(args.repeat, args.clock)
+    added = stages(3)
+    if time_ratio > TIME_GOAL and added and args.clock == "cpu":
+        explain_time_miss(floors, added)
     import_summary()
     switch_ms = page_switches(args.switches, args.clock)
     missed = []

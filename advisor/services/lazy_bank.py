@@ -1,19 +1,17 @@
 """The built-in bank before its models exist: what the start page reads (issue 18).
 
-:class:`LazyBank` stands for the built-in bank while the window shows its start page:
-:attr:`LazyBank.data` is the parsed compiled twin
-(:func:`advisor.storage.bank_data.default_bank_data`, standard library only), read for
-the bank's id and the labels of the profile's choices (the examples' sectors and
-markets); :meth:`LazyBank.load` builds the :class:`~advisor.domain.bank.Bank` from the
-same data (:func:`advisor.storage.banks.default_bank`), once. Importing this module does
-not import pydantic.
+:class:`LazyBank` stands for the built-in bank while the window shows its start page: its
+id and the labels of the profile's choices, read without pydantic
+(:func:`advisor.storage.bank_data.peek_default_bank`); :meth:`LazyBank.load` builds the
+:class:`~advisor.domain.bank.Bank` (:func:`advisor.storage.banks.default_bank`, once).
+Importing this module does not import pydantic.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from advisor.storage.bank_data import Label, default_bank_data
+from advisor.storage.bank_data import BankPeek, Label, peek_default_bank
 
 if TYPE_CHECKING:
     from advisor.domain.bank import Bank
@@ -24,26 +22,20 @@ __all__ = ["LazyBank"]
 class LazyBank:
     """The built-in bank before its models exist (see the module docstring)."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-        self.id = str(data.get("id", ""))
+    def __init__(self, peek: BankPeek) -> None:
+        self.id = peek.id
+        self._choices = peek.choices
 
     @classmethod
     def default(cls) -> LazyBank | None:
         """The built-in bank, when its compiled twin can be read without the models."""
-        data = default_bank_data()
-        return cls(data) if data is not None else None
+        peek = peek_default_bank()
+        return cls(peek) if peek is not None else None
 
     def choices(self, field: str) -> dict[str, Label]:
         """The labels of a profile field's choices by id (``sectors``, ``experience``,
-        ``markets``); empty when the data has none."""
-        profile = self.data.get("profile")
-        items = profile.get(field) if isinstance(profile, dict) else None
-        found: dict[str, Label] = {}
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("label"), dict):
-                found[str(item.get("id"))] = Label(item["label"])
-        return found
+        ``markets``); empty when the bank has none."""
+        return dict(self._choices.get(field, {}))
 
     def load(self) -> Bank:
         """The bank's models (:func:`advisor.storage.banks.default_bank`). Raises

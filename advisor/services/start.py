@@ -22,7 +22,7 @@ import enum
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ __all__ = [
     "FileStatus",
     "FileSummary",
     "bundled_examples",
+    "complete_summary",
     "example_copy",
     "one_line",
     "peek_examples",
@@ -93,6 +94,8 @@ class FileSummary:
     saved_at: dt.datetime | None = None
     score: float | None = None
     problem: str = ""
+    raw: bytes | None = field(default=None, repr=False, compare=False)
+    """The bytes :func:`peek_file` read (an openable file's), for :func:`complete_summary`."""
 
     @property
     def openable(self) -> bool:
@@ -161,7 +164,8 @@ def peek_file(path: Path | str, bank: LazyBank | None = None) -> FileSummary:
     if not exists:
         return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
     try:
-        data = json.loads(read_bounded(path, MAX_ASSESSMENT_BYTES, "an assessment"))
+        raw = read_bounded(path, MAX_ASSESSMENT_BYTES, "an assessment")
+        data = json.loads(raw)
     except (FileReadError, OSError, ValueError, RecursionError) as exc:
         return FileSummary(path, FileStatus.UNREADABLE, problem=f"{path}: {exc}")
     if not isinstance(data, dict):
@@ -174,7 +178,33 @@ def peek_file(path: Path | str, bank: LazyBank | None = None) -> FileSummary:
     if bank is not None and bank_id != bank.id:
         problem = f"{path}: answered with another question bank ({bank_id})"
         return FileSummary(path, FileStatus.UNREADABLE, company, saved_at, None, problem)
-    return FileSummary(path, FileStatus.OK, company, saved_at)
+    return FileSummary(path, FileStatus.OK, company, saved_at, raw=raw)
+
+
+def complete_summary(summary: FileSummary, bank: Bank) -> FileSummary:
+    """What :func:`summarise_file` says of a file :func:`peek_file` read, from the bytes
+    it kept (the file is not read again): checked against ``bank`` and scored."""
+    if summary.raw is None:
+        return summary  # missing or unreadable already, or read by summarise_file
+    from advisor.domain.scoring import score_assessment
+    from advisor.domain.validation import assessment_problems
+    from advisor.storage import parse_assessment
+
+    path = summary.path
+    try:
+        assessment = parse_assessment(summary.raw, path).assessment
+    except DocumentError as exc:
+        return FileSummary(path, FileStatus.UNREADABLE, problem=str(exc))
+    company = assessment.profile.company.strip()
+    problems = assessment_problems(bank, assessment)
+    if problems:
+        return FileSummary(
+            path, FileStatus.UNREADABLE, company, assessment.updated_at, None,
+            f"{path}: {problems[0]}",
+        )  # fmt: skip
+    result = score_assessment(bank, assessment)
+    score = result.score if result.score is not None and not result.provisional else None
+    return replace(summary, company=company, saved_at=assessment.updated_at, score=score, raw=None)
 
 
 def _moment(value: Any) -> dt.datetime | None:

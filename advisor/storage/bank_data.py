@@ -1,23 +1,25 @@
-"""The built-in bank's data without its models: what the start page reads before pydantic.
+"""The built-in bank's id and profile choices without its models, for the start page.
 
 The window shows its start page before the bank's pydantic models exist (issue 18: they
 cost about 100 ms and 15 MiB, more than the whole start-up budget over a bare Qt window).
-:func:`default_bank_data` is the built-in bank's parsed compiled twin (standard library
-only: ``json`` and ``hashlib``), which the start page reads for the bank's id and the
-labels of the profile's choices (:class:`~advisor.services.lazy_bank.LazyBank`), and
-from which :func:`advisor.storage.banks.default_bank` then builds the models, once.
+:func:`peek_default_bank` reads the built-in bank's compiled twin with ``json`` alone and
+keeps only what the start page shows: the bank's id (which files were answered with it)
+and the labels of the profile's choices (the examples' sectors, experience and markets).
+The rest is let go at once, so the peak memory when the window shows does not hold it.
+
+The twin is not checked against the YAML here (that needs the YAML's bytes and OpenSSL's
+SHA-256, 4 MiB): what is read is only shown. The models are built by
+:func:`advisor.storage.banks.default_bank`, which checks it as always.
 
 Nothing here imports pydantic, the domain's models or Qt; nothing raises: a missing or
-stale twin gives None, and the caller loads the bank the usual way.
+unreadable twin gives None, and the caller loads the bank the usual way.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from advisor.domain.languages import DEFAULT_LANGUAGE
@@ -25,16 +27,11 @@ from advisor.domain.limits import MAX_BANK_BYTES
 from advisor.files import FileReadError, read_bounded
 from advisor.resources import ResourceError, resource_path
 
-__all__ = [
-    "COMPILED_SUFFIX",
-    "DEFAULT_BANK",
-    "Label",
-    "default_bank_data",
-    "forget_default_bank_data",
-]
+__all__ = ["BankPeek", "Label", "peek_default_bank"]
 
-DEFAULT_BANK = "banks/in-sme-export.yaml"
+DEFAULT_BANK = "banks/in-sme-export.yaml"  # as advisor.storage.banks.DEFAULT_BANK
 COMPILED_SUFFIX = ".compiled.json"
+PROFILE_CHOICES = ("sectors", "experience", "markets")
 
 
 @dataclass(frozen=True)
@@ -49,25 +46,35 @@ class Label:
         return self.texts.get(lang) or self.texts.get(DEFAULT_LANGUAGE, "")
 
 
-@cache
-def default_bank_data() -> dict[str, Any] | None:
-    """The built-in bank's parsed data from its compiled twin, when the twin matches the
-    YAML's bytes (as :func:`advisor.storage.banks.load_bank` checks); else None."""
+@dataclass(frozen=True)
+class BankPeek:
+    """What the start page needs of a bank: its id, and per profile field
+    (:data:`PROFILE_CHOICES`) the labels of the choices by id."""
+
+    id: str
+    choices: Mapping[str, Mapping[str, Label]]
+
+
+def peek_default_bank() -> BankPeek | None:
+    """The built-in bank's :class:`BankPeek`, from its compiled twin (None when the twin
+    is missing or is not a bank's)."""
     try:
         path = resource_path(DEFAULT_BANK)
-        raw = read_bounded(path, MAX_BANK_BYTES, "a question bank")
         twin = path.with_name(path.stem + COMPILED_SUFFIX)
         stored = json.loads(read_bounded(twin, 2 * MAX_BANK_BYTES, "a compiled bank"))
-    except (ResourceError, FileReadError, OSError, ValueError):
+    except (ResourceError, FileReadError, OSError, ValueError, RecursionError):
         return None
-    if not isinstance(stored, dict) or stored.get("source_sha256") != hashlib.sha256(
-        raw
-    ).hexdigest():
+    data = stored.get("data") if isinstance(stored, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
-    data = stored.get("data")
-    return data if isinstance(data, dict) else None
+    profile = data.get("profile")
+    profile = profile if isinstance(profile, dict) else {}
+    return BankPeek(data["id"], {name: _labels(profile.get(name)) for name in PROFILE_CHOICES})
 
 
-def forget_default_bank_data() -> None:
-    """Let the parsed data go (the models were built from it)."""
-    default_bank_data.cache_clear()
+def _labels(items: Any) -> dict[str, Label]:
+    found: dict[str, Label] = {}
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("label"), dict):
+            found[str(item.get("id"))] = Label(item["label"])
+    return found

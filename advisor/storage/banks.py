@@ -24,12 +24,6 @@ from advisor.domain.bank import Bank, BankError
 from advisor.domain.bank_checks import bank_from_data
 from advisor.domain.limits import MAX_BANK_BYTES
 from advisor.files import FileReadError, read_bounded
-from advisor.storage.bank_data import (
-    COMPILED_SUFFIX,
-    DEFAULT_BANK,
-    default_bank_data,
-    forget_default_bank_data,
-)
 
 __all__ = [
     "COMPILED_SUFFIX",
@@ -42,6 +36,8 @@ __all__ = [
     "parse_bank_bytes",
 ]
 
+DEFAULT_BANK = "banks/in-sme-export.yaml"
+COMPILED_SUFFIX = ".compiled.json"
 
 
 def load_bank(path: Path | str) -> Bank:
@@ -144,15 +140,7 @@ def _compiled_twin(path: Path, raw_bytes: bytes) -> Any | None:
 
 @cache
 def default_bank() -> Bank:
-    """The built-in bank (Indian SME exporters), loaded once (from the data the start page
-    may have read already: :mod:`advisor.storage.bank_data`)."""
+    """The built-in bank (Indian SME exporters), loaded once."""
     from advisor.resources import resource_path
 
-    path = resource_path(DEFAULT_BANK)
-    data = default_bank_data()
-    if data is None:
-        return load_bank(path)
-    try:
-        return bank_from_data(data, source=str(path))
-    finally:
-        forget_default_bank_data()
+    return load_bank(resource_path(DEFAULT_BANK))

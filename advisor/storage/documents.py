@@ -29,7 +29,6 @@ from advisor.storage.lean_assessment import load_lean
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
 from advisor.storage.strict_json import (
     decode_text,
-    parse_json_quick,
     parse_json_text,
     short_repr,
 )
@@ -84,10 +83,14 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+_ANY_SIGNATURE = tuple(signature for signature, _ in _SIGNATURES)
+
+
 def _decode(raw: bytes, path: Path | str | None) -> str:
-    for signature, what in _SIGNATURES:
-        if raw.startswith(signature):
-            raise DocumentError(path, f"this is {what}, not an assessment file")
+    if raw.startswith(_ANY_SIGNATURE):  # one test for the common case: none of them
+        for signature, what in _SIGNATURES:
+            if raw.startswith(signature):
+                raise DocumentError(path, f"this is {what}, not an assessment file")
     return decode_text(raw, path)
 
 
@@ -120,69 +123,6 @@ def _refuse_too_many(data: dict[str, Any], path: Path | str | None) -> None:
             )
 
 
-def _texts_colons(part: Any, keys: tuple[str, ...]) -> int:
-    return sum(part[k].count(":") for k in keys if type(part.get(k)) is str)
-
-
-def _no_duplicate_keys(text: str, data: dict[str, Any]) -> bool:
-    """True when the JSON ``text`` of this *valid, current* document has no duplicate key.
-
-    Without ``\\u`` escapes, every ``:`` of the text is either a key's separator or inside
-    a string. The document's shape is known (it passed validation), so its keys are
-    counted exactly with ``len()``, and the only strings that may hold a ``:`` are the
-    timestamps and the free texts. A duplicate key drops a key (and maybe strings) from
-    the parsed data, so the text then has more ``:`` than keys + colons in strings: the
-    counts differ. Any doubt (an escape) answers False: the caller parses strictly.
-    """
-    if "\\" in text and "\\u" in text:  # one-character search first: much the faster
-        return False
-    keys = len(data)
-    colons = _texts_colons(data, ("created_at", "updated_at"))
-    for name in ("bank", "assessor", "profile"):
-        part = data.get(name)
-        if type(part) is dict:
-            keys += len(part)
-    if type(assessor := data.get("assessor")) is dict:
-        colons += _texts_colons(assessor, ("name", "organisation"))
-    if type(profile := data.get("profile")) is dict:
-        colons += _texts_colons(profile, ("company",))
-    answers = data.get("answers")
-    if type(answers) is dict:
-        keys += len(answers) + sum(map(len, answers.values()))
-    plan = data.get("plan")
-    if type(plan) is dict:
-        keys += len(plan) + sum(map(len, plan.values()))
-        for edit in plan.values():
-            colons += _texts_colons(edit, ("owner", "notes"))
-    return text.count(":") - colons == keys
-
-
-def _parse_quick(text: str, path: Path | str | None) -> LoadedDocument | None:
-    """The common case in one pass: a current, valid file (None: take the careful path).
-
-    JSON without the per-object duplicate-key hook, the model's validation, then the
-    duplicate-key check by counting (:func:`_no_duplicate_keys`). Whatever is unusual (an
-    error of any kind, an older format version) returns None, and the careful path gives
-    the same message as ever.
-    """
-    data = parse_json_quick(text)
-    if type(data) is not dict or data.get("format") != ASSESSMENT_FORMAT:
-        return None
-    if type(data.get("schema_version")) is not int or data["schema_version"] != SCHEMA_VERSION:
-        return None
-    for key, limit in (("answers", MAX_ANSWERS), ("plan", MAX_PLAN_EDITS)):
-        value = data.get(key)
-        if type(value) is dict and len(value) > limit:
-            return None
-    try:
-        assessment = Assessment.model_validate(data, context=FROM_FILE)
-    except ValidationError:
-        return None
-    if not _no_duplicate_keys(text, data):
-        return None
-    return LoadedDocument(assessment, Path(path) if path else None, None)
-
-
 def parse_assessment(
     raw: bytes,
     path: Path | str | None = None,
@@ -202,9 +142,6 @@ def parse_assessment(
         lean = load_lean(text)  # compiled, one pass: the common case
         if lean is not None:
             return LoadedDocument(lean, Path(path) if path else None, None)
-        quick = _parse_quick(text, path)
-        if quick is not None:
-            return quick
     data = parse_json_text(text, path, what="an assessment")
     if not isinstance(data, dict):
         raise DocumentError(path, "an assessment file holds one JSON object")

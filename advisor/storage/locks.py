@@ -20,7 +20,6 @@ import datetime as dt
 import enum
 import json
 import os
-import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +159,8 @@ class DocumentLocks:
         return self._acquire(Path(os.path.abspath(document)), force, attempts=3)
 
     def _acquire(self, document: Path, force: bool, attempts: int) -> LockResult:
+        import secrets  # here: it loads OpenSSL (4 MiB), which the start page does without
+
         me = LockOwner(
             pid=os.getpid(),
             host=hostname(),

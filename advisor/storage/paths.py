@@ -13,7 +13,6 @@ absolute path, so that any file name (Devanagari, ``CON``, 250 characters) is sa
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -87,6 +86,8 @@ def _absolute(path: Path | str) -> str:
 
 def path_key(path: Path | str) -> str:
     """A short stable hash of the absolute path (16 hex digits)."""
+    import hashlib  # here: OpenSSL costs 4 MiB, and the start page shows without it
+
     digest = hashlib.sha256(_absolute(path).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
 

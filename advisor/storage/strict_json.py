@@ -15,7 +15,7 @@ from typing import Any
 
 from advisor.storage.errors import DocumentError
 
-__all__ = ["decode_text", "parse_json_quick", "parse_json_text", "short_repr"]
+__all__ = ["decode_text", "parse_json_text", "short_repr"]
 
 
 class _RefusedError(Exception):
@@ -51,7 +51,7 @@ def _finite_float(text: str) -> float:
 
 def decode_text(raw: bytes, path: Path | str | None) -> str:
     """The text of a file meant to be UTF-8 JSON. Raises :class:`DocumentError`."""
-    if not raw.strip():
+    if not raw or raw.isspace():  # as `not raw.strip()`, without copying the file
         raise DocumentError(path, "the file is empty")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
@@ -80,18 +80,3 @@ def parse_json_text(text: str, path: Path | str | None, *, what: str = "this fil
         ) from None
     except RecursionError:
         raise DocumentError(path, f"the file is nested far too deeply to be {what}") from None
-
-
-def parse_json_quick(text: str) -> Any | None:
-    """The data of ``text`` parsed by the JSON parser alone, or None on any problem.
-
-    ``NaN``, ``Infinity`` and numbers too large for a float are refused here too, but
-    duplicate keys are **not** looked for (that hook costs a Python call per object): the
-    caller must check them (:func:`advisor.storage.documents.parse_assessment` counts the
-    keys of the validated document), and on None or any doubt parse again with
-    :func:`parse_json_text`, whose messages say what is wrong.
-    """
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
-    except (_RefusedError, ValueError, RecursionError):
-        return None

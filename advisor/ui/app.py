@@ -227,8 +227,8 @@ def _complete_later(window: MainWindow) -> None:
     def complete() -> None:
         from shiboken6 import isValid
 
-        if isValid(window) and not window.is_complete():
-            _complete_or_quit(window)
+        if isValid(window) and window.isVisible() and not window.is_complete():
+            _complete_or_quit(window)  # (not for a window closed already)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -349,8 +349,8 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     extra: list[MainWindow] = []
     from advisor.ui.shell.start import show_start_page, start_page_of
 
-    def recover(target: MainWindow) -> None:
-        extra.extend(offer_recovery(target, store, interactive=True))
+    def recover(target: MainWindow) -> None:  # the start page's button: the user chose
+        extra.extend(offer_recovery(target, store, interactive=True, ask=False))
 
     if file is None:  # the start page; recovered work below takes its place
         show_start_page(window, recover)
@@ -359,7 +359,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     extra.extend(offer_recovery(window, store, interactive))
     page = start_page_of(window)
     if page is not None and not page.isHidden():
-        page.refresh()  # work discarded or put off at the prompt: what it offers now
+        page.show_recovery()  # work discarded or put off at the prompt: what it offers now
     if file is not None:
         # From inside the event loop, after show: an error message then has a window
         # behind it, and quitting (the test timer) also ends that message box.
@@ -419,10 +419,12 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
     return store
 
 
-def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) -> list[MainWindow]:
+def offer_recovery(
+    window: MainWindow, store: RecoveryStore, interactive: bool, *, ask: bool = True
+) -> list[MainWindow]:
     """Reopen or offer the work a crashed run left (:func:`prompts.offer_recovery`: a named
-    file comes back with its autosaved state, other work is asked about); skipped quietly
-    in test runs.
+    file comes back with its autosaved state, other work is asked about; ``ask`` False:
+    recovered without asking, the user chose it already); skipped quietly in test runs.
 
     The first recovered document goes into ``window``, each other one into a new window
     (returned: the caller keeps and closes them).
@@ -431,7 +433,7 @@ def offer_recovery(window: MainWindow, store: RecoveryStore, interactive: bool) 
     if not interactive:
         return extra  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
     from advisor.ui.document import prompts
-    for i, work in enumerate(prompts.offer_recovery(window, store)):
+    for i, work in enumerate(prompts.offer_recovery(window, store, ask=ask)):
         target = window
         if i > 0:  # each recovered document gets a window of its own
             target = create_main_window(window.bank, recovery=store)

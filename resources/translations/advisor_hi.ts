@@ -1475,6 +1475,22 @@
         <translation>%1 (खुल नहीं सकती)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this file here; it is not deleted.</source>
+        <translation>यह फ़ाइल यहाँ की सूची से हटेगी; फ़ाइल मिटाई नहीं जाती।</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>सूची से हटाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>सूची से हटाएँ</translation>
+    </message>
+    <message>
         <source>score %1</source>
         <translation>अंक %1</translation>
     </message>

@@ -110,3 +110,62 @@ def test_the_bundled_examples_have_plain_names() -> None:
 
 def test_examples_of_another_bank_are_not_offered(mini_bank) -> None:  # type: ignore[no-untyped-def]
     assert bundled_examples(mini_bank) == []
+
+
+# --- read without the models (the start page at launch, issue 18) -------------------------
+
+
+def _described(examples):  # type: ignore[no-untyped-def]
+    return [
+        (
+            e.path,
+            e.company,
+            *(t.get(lg) if t else None for t in (e.sector, e.experience) for lg in ("en", "hi")),
+            [m.get(lang) for m in e.markets for lang in ("en", "hi")],
+        )
+        for e in examples
+    ]
+
+
+def test_the_examples_read_without_the_models_are_the_same() -> None:
+    from advisor.services.lazy_bank import LazyBank
+    from advisor.services.start import peek_examples
+
+    lazy = LazyBank.default()
+    assert lazy is not None and lazy.id == default_bank().id
+    assert _described(peek_examples(lazy)) == _described(bundled_examples(default_bank()))
+
+
+def test_recent_files_read_without_the_models_agree_but_for_the_score(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from advisor.services.lazy_bank import LazyBank
+    from advisor.services.start import peek_recent
+
+    good = shutil.copy(SPICES, tmp_path / "spices.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    listed = tmp_path / "list.json"
+    listed.write_text("[1, 2]", encoding="utf-8")
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text(
+        TEXTILES.read_text(encoding="utf-8").replace('"in-sme-export"', '"other"'),
+        encoding="utf-8",
+    )
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    paths = [good, tmp_path / "gone.json", broken, listed, foreign, folder, good]
+    lazy = LazyBank.default()
+    assert lazy is not None
+    peeked, full = peek_recent(paths, lazy), summarise_recent(paths, default_bank())
+    assert [(s.path, s.status) for s in peeked] == [(s.path, s.status) for s in full]
+    assert [(s.company, s.saved_at) for s in peeked if s.openable] == [
+        (s.company, s.saved_at) for s in full if s.openable
+    ]
+    assert all(s.score is None for s in peeked)
+    assert "other" in peeked[4].problem
+
+
+def test_the_start_page_names_the_built_in_bank_as_its_loader_does() -> None:
+    from advisor.storage import bank_data, banks
+
+    assert bank_data.DEFAULT_BANK == banks.DEFAULT_BANK
+    assert bank_data.COMPILED_SUFFIX == banks.COMPILED_SUFFIX

@@ -1,7 +1,8 @@
 """The one-pass load (issue 18) refuses exactly what the careful path refuses.
 
-``parse_assessment`` first parses without the per-object duplicate-key hook and finds
-duplicate keys by counting the ``:`` of a validated file (``_no_duplicate_keys``). These
+``parse_assessment`` first parses in one compiled pass without the per-object duplicate-key
+hook and finds duplicate keys by counting the ``:`` of the validated file
+(:func:`advisor.storage.lean_assessment.load_lean`). These
 tests put a duplicate key at every depth of a valid file, next to texts full of colons and
 escapes, and check that it is refused with the careful path's message; and that a valid
 file loads to the same document whichever path reads it.
@@ -19,7 +20,7 @@ import pytest
 from advisor.domain.assessment import FROM_FILE, Assessment
 from advisor.storage import DocumentError, dumps_assessment, parse_assessment
 from advisor.storage.banks import default_bank
-from advisor.storage.documents import _no_duplicate_keys
+from advisor.storage.lean_assessment import load_lean
 from advisor.storage.strict_json import parse_json_text
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
@@ -51,7 +52,7 @@ def test_a_valid_file_loads_the_same_either_way(ascii_only: bool) -> None:
         text = json.dumps(json.loads(text), ensure_ascii=True, indent=2)  # \u escapes
     loaded = parse_assessment(text.encode("utf-8")).assessment
     assert loaded == _careful(text)
-    assert _no_duplicate_keys(text, json.loads(text)) is not ascii_only  # escapes: in doubt
+    assert (load_lean(text) is None) is ascii_only  # escapes: in doubt, the careful way
 
 
 def _with_duplicate(text: str, anchor: str, extra: str) -> str:

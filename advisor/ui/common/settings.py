@@ -115,6 +115,12 @@ class Settings:
         current = [p for p in self.recent_files() if p.resolve() != path]
         self.set("files/recent", [str(p) for p in [path, *current][:MAX_RECENT]])
 
+    def remove_recent_file(self, path: Path | str) -> None:
+        """Forget ``path`` in the recent files (missing ones too; the file is untouched)."""
+        gone = {str(path), str(Path(path).absolute())}
+        kept = [v for v in self.get("files/recent") if isinstance(v, str) and v not in gone]
+        self.set("files/recent", kept)
+
     def clear_recent_files(self) -> None:
         """Forget the recent files."""
         self.set("files/recent", [])

@@ -212,11 +212,16 @@ class RecoveredWork:
     saved_at: dt.datetime | None = None  # when it was autosaved
 
 
-def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[RecoveredWork]:
+def offer_recovery(
+    parent: QWidget | None, store: RecoveryStore, *, ask: bool = True
+) -> list[RecoveredWork]:
     """At start-up: ask about each piece of work left by a crash; return what to open.
 
     Work that cannot be read is not offered: the user is told once, and it is set aside
     (:meth:`RecoveryStore.set_aside`, never deleted) so the next start does not ask again.
+    ``ask`` False: the user has chosen already (the start page's "Recover unsaved work"):
+    every piece is recovered without the question (a file changed since is left alone
+    until a Save, as when the answer is Recover).
     """
     from advisor.services.recovery import LaunchAction, launch_recovery
 
@@ -234,8 +239,8 @@ def offer_recovery(parent: QWidget | None, store: RecoveryStore) -> list[Recover
         except DocumentError as exc:
             _set_aside(parent, store, item, exc)
             continue
-        choice = RecoveryChoice.RECOVER  # the file is unchanged since: recover into it
-        while launch.action is not LaunchAction.RECOVER:
+        choice = RecoveryChoice.RECOVER  # the file is unchanged since, or chosen already
+        while ask and launch.action is not LaunchAction.RECOVER:
             choice = ask_recovery(parent, item)
             if choice is RecoveryChoice.SHOW:
                 show_in_folder(item.autosave)

@@ -2,7 +2,8 @@
 
 The window owns one :class:`~advisor.ui.document.model.AssessmentDocument` at a time. New and
 Open replace it (after asking to save changes); pages are rebuilt for the new document.
-Question pages are built the first time they are shown, so the window opens quickly.
+Pages are built the first time they are shown (:mod:`advisor.ui.shell.sections`: the
+pages and the moves between sections), so the window opens quickly.
 
 It holds two helpers: ``session`` (:class:`~advisor.ui.document.session.DocumentSession`:
 lock, read-only state, backups, recovery and autosave) and ``files``
@@ -38,6 +39,7 @@ from advisor.ui.shell.i18n import app_name
 from advisor.ui.shell.layout import build_central
 from advisor.ui.shell.menus import window_menus
 from advisor.ui.shell.navigator import Section
+from advisor.ui.shell.sections import Sections
 
 if TYPE_CHECKING:  # the models and the pages: imported when the document is made
     from PySide6.QtWidgets import QProgressBar, QPushButton, QStackedWidget
@@ -60,7 +62,7 @@ _DEFERRED = frozenset(
 """What a window given a :class:`LazyBank` makes when first asked for (:meth:`complete`)."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, Sections):
     """The app's window.
 
     ``bank``: the bank, or a :class:`~advisor.services.lazy_bank.LazyBank` for the
@@ -314,15 +316,6 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.go_to(current if doc.path is None else 0)
 
-    def _drop_pages(self) -> None:
-        for key, page in list(self._pages.items()):
-            index = self.stack.indexOf(page)
-            placeholder = QWidget(self.stack)
-            self.stack.insertWidget(index, placeholder)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            del self._pages[key]
-
     def _unbind(self, doc: AssessmentDocument) -> None:
         """Stop listening to ``doc`` (it is deleted, or moves to another window)."""
         stack = doc.undo_stack
@@ -365,128 +358,6 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(
             self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(applicable))
         )
-
-    # --- pages -------------------------------------------------------------------------------
-
-    def page(self, key: str) -> Page:
-        """The page of a section, built on first use (with the features' panels)."""
-        page = self._pages.get(key)
-        if page is not None:
-            return page
-        page = self._make_page(key)
-        for panel in self._panels:
-            if panel.section == key:
-                page.add_panel(panel.make(page.widget()))
-        row = self.navigator.row_of(key)
-        placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self._pages[key] = page
-        return page
-
-    def _make_page(self, key: str) -> Page:
-        doc, lang = self.doc, self.lang
-        if key == "profile":
-            from advisor.ui.assessment.pages.profile import ProfilePage
-
-            return ProfilePage(doc, lang, self.stack)
-        if key == "review":
-            from advisor.ui.assessment.pages.review import ReviewPage
-
-            page = ReviewPage(doc, lang, self.stack)
-            page.jumpRequested.connect(self.show_question)
-            return page
-        if key == "results":
-            from advisor.ui.assessment.pages.results import ResultsPage
-
-            results = ResultsPage(doc, lang, self.stack)
-            results.jumpRequested.connect(self.show_question)
-            return results
-        if key == "plan":
-            from advisor.ui.assessment.pages.plan import PlanPage
-
-            plan = PlanPage(doc, lang, self.stack)
-            # the page's primary button is the File menu's Export PDF: one export path
-            plan.exportRequested.connect(self.export_action.trigger)
-            plan.get_plan.setEnabled(self.export_action.isEnabled())
-            self.export_action.enabledChanged.connect(plan.get_plan.setEnabled)
-            return plan
-        from advisor.ui.assessment.pages.questions import QuestionsPage
-
-        return QuestionsPage(doc, self.bank.dimension_by_id[key], lang, self.stack)
-
-    def current_key(self) -> str:
-        """The key of the section on screen."""
-        return self.sections[self.stack.currentIndex()].key
-
-    def set_hidden_sections(self, keys: Sequence[str]) -> None:
-        """Hide sections from the navigator; Back and Next skip them (workshop mode)."""
-        self._hidden_sections = set(keys)
-        for section in self.sections:
-            row = self.navigator.row_of(section.key)
-            self.navigator.setRowHidden(row, section.key in self._hidden_sections)
-        self._update_navigation(self.stack.currentIndex())
-
-    def _rows(self) -> list[int]:
-        return [i for i, s in enumerate(self.sections) if s.key not in self._hidden_sections]
-
-    def go_to(self, row: int) -> None:
-        """Show the section at ``row``."""
-        row = max(0, min(row, len(self.sections) - 1))
-        if self.navigator.currentRow() != row:
-            self.navigator.setCurrentRow(row)  # comes back through _on_navigator_row
-            return
-        self._show_row(row)
-
-    def _on_navigator_row(self, row: int) -> None:
-        if row >= 0:
-            self._show_row(row)
-
-    def _show_row(self, row: int) -> None:
-        page = self.page(self.sections[row].key)
-        self.stack.setCurrentWidget(page)
-        page.activate()
-        self._update_navigation(row)
-
-    def _update_navigation(self, row: int) -> None:
-        rows = self._rows()
-        has_before = any(r < row for r in rows)
-        has_after = any(r > row for r in rows)
-        self.back_button.setEnabled(has_before)
-        self.next_button.setEnabled(has_after)
-        covered = start.start_page_shown(self)  # no section to go to from there
-        self.board.set_enabled("back", has_before and not covered)
-        self.board.set_enabled("forward", has_after and not covered)
-
-    def go_to_section(self, key: str) -> Page:
-        """Show a section by key and return its page."""
-        self.go_to(self.navigator.row_of(key))
-        return self.page(key)
-
-    def _step(self, direction: int) -> None:
-        current = self.stack.currentIndex()
-        later = [r for r in self._rows() if (r - current) * direction > 0]
-        if not later:
-            return
-        self.go_to(later[0] if direction > 0 else later[-1])
-        self.page(self.current_key()).focus_first()
-
-    def go_next(self) -> None:
-        """The next section (hidden ones skipped)."""
-        self._step(+1)
-
-    def go_back(self) -> None:
-        """The previous section (hidden ones skipped)."""
-        self._step(-1)
-
-    def show_question(self, qid: str) -> None:
-        """Go to a question's section, scroll to it and focus it."""
-        question = self.bank.question_by_id.get(qid)
-        if question is None:
-            return
-        page = self.go_to_section(question.dimension)
-        QTimer.singleShot(0, lambda: page.show_question(qid))  # type: ignore[attr-defined]
 
     def about(self) -> None:
         """Version, bank and licences."""

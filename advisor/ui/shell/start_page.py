@@ -3,15 +3,19 @@
 Shown at launch when no file was given and nothing was recovered (:mod:`advisor.ui.app`),
 and after File > Close. It offers, in this order: start a new assessment (the default
 button: Enter starts), continue the last file, recover unsaved work left by a crash (the
-app's one recovery flow, given as ``recover``), the other recent files (a missing or
-broken one is listed as such and explained when chosen), the bundled examples (opened as
-untitled copies: a bundled file is never overwritten), open a file, and what a first-time
-user needs at hand. The language buttons switch the window as the Language menu does.
+app's one recovery flow, given as ``recover``: the button is the user's answer, the
+question is not asked again), the other recent files (:mod:`.start_recent`: a missing or
+broken one is listed as such, explained when chosen, and can be removed from the list),
+the bundled examples (opened as untitled copies: a bundled file is never overwritten),
+open a file, and what a first-time user needs at hand (:mod:`.start_boxes`). The
+language buttons switch the window as the Language menu does.
 
-The start page covers the window's central area (:func:`show_start_page`); the document
-behind it is an empty, untitled one. Opening or starting anything replaces that document,
-which takes the page away (``documentReplaced``). What the page says about files comes
-from :mod:`advisor.services.start`; workshop mode never shows it.
+The start page covers the window's central area (:func:`show_start_page`,
+:mod:`.start_cover`); the document behind it is an empty, untitled one. Opening or
+starting anything replaces that document, which takes the page away
+(``documentReplaced``). What the page says about files comes from
+:mod:`advisor.services.start`, read without the bank's models while the window has not
+made them yet (issue 18); workshop mode never shows it.
 """
 
 from __future__ import annotations
@@ -29,16 +33,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from advisor.domain.formatting import format_date, format_moment, format_score
+from advisor.domain.formatting import format_moment
 from advisor.services.start import (
     FileStatus,
     FileSummary,
@@ -54,24 +55,22 @@ from advisor.ui.common.style import (
     SPACING,
     focus_visibly,
     heading,
-    muted_colour,
     muted_label,
     named,
     scaled_font,
 )
 from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
+from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering
+from advisor.ui.shell.start_recent import RecentList, RemoveButton, saved_text
 
 __all__ = ["COVERED_ACTIONS", "StartPage"]
 
 Recover = Callable[[Any], object]
 MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
-COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
-"""The window's entries that act on the document: off while the start page covers it."""
-TOOLS = ("export_plan", "share_summary")  # the features' (when plugged in): on, but not here
 NARROW = 700  # below this width (px) the two columns are stacked
 
 
-class StartPage(QScrollArea):
+class StartPage(Covering, QScrollArea):
     """The start page of ``window`` (see the module docstring); ``recover(window)`` runs
     the app's recovery prompt (None: no recovery offered)."""
 
@@ -173,18 +172,15 @@ class StartPage(QScrollArea):
             column.addWidget(button)
         self.recent_label = QLabel(self.tr("Recen&t files"), parent)
         self.recent_label.setFont(scaled_font(self.recent_label, 1.1, bold=True))
-        self.recent = named(QListWidget(parent), self.tr("Recent files"))
-        self.recent.setWordWrap(True)
-        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.recent.itemActivated.connect(self._open_recent)
-        self.recent.setStyleSheet(  # Fusion shows no focus on a list whose row is selected
-            "QListWidget:focus { border: 2px solid palette(highlight); }"
-        )
+        self.recent = RecentList(parent)
+        self.recent.openRequested.connect(self._open_recent)
+        self.recent.removeRequested.connect(self._forget_recent)
         self.recent_label.setBuddy(self.recent)
+        self.remove_button = RemoveButton(self.recent, parent)
         column.addSpacing(SPACING)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
+        column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         return column
 
@@ -207,6 +203,7 @@ class StartPage(QScrollArea):
             self.open_button,
             self.clients_button,
             self.recent,
+            self.remove_button,
             *self.example_buttons,
             *self.language_buttons.values(),
         ]
@@ -224,33 +221,22 @@ class StartPage(QScrollArea):
             self.summaries = peek_recent(paths, lazy)
         else:
             self.summaries = summarise_recent(paths, window.bank)
+        self.show_recovery()
+        self._show_files()
+
+    def _show_files(self) -> None:
+        """Show ``summaries`` (Continue, the recent list) without reading them again."""
         self.continue_file = next((s for s in self.summaries if s.openable), None)
         self._show_continue()
-        self._show_recovery()
         others = [s for s in self.summaries if s is not self.continue_file]
-        self.recent.clear()
-        for summary in others:
-            item = QListWidgetItem(self._recent_text(summary))
-            item.setData(Qt.ItemDataRole.UserRole, str(summary.path))
-            item.setToolTip(one_line(str(summary.path)))
-            if not summary.openable:
-                item.setForeground(muted_colour(self.palette()))  # readable, but set apart
-            self.recent.addItem(item)
+        self.recent.show_files(others, self.lang)
         self.recent_label.setVisible(bool(others))
-        self.recent.setVisible(bool(others))
-        if others:
-            self.recent.setCurrentRow(0)
-            rows = min(len(others), 5)
-            self.recent.setFixedHeight(rows * 2 * self.fontMetrics().lineSpacing() + 3 * rows + 8)
+        self.remove_button.update_visibility()
+        window = self.window_
         clients = window.board.actions.get("clients")
         self.clients_button.setVisible(
             clients is not None and window.settings.library_folder() is not None
         )
-
-    def _saved(self, summary: FileSummary) -> str:
-        if summary.saved_at is None:
-            return ""
-        return self.tr("last saved %1").replace("%1", format_date(summary.saved_at, self.lang))
 
     def _show_continue(self) -> None:
         summary = self.continue_file
@@ -259,13 +245,16 @@ class StartPage(QScrollArea):
             return
         who = one_line(summary.company or summary.path.stem)
         self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", button_title(who)))
-        details = ", ".join(t for t in (one_line(summary.path.name), self._saved(summary)) if t)
+        saved = saved_text(summary, self.lang)
+        details = ", ".join(t for t in (one_line(summary.path.name), saved) if t)
         self.continue_button.setDescription(details)
         self.continue_button.setAccessibleName(self.tr("Continue %1").replace("%1", who))
         self.continue_button.setAccessibleDescription(details)
         self.continue_button.setToolTip(one_line(str(summary.path)))
 
-    def _show_recovery(self) -> None:
+    def show_recovery(self) -> None:
+        """Offer "Recover unsaved work" when crashed runs left some (read from the
+        recovery store again; the recent files are not read)."""
         pending = []
         if self.recover is not None:
             # work its file already holds is not "unsaved": the launch path reopens that file
@@ -289,66 +278,7 @@ class StartPage(QScrollArea):
         )
         self.recover_button.setAccessibleDescription(text)
 
-    def _recent_text(self, summary: FileSummary) -> str:
-        # file and company names may hold line breaks or an RTL override: one line each
-        name, folder = one_line(summary.path.name), one_line(str(summary.path.parent))
-        if summary.status is FileStatus.MISSING:
-            return self.tr("%1 (missing)").replace("%1", name) + "\n" + folder
-        if summary.status is FileStatus.UNREADABLE:
-            return self.tr("%1 (cannot be opened)").replace("%1", name) + "\n" + folder
-        company = one_line(summary.company)
-        first = f"{company} — {name}" if company else name
-        second = self._saved(summary)
-        if summary.score is not None:
-            score = self.tr("score %1").replace("%1", format_score(summary.score, self.lang))
-            second = f"{second} · {score}" if second else score
-        return f"{first}\n{second}"
-
     # --- actions --------------------------------------------------------------------------
-
-    def cover(self) -> None:
-        """Cover the window's document (see :func:`advisor.ui.shell.start.show_start_page`):
-        what the page says is read again, the document's entries are off."""
-        self.refresh()
-        self.holder().setCurrentWidget(self)
-        self._cover_entries()
-        focus_visibly(self.start_button)
-
-    def _cover_entries(self) -> None:
-        window = self.window_
-        for action_id in (*COVERED_ACTIONS, *self._tools()):
-            window.board.set_enabled(action_id, False)
-        window.setWindowTitle(self.title.text())
-        window.setWindowModified(False)
-
-    def window_completed(self) -> None:
-        """The window made its document and pages (after its first paint, see
-        :class:`~advisor.ui.shell.mainwindow.MainWindow`): from now on a document coming
-        in uncovers the page; while it covers the window, the recent files get their
-        scores and the document's entries stay off."""
-        window = self.window_
-        window.documentReplaced.connect(self.uncover)
-        if self.holder().currentWidget() is self:
-            self.refresh()
-            self._cover_entries()
-
-    def uncover(self, _doc: object = None) -> None:
-        """Show the document again (another one came into the window, or it was started)."""
-        holder = self.holder()
-        if holder.currentWidget() is self:
-            holder.setCurrentIndex(1)
-            for action_id in self._tools():
-                self.window_.board.set_enabled(action_id, True)
-            self.window_.refresh_actions()
-
-    def _tools(self) -> list[str]:
-        return [action_id for action_id in TOOLS if action_id in self.window_.board.actions]
-
-    def holder(self) -> QStackedWidget:
-        """The stack that holds the page and the window's usual central area."""
-        holder = self.parentWidget()
-        assert isinstance(holder, QStackedWidget)
-        return holder
 
     def _start_new(self) -> None:
         window = self.window_
@@ -365,20 +295,30 @@ class StartPage(QScrollArea):
         if not self.window_.files.open_path(path):
             self.refresh()  # the error was shown; what the page says may have changed
 
-    def _open_recent(self, item: QListWidgetItem) -> None:
-        path = Path(item.data(Qt.ItemDataRole.UserRole))
-        summary = next((s for s in self.summaries if s.path == path), None)
-        if summary is not None and summary.status is FileStatus.MISSING:
+    def _open_recent(self, summary: FileSummary) -> None:
+        if summary.status is FileStatus.MISSING:
             dialogs.show_error(
                 self.window_,
                 self.tr("This file is not there any more"),
                 self.tr(
                     "%1 was moved, renamed or deleted, or it is on a drive that is not "
                     "connected. Use “Open a file…” to find it."
-                ).replace("%1", str(path)),
+                ).replace("%1", str(summary.path)),
             )
             return
-        self._open(path)
+        self._open(summary.path)
+
+    def _forget_recent(self, summary: FileSummary) -> None:
+        """Remove a file from the recent files (the file itself is left alone)."""
+        self.window_.settings.remove_recent_file(summary.path)
+        row = self.recent.currentRow()
+        self.summaries = [s for s in self.summaries if s is not summary]
+        self._show_files()
+        if self.recent.isVisible():
+            self.recent.setCurrentRow(min(row, self.recent.count() - 1))
+            focus_visibly(self.recent)
+        else:  # the list is gone: the keyboard carries on at the first button
+            focus_visibly(self.start_button)
 
     def _recover(self) -> None:
         if self.recover is not None:
@@ -422,4 +362,4 @@ class StartPage(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            QTimer.singleShot(0, self.refresh)  # the missing files' colour
+            QTimer.singleShot(0, self._show_files)  # the missing files' colour

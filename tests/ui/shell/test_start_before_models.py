@@ -98,8 +98,9 @@ def test_the_language_switches_before_the_document_exists(make_window, qtbot) ->
     try:
         start_page_of(window).language_buttons["hi"].click()
         new = next(
-            w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()
-            and getattr(w, "lang", None) == "hi"
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not window and w.isVisible() and getattr(w, "lang", None) == "hi"
         )
         qtbot.addWidget(new)
         assert start_page_shown(new) and start_page_of(new).start_button.isVisible()
@@ -123,3 +124,25 @@ def test_a_complete_window_is_the_same_as_before(make_window) -> None:  # type: 
     window = make_window(default_bank(), features="app")
     assert window.is_complete() and window.lazy_bank is None
     assert window.current_key() == "profile"
+
+
+def test_no_recent_row_is_cut_in_hindi_before_the_scores(make_window, hindi, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A row whose second line is all Devanagari ("last saved ..." without a score, as
+    before the models exist) is as tall as its two lines: Qt measured it 2 px short and
+    elided the date."""
+    files = [_copy(p, tmp_path) for p in EXAMPLES]
+    window = make_window(_lazy(), features="app", show=False)
+    assert window.lang == "hi"
+    window.settings.set("files/recent", [str(p) for p in (*files, tmp_path / "gone.json")])
+    from advisor.ui.shell.start import show_start_page
+
+    page = show_start_page(window, lambda _w: None)
+    window.resize(1024, 700)
+    window.show()
+    QApplication.processEvents()
+    heights = {
+        page.recent.visualItemRect(page.recent.item(i)).height() for i in range(page.recent.count())
+    }
+    assert len(heights) == 1, heights  # the Latin "missing" row and the Hindi ones alike
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    assert any("नवंबर" in t and "·" not in t for t in texts)  # no score yet

@@ -198,6 +198,36 @@ def test_recovered_work_is_offered_through_the_apps_recovery(  # type: ignore[no
     assert window.doc.assessment.profile.company == company and window.doc.modified
 
 
+def test_the_recover_button_recovers_without_asking_again(  # type: ignore[no-untyped-def]
+    monkeypatch, qtbot, dialogs
+) -> None:
+    """The app's start page: "Recover unsaved work" is the user's answer; the recovery
+    question is not asked a second time."""
+    from advisor.storage import load_assessment
+    from advisor.storage.recovery import RecoveryStore
+    from advisor.ui import app
+
+    crashed = RecoveryStore(session_id="crashed")
+    crashed.autosave("k1", EXAMPLES[1].read_bytes())
+    (crashed.sessions / "crashed.json").unlink()
+    runs: list = []
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")  # the launch prompt is skipped: put off
+    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
+    assert app.run_app(None) == 0
+    window = runs[0]
+    qtbot.addWidget(window)
+    window.remember_geometry = False
+    page = start_page_of(window)
+    assert page is not None and page.recover_button.isVisible()
+    page.recover_button.click()
+    assert "ask_recovery" not in dialogs.names()
+    assert not start_page_shown(window) and window.doc.modified
+    company = load_assessment(EXAMPLES[1]).assessment.profile.company
+    assert window.doc.assessment.profile.company == company
+    window.doc.undo_stack.setClean()
+    window.session.recovery.clean_exit()
+
+
 def test_file_close_returns_to_the_start_page(make_window, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from advisor.ui.common.dialogs import DiscardChoice
 
@@ -316,6 +346,7 @@ def test_tab_reaches_everything_on_the_start_page(make_window, qtbot, tmp_path) 
         page.continue_button,
         page.open_button,
         page.recent,
+        page.remove_button,  # the current row is the missing file
         *page.example_buttons,
         *page.language_buttons.values(),
     ]
@@ -420,3 +451,86 @@ def test_the_profile_page_is_built_when_the_start_page_uncovers(qtbot) -> None: 
         window.doc.undo_stack.setClean()
         window.close()
         window.deleteLater()
+
+
+# --- recent files: read once, and a missing one can be forgotten -------------------------------
+
+
+def test_a_file_that_cannot_be_opened_is_removed_from_the_list_by_keyboard(  # type: ignore[no-untyped-def]
+    make_window, qtbot, tmp_path
+) -> None:
+    good = _copy(EXAMPLES[0], tmp_path)
+    gone = tmp_path / "gone.json"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    window = make_window(default_bank(), features="app")
+    _remember(window, good, gone, broken)
+    page = show_start_page(window)
+    assert [page.recent.item(i).text().split("\n")[0] for i in range(page.recent.count())] == [
+        "gone.json (missing)",
+        "broken.json (cannot be opened)",
+    ]
+    assert page.remove_button.isVisible()  # the current row cannot be opened
+    assert page.remove_button.accessibleName() == "Remove from list"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.start_button)
+    page.recent.setFocus()
+    QTest.keyClick(page.recent, Qt.Key.Key_Delete)  # the missing one
+    assert page.recent.count() == 1 and "broken.json" in page.recent.item(0).text()
+    assert window.settings.recent_files(include_missing=True) == [good, broken]
+    assert page.recent.hasFocus() and page.remove_button.isVisible()
+    QTest.keyClick(page.recent, Qt.Key.Key_Tab)
+    assert page.remove_button.hasFocus()
+    QTest.keyClick(page.remove_button, Qt.Key.Key_Space)  # the broken one
+    assert window.settings.recent_files(include_missing=True) == [good]
+    assert not page.recent.isVisible() and not page.remove_button.isVisible()
+    assert page.start_button.hasFocus()  # the keyboard carries on
+    assert broken.read_text(encoding="utf-8") == "{not json"  # never touched
+    assert page.continue_file is not None and page.continue_file.path == good
+
+
+def test_a_file_that_opens_is_removed_with_delete_but_has_no_button(  # type: ignore[no-untyped-def]
+    make_window, tmp_path
+) -> None:
+    newest, older = _copy(EXAMPLES[0], tmp_path), _copy(EXAMPLES[1], tmp_path)
+    window = make_window(default_bank(), features="app")
+    _remember(window, newest, older)
+    page = show_start_page(window)
+    assert page.recent.count() == 1 and not page.remove_button.isVisible()
+    page.recent.setFocus()
+    QTest.keyClick(page.recent, Qt.Key.Key_Delete)
+    assert window.settings.recent_files() == [newest] and older.is_file()
+
+
+def test_the_recent_files_are_read_once_at_launch(monkeypatch, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """At launch each recent file is read from the disk once: before the window shows
+    (without the models), and the check and the score after the first paint come from
+    those bytes; the launch's recovery prompt reads no file again."""
+    import advisor.services.start as start_service
+    import advisor.storage.documents as documents
+    from advisor.ui import app
+    from advisor.ui.common.settings import Settings
+
+    files = [_copy(EXAMPLES[0], tmp_path), _copy(EXAMPLES[2], tmp_path)]
+    Settings().set("files/recent", [str(p) for p in files])
+    reads: list[str] = []
+    for module, name in ((start_service, "read_bounded"), (documents, "read_file")):
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module,
+            name,
+            lambda path, *a, _real=real, **k: reads.append(str(path)) or _real(path, *a, **k),
+        )
+    runs: list = []
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
+    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
+    assert app.run_app(None) == 0
+    window = runs[0]
+    qtbot.addWidget(window)
+    window.remember_geometry = False
+    assert not window.is_complete()
+    window.complete()
+    page = start_page_of(window)
+    assert page is not None and "score" in page.recent.item(0).text()  # scored
+    assert sorted(r for r in reads if r in map(str, files)) == sorted(map(str, files))
+    window.session.recovery.clean_exit()

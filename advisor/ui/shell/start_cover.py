@@ -1,0 +1,91 @@
+"""The start page over the window's document: covering it, and uncovering it.
+
+:class:`Covering` is mixed into :class:`~advisor.ui.shell.start_page.StartPage`. While
+the page covers the window (:meth:`Covering.cover`), the entries that act on the
+document are off and the title is the app's; a document coming into the window (New,
+Open, a recovered or example file) uncovers it. A window that makes its document after
+its first paint (issue 18) tells the page when it has (:meth:`Covering.window_completed`):
+until then its first, blank document is not one the user chose, and the page stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from advisor.services.start import complete_summary
+from advisor.ui.common.style import focus_visibly
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from advisor.services.start import FileSummary
+    from advisor.ui.common.link_button import LinkButton
+
+__all__ = ["COVERED_ACTIONS", "TOOLS", "Covering"]
+
+COVERED_ACTIONS = ("save", "save_as", "restore", "export_pdf", "undo", "redo", "back", "forward")
+"""The window's entries that act on the document: off while the start page covers it."""
+TOOLS = ("export_plan", "share_summary")  # the features' (when plugged in): on, but not here
+
+
+class Covering:
+    """How the start page covers and uncovers its window (see the module docstring)."""
+
+    if TYPE_CHECKING:  # the page's
+        window_: Any
+        title: QLabel
+        start_button: LinkButton
+        summaries: list[FileSummary]
+
+        def refresh(self) -> None: ...
+        def _show_files(self) -> None: ...
+        def parentWidget(self) -> QWidget: ...
+
+    def cover(self) -> None:
+        """Cover the window's document (see :func:`advisor.ui.shell.start.show_start_page`):
+        what the page says is read again, the document's entries are off."""
+        self.refresh()
+        self.holder().setCurrentWidget(self)
+        self._cover_entries()
+        focus_visibly(self.start_button)
+
+    def _cover_entries(self) -> None:
+        window = self.window_
+        for action_id in (*COVERED_ACTIONS, *self._tools()):
+            window.board.set_enabled(action_id, False)
+        window.setWindowTitle(self.title.text())
+        window.setWindowModified(False)
+
+    def window_completed(self) -> None:
+        """The window made its document and pages (after its first paint, see
+        :class:`~advisor.ui.shell.mainwindow.MainWindow`): from now on a document coming
+        in uncovers the page; while it covers the window, the recent files get their
+        scores and the document's entries stay off."""
+        window = self.window_
+        window.documentReplaced.connect(self.uncover)
+        if self.holder().currentWidget() is self:
+            # checked against the bank and scored from the bytes read at launch: each
+            # file is read from the disk once
+            self.summaries = [complete_summary(s, window.bank) for s in self.summaries]
+            self._show_files()
+            self._cover_entries()
+
+    def uncover(self, _doc: object = None) -> None:
+        """Show the document again (another one came into the window, or it was started)."""
+        holder = self.holder()
+        if holder.currentWidget() is self:
+            holder.setCurrentIndex(1)
+            for action_id in self._tools():
+                self.window_.board.set_enabled(action_id, True)
+            self.window_.refresh_actions()
+
+    def _tools(self) -> list[str]:
+        return [action_id for action_id in TOOLS if action_id in self.window_.board.actions]
+
+    def holder(self) -> QStackedWidget:
+        """The stack that holds the page and the window's usual central area."""
+        holder = self.parentWidget()
+        assert isinstance(holder, QStackedWidget)
+        return holder
