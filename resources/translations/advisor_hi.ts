@@ -757,6 +757,10 @@
         <translation>मेरी कार्य योजना पाएँ (PDF)</translation>
     </message>
     <message>
+        <source>What this action involves</source>
+        <translation>इस काम में क्या करना है</translation>
+    </message>
+    <message>
         <source>Because of</source>
         <translation>इस वजह से</translation>
     </message>

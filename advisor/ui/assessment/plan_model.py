@@ -13,11 +13,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -185,16 +188,22 @@ def _to_date(value: Any) -> dt.date | None:
 
 
 def _fit_editor(editor: QWidget, option: QStyleOptionViewItem) -> None:
-    """Place an editor on its cell, at least as large as it needs to be.
+    """Place an editor inside its cell, as tall as it needs to be, centred on the row.
 
-    A cell sized for its text is narrower and lower than a date editor with its calendar
-    button, which was cut off; the editor may cover a little of the next cells, inside
-    the table.
+    The table makes the due date and status columns at least as wide as their editors
+    (:meth:`_FittingDelegate.editor_width`), so an editor covers no other cell. Only in a
+    column narrower than that (a window below its minimum size) does it grow past the
+    cell, staying inside the table.
     """
-    rect = QRect(option.rect)  # type: ignore[attr-defined]
+    cell = QRect(option.rect)  # type: ignore[attr-defined]
     hint = editor.sizeHint()
-    rect.setWidth(max(rect.width(), hint.width()))
-    rect.setHeight(max(rect.height(), hint.height()))
+    rect = QRect(cell)
+    rect.setWidth(max(cell.width(), hint.width()))
+    if cell.height() > hint.height():  # a tall row of wrapped text: the editor's own height
+        rect.setHeight(hint.height())
+        rect.moveTop(cell.top() + (cell.height() - hint.height()) // 2)
+    else:
+        rect.setHeight(hint.height())
     room = editor.parentWidget()
     if room is not None:
         if rect.right() >= room.width():
@@ -205,7 +214,33 @@ def _fit_editor(editor: QWidget, option: QStyleOptionViewItem) -> None:
     editor.setGeometry(rect)
 
 
-class DueDateDelegate(QStyledItemDelegate):
+class _FittingDelegate(QStyledItemDelegate):
+    """A delegate whose editor fits in its cell: it says how wide its editor needs to be."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._width: tuple[tuple[str, str, str], int] | None = None
+
+    def editor_width(self, view: QWidget) -> int:
+        """The width an editor on ``view`` needs (measured once per font, style, locale)."""
+        key = (view.font().key(), view.style().name(), QLocale().name())
+        if self._width is None or self._width[0] != key:
+            editor = self.createEditor(view, QStyleOptionViewItem(), QModelIndex())
+            editor.hide()
+            width = self._measure(editor)
+            editor.setParent(None)
+            editor.deleteLater()
+            self._width = (key, width)
+        return self._width[1]
+
+    def _measure(self, editor: QWidget) -> int:
+        return editor.sizeHint().width()
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
+        _fit_editor(editor, option)
+
+
+class DueDateDelegate(_FittingDelegate):
     """Edits the due date with a calendar pop-up."""
 
     def createEditor(self, parent: QWidget, _option, index: Index) -> QWidget:
@@ -216,6 +251,18 @@ class DueDateDelegate(QStyledItemDelegate):
         editor.setMinimumDate(QDate(2000, 1, 1))
         return editor
 
+    def _measure(self, editor: QWidget) -> int:
+        """Qt sizes a date editor for its first and last dates' text; a month with a longer
+        name (in Hindi too) needs more: room for the widest 28th of a month."""
+        assert isinstance(editor, QDateEdit)
+        metrics = editor.fontMetrics()
+        last = editor.textFromDateTime(editor.maximumDateTime())[:18] + " "
+        frame = editor.sizeHint().width() - metrics.horizontalAdvance(last)
+        year = QDate.currentDate().year()
+        days = [QDateTime(QDate(year, month, 28), QTime(0, 0)) for month in range(1, 13)]
+        widest = max(metrics.horizontalAdvance(editor.textFromDateTime(d) + " ") for d in days)
+        return max(editor.sizeHint().width(), frame + widest)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         date = value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
@@ -224,11 +271,8 @@ class DueDateDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
-        _fit_editor(editor, option)
 
-
-class StatusDelegate(QStyledItemDelegate):
+class StatusDelegate(_FittingDelegate):
     """Edits the status with a drop-down list."""
 
     def __init__(self, lang: str, parent=None) -> None:
@@ -248,6 +292,3 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
-
-    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:
-        _fit_editor(editor, option)

@@ -1,11 +1,14 @@
-"""The plan's table: columns that fit what they show, rows tall enough for all their text,
-and as tall as its rows, so the page scrolls and the table never scrolls inside it.
+"""The plan's table: columns that fit what they show and their editors, rows tall enough
+for all their text; it scrolls inside itself (the page keeps the selected action's
+details in view below it).
 
 The phase, due date and status columns are as wide as their longest text can be (every
-month's date in the interface language, every status, the header), so a date is never cut
-to "2026-11..."; owner and notes take a share of the rest and the action title the
-remainder, each wrapping. Rows are resized to their wrapped text after every change of
-width or data. Hindi titles, drawn with the bundled font, wrap instead of ending in "…".
+month's date in the interface language, every status, the header) and as their editors
+(the date editor with its calendar button, the status list), so a date is never cut to
+"2026-11..." and an editor never covers the next cell; owner and notes take a share of
+the rest and the action title the remainder, each wrapping. Rows are resized to their
+wrapped text after every change of width or data. Hindi titles, drawn with the bundled
+font, wrap instead of ending in "…".
 """
 
 from __future__ import annotations
@@ -13,12 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTextBoundaryFinder, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -27,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from advisor.domain.formatting import format_date
 from advisor.domain.vocabulary import PHASE_LABELS, STATUS_LABELS
-from advisor.ui.assessment.plan_model import COLUMNS
+from advisor.ui.assessment.plan_model import COLUMNS, DueDateDelegate, StatusDelegate
 
-__all__ = ["PlanTable", "drawn_height"]
+__all__ = ["PlanTable", "drawn_height", "unbreakable"]
 
 # shares of the width left after the fitted columns (the action title takes the rest)
 SHARES = {"owner": 0.18, "notes": 0.27}
-MIN_CHARS = {"phase": 4, "owner": 8, "notes": 10, "action": 14}
+MIN_CHARS = {"phase": 4, "owner": 8, "notes": 10, "action": 12}
 TITLE_CHARS = 24  # the action title gets this much before owner and notes get more
 
 
@@ -68,9 +70,23 @@ def drawn_height(text: str, font: QFont, width: int) -> int:
     return math.ceil(need)
 
 
+def unbreakable(text: str) -> list[str]:
+    """The pieces of ``text`` a wrapped line never breaks inside (Unicode line breaking, as
+    Qt wraps: at spaces, and after a hyphen between letters)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        if end > start:
+            piece = text[start:end].strip()
+            if piece:
+                pieces.append(piece)
+        start = end
+    return pieces
+
+
 class PlanTable(QTableView):
-    """A table view of :class:`~advisor.ui.assessment.plan_model.PlanModel` that shows every
-    row in full (its height is that of all its rows) with columns that fit their content."""
+    """A table view of :class:`~advisor.ui.assessment.plan_model.PlanModel` with columns
+    that fit their content and editors, and rows as tall as their wrapped text."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,13 +96,13 @@ class PlanTable(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
+        self.setItemDelegateForColumn(COLUMNS.index("due"), DueDateDelegate(self))
+        self.setItemDelegateForColumn(COLUMNS.index("status"), StatusDelegate(lang, self))
         header = self.horizontalHeader()
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized by fit_columns
@@ -117,7 +133,8 @@ class PlanTable(QTableView):
         return max(header, widest + self._padding())
 
     def fitted_widths(self) -> dict[str, int]:
-        """The widths of the columns that never wrap: phase, due date and status."""
+        """The widths of the columns that never wrap: phase, due date and status (the last
+        two at least as wide as their editors)."""
         lang = self.lang
         model = self.model()
         shown = []
@@ -126,15 +143,22 @@ class PlanTable(QTableView):
             shown = [str(model.index(r, due).data() or "") for r in range(model.rowCount())]
         year = dt.date.today().year
         dates = [format_date(dt.date(year, month, 28), lang, "short") for month in range(1, 13)]
-        return {
+        widths = {
             "phase": self._fit_to("phase", [t.get(lang) for t in PHASE_LABELS.values()]),
             "due": self._fit_to("due", dates + shown),
             "status": self._fit_to("status", [t.get(lang) for t in STATUS_LABELS.values()]),
         }
+        for name in ("due", "status"):
+            delegate = self.itemDelegateForColumn(COLUMNS.index(name))
+            if isinstance(delegate, DueDateDelegate | StatusDelegate):
+                grid = 1 if self.showGrid() else 0  # a cell is its column less the grid line
+                widths[name] = max(widths[name], delegate.editor_width(self.viewport()) + grid)
+        return widths
 
     def least_widths(self) -> dict[str, int]:
         """The narrowest the wrapping columns may be: a few characters, and their longest
-        word (a word wider than its column is cut with "…", it cannot wrap)."""
+        unbreakable piece (a word, or the part of "pesticide-residue" before or after its
+        hyphen, where Qt may break it: a piece wider than its column is cut with "…")."""
         char = self.fontMetrics().averageCharWidth()
         least = {name: chars * char for name, chars in MIN_CHARS.items()}
         model = self.model()
@@ -143,10 +167,11 @@ class PlanTable(QTableView):
         for name, narrowest in least.items():
             column = COLUMNS.index(name)
             # a phase wraps before its days, never inside them: "Now" / "(0-30 days)"
-            words = [w for t in PHASE_LABELS.values() for w in t.get(self.lang).split(" (")]
-            if model is not None and name != "phase":
-                rows = range(model.rowCount())
-                words = [w for r in rows for w in str(model.index(r, column).data() or "").split()]
+            labels = PHASE_LABELS.values() if name == "phase" else ()
+            words = [w for t in labels for w in t.get(self.lang).split(" (")]
+            if model is not None:  # what the rows show ("When you are ready (…days))" too)
+                shown = (str(model.index(r, column).data() or "") for r in range(model.rowCount()))
+                words += [w for text in shown for w in unbreakable(text)]
             widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
             least[name] = max(narrowest, widest + pad)
         return least
@@ -178,7 +203,7 @@ class PlanTable(QTableView):
                 header.resizeSection(column, width)
 
     def fit_rows(self) -> None:
-        """Every row as tall as its wrapped text; the table as tall as its rows."""
+        """Every row as tall as its wrapped text."""
         self.resizeRowsToContents()
         model = self.model()
         if model is not None:
@@ -195,7 +220,6 @@ class PlanTable(QTableView):
                 )
                 if need + grid > self.rowHeight(row):
                     self.setRowHeight(row, need + grid)
-        self.updateGeometry()
 
     def _cell_padding(self) -> int:
         """What a cell's width leaves out of its text's: the grid line and a margin each side."""
@@ -209,32 +233,9 @@ class PlanTable(QTableView):
         self.fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """The viewport's size changed (the window's, or the scroll bar came or went: the
+        columns fit the new width; narrower columns make taller rows, so this settles)."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_columns()
             self._rows_later.start()
-
-    # --- height -----------------------------------------------------------------------
-
-    def full_height(self) -> int:
-        """The height that shows the header and every row."""
-        header = self.horizontalHeader()
-        head = max(header.height(), header.sizeHint().height()) if not header.isHidden() else 0
-        return 2 * self.frameWidth() + head + self.verticalHeader().length()
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.full_height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.full_height())
-
-    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # type: ignore[no-untyped-def]
-        """Nothing scrolls inside (every row is shown): the page scrolls to the cell."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is None or area.widget() is None or not index.isValid():
-            return
-        rect = self.visualRect(index)
-        centre = self.viewport().mapTo(area.widget(), rect.center())
-        area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8)

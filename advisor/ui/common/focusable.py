@@ -1,7 +1,8 @@
 """Read-only content a keyboard and a screen reader can reach: text blocks and links.
 
 A page of results is mostly text; Tab skips labels, so a screen-reader user never hears
-the score or the gaps. :class:`FocusFrame` is a block (one gap, the score summary) that is
+the score or the gaps. :class:`SelectableText` is text the keys reach and select;
+:class:`FocusFrame` is a block (one gap, the score summary) that is
 a tab stop with an accessible name and description in words; :class:`LinkLabel` is a link
 that is a tab stop and follows itself on Enter, Return or Space (and a click). Both draw a
 ring in the readable highlight colour while they have the keyboard focus, so the reader
@@ -42,7 +43,15 @@ from PySide6.QtWidgets import (
 
 from advisor.ui.common.style import readable_highlight
 
-__all__ = ["FocusFrame", "LinkLabel", "add_link", "plain_text", "set_tab_chain", "show_if"]
+__all__ = [
+    "FocusFrame",
+    "LinkLabel",
+    "SelectableText",
+    "add_link",
+    "plain_text",
+    "set_tab_chain",
+    "show_if",
+]
 
 RING = 2  # the focus ring's width in pixels; layouts inside keep at least this margin
 
@@ -99,6 +108,23 @@ class FocusFrame(_Ringed, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class SelectableText(_Ringed, QLabel):
+    """Wrapped rich text that is a tab stop: the keys select and copy it (Shift+arrows,
+    Ctrl+C), a screen reader reads it; ringed while it has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags alone give click focus
+        self.setContentsMargins(RING + 2, RING, RING + 2, RING)
 
 
 class LinkLabel(_Ringed, QLabel):

@@ -1,19 +1,21 @@
-"""The plan table: dates in full, no text cut with "…", editors not clipped, and every row
-shown (the page scrolls; the table never scrolls inside it), in English and Hindi, at the
-usual size and at the window's minimum size. Moving with the keys scrolls the page."""
+"""The plan table: dates in full, no text cut with "…", editors inside their cells, in
+English and Hindi, at the usual size and at the window's minimum size. The table scrolls
+inside the page (which fits the window) and follows the keys; the selected action's
+details stay in sight below it."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDateEdit, QStyle
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QStyle
 
 from advisor.resources import resources_root
 from advisor.storage import load_assessment
 from advisor.storage.banks import default_bank
 from advisor.ui.assessment.plan_model import COLUMNS
+from advisor.ui.assessment.plan_table import unbreakable
 
 EXAMPLE = resources_root() / "examples" / "growing-spices-us-uae.json"
 
@@ -66,7 +68,7 @@ def _cut(table) -> list[str]:  # type: ignore[no-untyped-def]
             if not text:
                 continue
             width = table.columnWidth(column) - padding
-            for word in text.split():
+            for word in unbreakable(text):  # Qt wraps at spaces and after hyphens
                 if metrics.horizontalAdvance(word) > width:
                     cut.append(f"{name} row {row}: {word!r} wider than {width}")
             lines = _drawn_lines(text, table.font(), width)
@@ -95,11 +97,10 @@ def _check(window, page) -> None:  # type: ignore[no-untyped-def]
     for text in dates:
         assert metrics.horizontalAdvance(text) + _padding(table) <= table.columnWidth(due)
     assert not _cut(table), "\n".join(_cut(table))
-    # every row shown: the table does not scroll, the page does (once)
-    assert table.verticalScrollBar().maximum() == 0
-    assert table.viewport().height() >= table.verticalHeader().length()
+    # the columns fit the width; the long plan scrolls inside the table, the page fits
     assert table.horizontalHeader().length() <= table.viewport().width()
-    assert page.verticalScrollBar().maximum() > 0
+    assert table.verticalScrollBar().maximum() > 0
+    assert page.verticalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (800, 560)])
@@ -115,19 +116,18 @@ def test_plan_table_fits_its_content_in_hindi(hindi, make_window, qtbot, size) -
     _check(window, page)
 
 
-def test_the_keys_move_through_every_row_and_the_page_follows(make_window, qtbot) -> None:
+def test_the_keys_move_through_every_row_and_the_table_follows(make_window, qtbot) -> None:
     _window, page = _plan(make_window, qtbot, (1024, 700))
     table = page.table
     page.focus_first()
     assert table.hasFocus()
-    viewport = page.viewport()
+    viewport = table.viewport()
     for _ in range(table.model().rowCount() - 1):
         QTest.keyClick(table, Qt.Key.Key_Down)
         rect = table.visualRect(table.currentIndex())
-        top_left = table.viewport().mapTo(viewport, rect.topLeft())
-        assert viewport.rect().contains(QRect(top_left, rect.size())), table.currentIndex().row()
+        assert viewport.rect().contains(rect), table.currentIndex().row()
     assert table.currentIndex().row() == table.model().rowCount() - 1
-    assert page.verticalScrollBar().value() > 0
+    assert table.verticalScrollBar().value() > 0
 
 
 def test_the_date_editor_is_not_clipped(make_window, qtbot) -> None:
@@ -144,3 +144,70 @@ def test_the_date_editor_is_not_clipped(make_window, qtbot) -> None:
     assert editor.width() >= hint.width() and editor.height() >= hint.height()
     assert table.viewport().rect().contains(editor.geometry())
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+SIZES = [(1024, 700), (800, 560)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_the_due_date_and_status_editors_stay_inside_their_cells(
+    lang, size, request, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Editing never covers the next cell (the date editor covered the status at 800x560):
+    the columns are as wide as their editors."""
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    window, page = _plan(make_window, qtbot, size)
+    assert window.lang == lang
+    table = page.table
+    page.focus_first()
+    for name, kind in (("due", QDateEdit), ("status", QComboBox)):
+        index = table.model().index(0, COLUMNS.index(name))
+        table.setCurrentIndex(index)
+        QTest.keyClick(table, Qt.Key.Key_F2)
+        editor = table.viewport().findChild(kind)
+        assert editor is not None and editor.isVisible()
+        cell = table.visualRect(index)
+        assert cell.contains(editor.geometry()), (name, cell, editor.geometry())
+        assert editor.width() >= editor.sizeHint().width()
+        assert editor.height() >= editor.sizeHint().height()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        QApplication.processEvents()
+
+
+def _fully_in_sight(widget) -> bool:  # type: ignore[no-untyped-def]
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_the_selected_actions_details_are_in_sight(lang, size, request, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Moving through the plan with the keys, each action's details show below the table,
+    in sight without scrolling the page (they were below a plan as long as the page)."""
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    window, page = _plan(make_window, qtbot, size)
+    table = page.table
+    page.focus_first()
+    rows = table.model().rowCount()
+    for target in (0, rows // 2, rows - 1):
+        while table.currentIndex().row() < target:
+            QTest.keyClick(table, Qt.Key.Key_Down)
+        title = table.model().action(target).recommendation.title.get(window.lang)
+        assert page.detail_heading.text() == title
+        assert _fully_in_sight(page.detail_heading), (target, page.detail_heading.visibleRegion())
+        assert not page.detail.visibleRegion().isEmpty()
+        assert not table.visualRect(table.currentIndex()).isEmpty()
+        assert page.verticalScrollBar().value() == 0
+    # Tab goes from the table to the details (their text can be selected with the keys)
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.detail
+    assert page.detail.accessibleName()
+    # and the keys scroll them when they are longer than their room
+    scroll = page.detail_area.verticalScrollBar()
+    assert scroll.maximum() > 0 and scroll.value() == 0
+    QTest.keyClick(page.detail, Qt.Key.Key_PageDown)
+    assert scroll.value() > 0
+    QTest.keyClick(page.detail, Qt.Key.Key_Home)
+    assert scroll.value() == 0

@@ -1,26 +1,51 @@
 """The action plan: a table of actions by phase the user can edit, and what each involves.
 
-The table edits owner, due date (calendar pop-up), status (drop-down) and notes; it shows
-every row in full (:class:`~advisor.ui.assessment.plan_table.PlanTable`), so the page is
-the one thing that scrolls. The panel below it shows the selected action's steps, who can
-help, effort and cost.
+The table edits owner, due date (calendar pop-up), status (drop-down) and notes
+(:class:`~advisor.ui.assessment.plan_table.PlanTable`). Below it, in the same view and
+always in sight, a panel shows the selected action's steps, who can help, effort and
+cost: the page fills the window and does not scroll; the table scrolls inside itself and
+the panel too when its text is long, and the line between them can be dragged. Moving
+through the table with the arrow keys shows each action's details; Tab goes on to them.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advisor.domain.vocabulary import COST_LABELS, EFFORT_LABELS, PHASE_LABELS
 from advisor.ui.assessment.pages.base import Page
-from advisor.ui.assessment.plan_model import COLUMNS, DueDateDelegate, PlanModel, StatusDelegate
+from advisor.ui.assessment.plan_model import COLUMNS, PlanModel
 from advisor.ui.assessment.plan_table import PlanTable
+from advisor.ui.common.focusable import SelectableText
 from advisor.ui.common.style import focus_visibly, muted_label, named, section_heading
 from advisor.ui.document.model import AssessmentDocument
 
 __all__ = ["PlanPage"]
+
+_Step = QAbstractSlider.SliderAction
+# keys that scroll the details while their text has the focus (Shift+keys still select)
+SCROLL_KEYS = {
+    Qt.Key.Key_Down: _Step.SliderSingleStepAdd,
+    Qt.Key.Key_Up: _Step.SliderSingleStepSub,
+    Qt.Key.Key_PageDown: _Step.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: _Step.SliderPageStepSub,
+    Qt.Key.Key_Home: _Step.SliderToMinimum,
+    Qt.Key.Key_End: _Step.SliderToMaximum,
+}
 
 
 class PlanPage(Page):
@@ -52,16 +77,21 @@ class PlanPage(Page):
         self.model = PlanModel(doc, lang, self)
         self.table = named(PlanTable(lang, inner), self.tr("Action plan table"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(COLUMNS.index("due"), DueDateDelegate(self.table))
-        self.table.setItemDelegateForColumn(
-            COLUMNS.index("status"), StatusDelegate(lang, self.table)
-        )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.body.addWidget(self.table)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)  # the header, two rows
+        self.split = QSplitter(Qt.Orientation.Vertical, inner)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self._detail_panel())
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([3000, 2000])  # three fifths the table, two the details
+        self.body.addWidget(self.split, 1)
+        self.fill_height()
 
         buttons = QHBoxLayout()
         self.clear_due = named(
@@ -81,19 +111,52 @@ class PlanPage(Page):
         self.get_plan.clicked.connect(self.exportRequested)
         buttons.addWidget(self.get_plan)
         self.body.addLayout(buttons)
-
-        self.detail_heading = section_heading("", inner)
-        self.body.addWidget(self.detail_heading)
-        self.detail = QLabel(inner)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.addWidget(self.detail)
+        QWidget.setTabOrder(self.table, self.detail)
+        QWidget.setTabOrder(self.detail, self.clear_due)
 
         self.table.selectionModel().currentChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._after_reset)
         doc.answerChanged.connect(self._answer_changed)  # a method: gone with the page
         doc.profileChanged.connect(self.mark_dirty)
+
+    def fill_height(self) -> None:
+        """The table and the details take the window's height (the page scrolls only when
+        the window is too low for their least heights)."""
+        outer = self.widget().layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.setStretch(outer.count() - 1, 0)  # the page's closing stretch: none here
+        outer.setStretchFactor(self.body, 1)
+
+    def _detail_panel(self) -> QScrollArea:
+        """What the selected action involves: a heading and its text, scrolling on its own."""
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 8, 4, 0)
+        self.detail_heading = section_heading("", panel)
+        box.addWidget(self.detail_heading)
+        # Tab reaches it (after the table); the keys select and copy it
+        self.detail = named(SelectableText(panel), self.tr("What this action involves"))
+        box.addWidget(self.detail, 1)
+        self.detail.installEventFilter(self)  # the keys scroll it (eventFilter)
+        self.detail_area = QScrollArea()
+        self.detail_area.setObjectName("planDetail")
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its text is the tab stop
+        self.detail_area.setWidget(panel)
+        self.detail_area.setMinimumHeight(self.fontMetrics().height() * 4)
+        return self.detail_area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The arrow keys, Page Up/Down, Home and End scroll the focused details."""
+        if event.type() == QEvent.Type.KeyPress and watched is getattr(self, "detail", None):
+            assert isinstance(event, QKeyEvent)
+            step = SCROLL_KEYS.get(Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.detail_area.verticalScrollBar().triggerAction(step)
+                return True
+        return super().eventFilter(watched, event)
 
     def _answer_changed(self, _qid: str) -> None:
         self.mark_dirty()
@@ -105,7 +168,7 @@ class PlanPage(Page):
     def _after_reset(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty_label.setVisible(not has_rows)
-        self.table.setVisible(has_rows)
+        self.split.setVisible(has_rows)
         self.clear_due.setVisible(has_rows)
         if has_rows:
             self.table.setCurrentIndex(self.model.index(0, COLUMNS.index("owner")))
@@ -152,6 +215,18 @@ class PlanPage(Page):
             f"<p><b>{html.escape(self.tr('Who can help'))}</b></p><ul>{helpers}</ul>"
             f"<p><b>{html.escape(self.tr('Because of'))}</b>: {because}</p>"
         )
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The details as tall as their new text now, scrolled to their start (the scroll
+        area would get there a few events later, showing the text cut meanwhile)."""
+        panel = self.detail_area.widget()
+        layout = panel.layout()
+        if layout is not None:
+            layout.activate()
+            room = self.detail_area.viewport().height()
+            panel.resize(panel.width(), max(room, panel.heightForWidth(panel.width())))
+        self.detail_area.verticalScrollBar().setValue(0)
 
     def focus_first(self) -> None:
         """Focus the table."""
