@@ -294,8 +294,11 @@ def test_object_tags_are_refused(tag: str, tmp_path: Path) -> None:
         (b"format: [unclosed\n", "line 2, column 1: "),
         (b"\xff\xfe\x00f", "the file is not UTF-8 text"),
         (b"[" * 5000, "line 1, column "),
+        (b"a: " + b"1" * 5000 + b"\n", "a number in the file is far too long to be read"),
+        (b'{"a": ' + b"1" * 5000 + b"}\n", "a number in the file is far too long to be read"),
+        (b"a: 2026-02-30\n", "a value in the file cannot be read (for a date: day is out of"),
     ],
-    ids=["empty", "list", "no-format", "bad-yaml", "utf16", "deep"],
+    ids=["empty", "list", "no-format", "bad-yaml", "utf16", "deep", "long-int", "json-int", "date"],
 )
 def test_not_a_bank(content: bytes, message: str, tmp_path: Path) -> None:
     path = tmp_path / "bank.yaml"
