@@ -87,9 +87,9 @@ class PlanPage(Page):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.table)
         self.split.addWidget(self._detail_panel())
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setSizes([3000, 2000])  # three fifths the table, two the details
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([2000, 1000])  # two thirds the table, a third the details
         self.body.addWidget(self.split, 1)
         self.fill_height()
 
