@@ -59,6 +59,7 @@ VALIDATE_GOAL_S = 1.0
 SCORE_GOAL_S = 0.5
 FIRST_VISIT_GOAL_MS = 100.0
 MEMORY_GOAL_MB = 250.0
+BATCH = 12  # advisor.ui.assessment.pages.questions.BATCH (not imported: no Qt here)
 
 
 def _clock() -> tuple[float, float]:
@@ -196,6 +197,9 @@ out["back_new"] = timed(page.prev_button.click)
 for _ in range(5):
     out.setdefault("kept", []).append(timed(page.next_button.click))
     out["kept"].append(timed(page.prev_button.click))
+# the next batch of a chunk (scrolled near its end, or Show more questions)
+for _ in range(3):
+    out.setdefault("more", []).append(timed(page.show_more))
 # the most the chunks can hold: three chunks built whole (the one shown and two kept)
 from advisor.ui.assessment.pages.questions import CHUNK
 for index in (2, 1, 0):
@@ -261,6 +265,11 @@ def window(path: Path) -> tuple[float, float]:
         f"  forward and back between these two chunks (kept built), {len(kept_cpu)} moves: cpu "
         f"median {statistics.median(kept_cpu):5.1f} ms (spread {kept_cpu[0]:.0f}-"
         f"{kept_cpu[-1]:.0f}), wall median {statistics.median(kept_wall):5.1f} ms"
+    )
+    more_cpu = sorted(cpu for _wall, cpu in out["more"])
+    print(
+        f"  the next {BATCH} questions of a chunk (Show more), {len(more_cpu)} times: cpu median "
+        f"{statistics.median(more_cpu):5.0f} ms (spread {more_cpu[0]:.0f}-{more_cpu[-1]:.0f})"
     )
     print(
         f"  peak memory: {out['peak_mb']:.0f} MB with the bank loaded and two areas visited, "

@@ -35,9 +35,11 @@ from advisor.ui.assessment.pages.question_chunks import (
     ChunkBar,
     Kept,
     KeptChunks,
+    batches,
     chain_focus,
     drop_box,
     hide_box,
+    new_batch,
     new_box,
 )
 from advisor.ui.assessment.widgets.question_card import QuestionCard
@@ -176,6 +178,8 @@ class QuestionsPage(Page):
             limit = min(BATCH, self._limit)
             for card in itertools.islice(self.cards.values(), limit, None):
                 card.setHidden(True)  # cheap in a hidden box
+            for batch in batches(self._box):
+                batch.setHidden(all(card.isHidden() for card in batch.children_cards))
             left = Kept([q.id for q in self._questions], self.cards, limit, self._box)
             for dropped in self._kept.put(self.chunk, left):
                 drop_box(self.body, dropped.box)
@@ -234,15 +238,18 @@ class QuestionsPage(Page):
         chain_focus(widgets)
 
     def _build_next(self, count: int) -> None:
-        """Build the cards of the next ``count`` questions of the bank (applying or not)."""
+        """Build the cards of the next ``count`` questions of the bank (applying or not),
+        in a batch of their own, hidden until they are laid out together."""
         start = len(self.cards)
         before = self._last_focus_widget()
+        batch = new_batch(self._box)
         for question in self._questions[start : start + count]:
-            card = QuestionCard(self.doc, question, 0, self.lang, self.widget())
+            card = QuestionCard(self.doc, question, 0, self.lang, batch)
             card.setHidden(True)  # update_visibility shows it when it applies
             self.cards[question.id] = card
             card.focused.connect(self._on_focused)
-            self._box.layout().addWidget(card)
+            batch.layout().addWidget(card)
+            batch.children_cards.append(card)
         self._chain(list(itertools.islice(self.cards.values(), start, None)), before)
 
     def _show_to(self, qid: str) -> bool:
@@ -321,13 +328,19 @@ class QuestionsPage(Page):
             anchor = self._rearrange(applying)
         self._fill()
         profile = self.doc.assessment.profile
+        wanted = [
+            (card, place < self._limit and applies(card.question, profile))
+            for place, card in enumerate(self.cards.values())
+        ]
         shown = 0
-        for place, card in enumerate(self.cards.values()):
-            visible = place < self._limit and applies(card.question, profile)
+        for card, visible in wanted:
             card.setHidden(not visible)
             if visible:
                 shown += 1
                 card.set_number(self._offset + shown)
+        if self._box is not None:  # a batch shows once it has a card to show: one layout
+            for batch in batches(self._box):
+                batch.setHidden(all(card.isHidden() for card in batch.children_cards))
         left = self.remaining()
         more = self.tr("Show more questions (%1 left)").replace("%1", f"{left:,}")
         self.more_button.setText(more)
