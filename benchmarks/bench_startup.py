@@ -67,7 +67,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 def shown():  # the line the app prints in the same place (advisor.ui.app._report_shown)
     import resource, time
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"shown: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}\\n")
+    split = ""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        split = f" anon={fields['RssAnon'].split()[0]} file={fields['RssFile'].split()[0]}"
+    except OSError:
+        pass
+    sys.stderr.write(f"shown: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}{split}\\n")
     app.quit()
 
 
@@ -161,6 +168,13 @@ class Run:
     """CPU seconds of the whole process (user + system, from ``os.wait4``)."""
     peak: int
     """Peak memory (KiB) of the whole process."""
+    shown_anon: int = 0
+    """Resident anonymous memory (KiB) when shown: the process's own (Linux; 0 elsewhere)."""
+    shown_file: int = 0
+    """Resident file-backed memory (KiB) when shown: the pages of Qt's and Python's
+    libraries it maps, shared with other processes; how many count depends on the
+    kernel's page cache, not on the app (the same bare window: 45 or 56 MiB in total
+    from two identical copies of PySide6 on one machine)."""
 
 
 def _run(argv: list[str], env: dict[str, str]) -> Run:
@@ -172,6 +186,7 @@ def _run(argv: list[str], env: dict[str, str]) -> Run:
     assert proc.stderr is not None
     shown_wall, shown_cpu, shown_peak, other = 0.0, 0.0, 0, []
     ready_cpu, ready_peak = 0.0, 0
+    anon = file = 0
     for raw in proc.stderr:
         line = raw.decode(errors="replace")
         if line.startswith(("shown: ", "ready: ")):
@@ -182,6 +197,7 @@ def _run(argv: list[str], env: dict[str, str]) -> Run:
             elif not shown_wall:
                 shown_wall = time.perf_counter() - start
                 shown_cpu, shown_peak = cpu, peak
+                anon, file = int(fields.get("anon", 0)), int(fields.get("file", 0))
         else:
             other.append(line)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -193,7 +209,16 @@ def _run(argv: list[str], env: dict[str, str]) -> Run:
     if not ready_cpu:  # nothing was put off
         ready_cpu, ready_peak = shown_cpu, shown_peak
     return Run(
-        shown_wall, shown_cpu, shown_peak, ready_cpu, ready_peak, elapsed, cpu, usage.ru_maxrss
+        shown_wall,
+        shown_cpu,
+        shown_peak,
+        ready_cpu,
+        ready_peak,
+        elapsed,
+        cpu,
+        usage.ru_maxrss,
+        anon,
+        file,
     )
 
 
@@ -273,6 +298,17 @@ def startup(repeat: int, clock: str) -> tuple[float, float, dict[str, float]]:
         f"QApplication alone (fonts, icon, translator) under a bare window: cpu "
         f"{setup_cpu:.2f}x, memory {setup_peak:.2f}x"
     )
+    if median(bare, "shown_anon"):
+        anon, file = (median(app, k) / median(bare, k) for k in ("shown_anon", "shown_file"))
+        print(
+            f"  memory when shown, split (Linux): the process's own (anonymous) "
+            f"{median(app, 'shown_anon') / 1024:.1f} vs {median(bare, 'shown_anon') / 1024:.1f} "
+            f"MiB, {anon:.2f}x; the library files it maps (shared with other processes; how "
+            f"many pages count depends on the kernel's page cache, not on the app) "
+            f"{median(app, 'shown_file') / 1024:.1f} vs {median(bare, 'shown_file') / 1024:.1f} "
+            f"MiB, {file:.2f}x. The peak ratio above adds both: on 30 Nov the same build "
+            f"measured 1.26x from one venv and 1.40x from another on one machine"
+        )
     floors = {
         "bare_ms": median(bare, "shown_cpu") * 1000,
         "setup_ms": median(setup, "shown_cpu") * 1000,
@@ -331,8 +367,11 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
         f"app shows its start page at {floors['app_ms']:.0f} ms, {own:.0f} ms over that. "
         f"Of it, PySide6 makes the {qt_enums:.0f} ms of Python enums of the Qt namespace on "
         f"first use of Qt.* (any real window uses it); the rest, staged: "
-        + ", ".join(f"{label} {ms:.0f} ms" for label, ms in ours.items()
-                    if not label.startswith("PySide6's"))
+        + ", ".join(
+            f"{label} {ms:.0f} ms"
+            for label, ms in ours.items()
+            if not label.startswith("PySide6's")
+        )
         + ". The bank's models, the document and the pages are already made after the "
         "first paint; what is left is the start page itself and the window's menus, "
         "session and recovery, each a few ms of Python and Qt: reaching 1.5x would need a "
@@ -366,7 +405,8 @@ def import_summary(top: int = 12) -> None:
     later = sum(
         int(line[len("import time:") :].split("|")[1])
         for line in lines[cut:]
-        if line.startswith("import time:") and "self [us]" not in line
+        if line.startswith("import time:")
+        and "self [us]" not in line
         and not line[len("import time:") :].split("|")[2].startswith("  ")
     )
     lines = lines[:cut]  # until the window was shown: what the goal measures
@@ -393,10 +433,13 @@ def import_summary(top: int = 12) -> None:
             _self, cumulative, name = line[len("import time:") :].split("|")
             packages.setdefault(name.strip(), int(cumulative))
     heavy = ("pydantic", "PySide6.QtWidgets", "platformdirs", "babel", "yaml", "reportlab")
-    print("  of which (wherever first imported): " + ", ".join(
-        f"{name} {packages[name] / 1000:.0f} ms" if name in packages else f"{name} not imported"
-        for name in heavy
-    ))
+    print(
+        "  of which (wherever first imported): "
+        + ", ".join(
+            f"{name} {packages[name] / 1000:.0f} ms" if name in packages else f"{name} not imported"
+            for name in heavy
+        )
+    )
     # pydantic imports lazily: its cost shows under the first model's module, so the
     # modules' own times are also summed by what they belong to
     groups: dict[str, int] = {}
@@ -405,9 +448,12 @@ def import_summary(top: int = 12) -> None:
             own, _cumulative, name = line[len("import time:") :].split("|")
             group = _import_group(name.strip())
             groups[group] = groups.get(group, 0) + int(own)
-    print("  own time by group: " + ", ".join(
-        f"{name} {us / 1000:.0f} ms" for name, us in sorted(groups.items(), key=lambda g: -g[1])
-    ))
+    print(
+        "  own time by group: "
+        + ", ".join(
+            f"{name} {us / 1000:.0f} ms" for name, us in sorted(groups.items(), key=lambda g: -g[1])
+        )
+    )
 
 
 def _import_group(module: str) -> str:
@@ -482,8 +528,10 @@ def page_switches(switches: int, clock: str) -> float:
 
     which = 1 if clock == "cpu" else 0
     print(f"page switches with the full bank ({len(bank.questions)} questions), offscreen:")
-    print(f"  first visit (builds the page): max wall {max(r[0] for r in first):.1f} ms, "
-          f"cpu {max(r[1] for r in first):.1f} ms")
+    print(
+        f"  first visit (builds the page): max wall {max(r[0] for r in first):.1f} ms, "
+        f"cpu {max(r[1] for r in first):.1f} ms"
+    )
     print(
         f"  switch between built pages:    median wall {med(times, 0):.1f} ms, "
         f"cpu {med(times, 1):.1f} ms; max wall {max(r[0] for r in times):.1f} ms "

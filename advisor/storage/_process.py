@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-import socket
 import sys
 from functools import cache
 from pathlib import Path
@@ -57,7 +56,12 @@ def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
 @cache
 def hostname() -> str:
     """This machine's name (as recorded in lock files)."""
-    try:
+    uname = getattr(os, "uname", None)  # what gethostname() returns, without socket (3 ms)
+    if uname is not None:
+        return uname().nodename or "this computer"
+    import socket  # pragma: no cover - Windows
+
+    try:  # pragma: no cover - Windows
         return socket.gethostname() or "this computer"
     except OSError:  # pragma: no cover - defensive
         return "this computer"

@@ -203,7 +203,12 @@ def _report(moment: str) -> None:
         import resource  # not on Windows
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}\n")
+    split = ""  # Linux: resident memory of the process's own vs of the files it maps
+    with contextlib.suppress(OSError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        split = f" anon={fields['RssAnon'].split()[0]} file={fields['RssFile'].split()[0]}"
+    sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}{split}\n")
 
 
 def _shown(window: MainWindow) -> None:
@@ -433,6 +438,7 @@ def offer_recovery(
     if not interactive:
         return extra  # quitting by itself (tests, benchmarks): nobody could answer; kept for later
     from advisor.ui.document import prompts
+
     for i, work in enumerate(prompts.offer_recovery(window, store, ask=ask)):
         target = window
         if i > 0:  # each recovered document gets a window of its own

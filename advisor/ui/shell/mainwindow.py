@@ -36,9 +36,7 @@ from advisor.ui.shell import start
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
 from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.i18n import app_name
-from advisor.ui.shell.layout import build_central
 from advisor.ui.shell.menus import window_menus
-from advisor.ui.shell.navigator import Section
 from advisor.ui.shell.sections import Sections
 
 if TYPE_CHECKING:  # the models and the pages: imported when the document is made
@@ -48,7 +46,7 @@ if TYPE_CHECKING:  # the models and the pages: imported when the document is mad
     from advisor.ui.assessment.pages.base import Page
     from advisor.ui.document.file_commands import FileCommands
     from advisor.ui.document.model import AssessmentDocument
-    from advisor.ui.shell.layout import Navigator
+    from advisor.ui.shell.navigator import Navigator, Section
 
 __all__ = ["APP_TITLE", "MainWindow"]
 
@@ -173,6 +171,7 @@ class MainWindow(QMainWindow, Sections):
     def _complete(self, bank: Bank) -> None:
         from advisor.ui.document.file_commands import FileCommands
         from advisor.ui.document.model import AssessmentDocument
+        from advisor.ui.shell.navigator import Section
 
         self._state = "completing"
         self.bank = bank
@@ -202,6 +201,8 @@ class MainWindow(QMainWindow, Sections):
     # --- layout --------------------------------------------------------------------------
 
     def _build_central(self) -> None:
+        from advisor.ui.shell.layout import build_central  # with the document (complete())
+
         parts = build_central(self, self.sections)
         self.navigator, self.stack = parts.navigator, parts.stack
         self.progress_label, self.progress = parts.progress_label, parts.progress
