@@ -89,7 +89,15 @@ def parse_bank_bytes(raw_bytes: bytes, name: str = "<bank>") -> Any:
         raise BankError(name, [_yaml_message(exc)]) from None
     except RecursionError:
         raise BankError(name, ["the file is nested far too deeply"]) from None
+    except ValueError as exc:  # PyYAML's own: a date such as 2026-02-30, a huge number
+        raise BankError(name, [_value_message(exc)]) from None
     return data
+
+
+def _value_message(exc: ValueError) -> str:
+    if "digits" in str(exc):  # int() past 4,300 digits (sys.int_info.default_max_str_digits)
+        return "a number in the file is far too long to be read"
+    return f"a value in the file cannot be read (for a date: {exc})"
 
 
 def _yaml_message(exc: Exception) -> str:

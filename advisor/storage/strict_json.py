@@ -49,6 +49,15 @@ def _finite_float(text: str) -> float:
     return value
 
 
+_MAX_INT_DIGITS = 400  # far past any count or amount; Python refuses past 4,300 digits
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > _MAX_INT_DIGITS:  # int() would raise a bare ValueError past 4,300
+        raise _RefusedError(f"a number of {len(text.lstrip('-')):,} digits is too large")
+    return int(text)
+
+
 def decode_text(raw: bytes, path: Path | str | None) -> str:
     """The text of a file meant to be UTF-8 JSON. Raises :class:`DocumentError`."""
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the file
@@ -71,6 +80,7 @@ def parse_json_text(text: str, path: Path | str | None, *, what: str = "this fil
             object_pairs_hook=_no_duplicates,
             parse_constant=_refuse_constant,
             parse_float=_finite_float,
+            parse_int=_bounded_int,
         )
     except _RefusedError as exc:
         raise DocumentError(path, exc.message) from None

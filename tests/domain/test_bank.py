@@ -294,8 +294,11 @@ def test_object_tags_are_refused(tag: str, tmp_path: Path) -> None:
         (b"format: [unclosed\n", "line 2, column 1: "),
         (b"\xff\xfe\x00f", "the file is not UTF-8 text"),
         (b"[" * 5000, "line 1, column "),
+        (b"a: " + b"1" * 5000 + b"\n", "a number in the file is far too long to be read"),
+        (b'{"a": ' + b"1" * 5000 + b"}\n", "a number in the file is far too long to be read"),
+        (b"a: 2026-02-30\n", "a value in the file cannot be read (for a date: day is out of"),
     ],
-    ids=["empty", "list", "no-format", "bad-yaml", "utf16", "deep"],
+    ids=["empty", "list", "no-format", "bad-yaml", "utf16", "deep", "long-int", "json-int", "date"],
 )
 def test_not_a_bank(content: bytes, message: str, tmp_path: Path) -> None:
     path = tmp_path / "bank.yaml"
@@ -373,3 +376,14 @@ def test_text_falls_back_to_english() -> None:
     assert text.get("ta") == "Export"
     assert text.has("hi") and not text.has("ta")
     assert str(text) == "Export"
+
+
+def test_the_banks_parts_are_still_imported_from_advisor_domain_bank() -> None:
+    """The questions' models live in bank_questions.py; every public name of bank.py stays."""
+    from advisor.domain import bank, bank_questions
+
+    for name in bank.__all__:
+        assert hasattr(bank, name), name
+    for name in bank_questions.__all__:
+        assert getattr(bank, name) is getattr(bank_questions, name)
+        assert name in bank.__all__

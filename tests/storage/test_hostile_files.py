@@ -41,7 +41,12 @@ def _deep(depth: int) -> bytes:
     return (_header() + ', "profile": ' + '{"a":' * depth + "1" + "}" * depth + "}").encode()
 
 
+def _long_number(digits: int) -> bytes:
+    return (_header() + ', "answers": {"a": {"number": ' + "1" * digits + "}}}").encode()
+
+
 CASES = {
+    "a whole number of 5,000 digits": (lambda: _long_number(5_000), "too large"),
     "10 MB string": (_huge_string, "too large"),
     "100,000 answers": (lambda: _many_answers(100_000), "too large"),
     "60,000 short answers under the size limit": (lambda: _many_answers(60_000), "answers"),

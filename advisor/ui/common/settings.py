@@ -38,6 +38,7 @@ KEYS: dict[str, Key] = {
     k.name: k
     for k in (
         Key("window/geometry", QByteArray, None, "size and place of the main window"),
+        Key("plan/split", QByteArray, None, "the plan page's line between table and details"),
         Key("files/recent", list, [], "recently opened or saved files, newest first"),
         Key("files/last_folder", str, "", "folder of the last file opened or saved"),
         Key("ui/language", str, "", "interface language chosen ('' = the system's)"),
@@ -102,6 +103,14 @@ class Settings:
     def set_geometry(self, geometry: QByteArray) -> None:
         """Remember the main-window geometry."""
         self.set("window/geometry", geometry)
+
+    def plan_split(self) -> QByteArray | None:
+        """Where the user left the line between the plan table and the action's details."""
+        return self.get("plan/split")  # type: ignore[no-any-return]
+
+    def set_plan_split(self, state: QByteArray) -> None:
+        """Remember the plan page's splitter state."""
+        self.set("plan/split", state)
 
     def recent_files(self, *, include_missing: bool = False) -> list[Path]:
         """Recently opened or saved files, newest first (files that vanished are skipped,

@@ -11,7 +11,8 @@ on the GUI thread (fast: one JSON dump) and hands them to a worker thread, which
 
 ``statusChanged`` carries the texts for the status bar: "Saving…", "Saved 10:42" and
 "Could not save: <one sentence>"; ``failed`` carries the sentence alone (offer Save As).
-Writes never overlap: changes made during a write are saved right after it.
+Writes never overlap (one writer thread: :mod:`advisor.ui.document.autosave_writer`):
+changes made during a write are saved right after it.
 
 The document is duck-typed: it needs ``changed`` and ``saved`` signals, ``path``,
 ``to_bytes()``, ``modified`` and an ``undo_stack`` (see ``advisor.ui.document.model``).
@@ -21,11 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import queue
-import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,7 @@ from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.backups import BackupStore
 from advisor.storage.errors import DocumentError
 from advisor.storage.recovery import RecoveryStore
+from advisor.ui.document.autosave_writer import WriteJob, Writer
 
 __all__ = ["AutoSaver", "saved_text"]
 
@@ -53,51 +52,6 @@ def _sentence(exc: DocumentError) -> str:
         if message.startswith(prefix):
             message = message[len(prefix) :]
     return message
-
-
-@dataclass
-class _Job:
-    """One unit of work for the writer thread."""
-
-    run: Callable[[], Any]
-    index: int | None = None  # the undo-stack index the bytes were taken at
-    change: int = 0  # the change counter the bytes were taken at (undo indexes repeat)
-    path: Path | None = None
-    recovered: bool = False  # the recovery copy was written (even if the file was not)
-    done: threading.Event = field(default_factory=threading.Event)
-    result: Any = None
-    error: DocumentError | None = None
-
-
-class _Writer:
-    """A thread that runs jobs one after another (file writes never overlap)."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._loop, name="autosave", daemon=True)
-        self._thread.start()
-
-    def submit(self, job: _Job | Callable[[], Any]) -> _Job:
-        job = job if isinstance(job, _Job) else _Job(job)
-        self._jobs.put(job)
-        return job
-
-    def stop(self) -> None:
-        self._jobs.put(None)
-        self._thread.join(timeout=10)
-
-    def _loop(self) -> None:
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                return
-            try:
-                job.result = job.run()
-            except DocumentError as exc:
-                job.error = exc
-            except Exception as exc:  # never let the thread die: report it as a sentence
-                job.error = DocumentError(None, f"could not save: {exc}")
-            job.done.set()
 
 
 class AutoSaver(QObject):
@@ -137,8 +91,8 @@ class AutoSaver(QObject):
         self.state = "idle"  # "saving", "saved" or "failed" (for an icon; the text is translated)
         self.last_failed = False
         self._doc: Any = None
-        self._writer = _Writer()
-        self._busy: _Job | None = None
+        self._writer = Writer()
+        self._busy: WriteJob | None = None
         self._again = False  # a change arrived while a write was running
         self._first_change: float | None = None
         self._backed_up: set[Path] = set()
@@ -263,7 +217,7 @@ class AutoSaver(QObject):
         index = doc.undo_stack.index()
         key = self.key
         self._set_status("saving", self.tr("Saving…"))
-        job = _Job(lambda: None, index=index, change=self._changes, path=path)
+        job = WriteJob(lambda: None, index=index, change=self._changes, path=path)
         generation = self._user_saves
         to_file = not self.leaves_file_alone
         check = getattr(doc, "check_bytes", None)  # the document's own "can it be reopened?"
@@ -275,7 +229,7 @@ class AutoSaver(QObject):
 
     def _write(
         self,
-        job: _Job,
+        job: WriteJob,
         key: str,
         data: bytes,
         *,
@@ -324,7 +278,7 @@ class AutoSaver(QObject):
     # --- results (GUI thread) ------------------------------------------------------------
 
     @Slot(object)
-    def _on_finished(self, job: _Job) -> None:
+    def _on_finished(self, job: WriteJob) -> None:
         if job is None or job is not self._busy:
             return  # already handled (flush waited for it)
         job.done.wait()

@@ -211,3 +211,16 @@ def test_the_selected_actions_details_are_in_sight(lang, size, request, make_win
     assert scroll.value() > 0
     QTest.keyClick(page.detail, Qt.Key.Key_Home)
     assert scroll.value() == 0
+
+
+def test_the_line_between_table_and_details_is_remembered(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page = _plan(make_window, qtbot, (800, 560))
+    total = sum(page.split.sizes())
+    page.split.moveSplitter(total - page.split.handleWidth() - 60, 1)  # the details: 60 px
+    moved = page.split.sizes()
+    assert moved[1] < total // 3  # really moved (the default gives the details a third)
+    window.doc.undo_stack.setClean()
+    window.close()
+    # the next window (the next run: the setting is on disk) opens the plan the same way
+    _again, page_again = _plan(make_window, qtbot, (800, 560))
+    assert page_again.split.sizes() == moved

@@ -320,3 +320,16 @@ def test_tab_goes_from_the_chunk_buttons_through_the_cards_to_next(
     last.focus_widgets()[-1].setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert page.next_bottom.hasFocus()  # Show more is hidden: every card is shown
+
+
+def test_a_question_that_stops_applying_leaves_the_reader_at_the_one_before() -> None:
+    from types import SimpleNamespace
+
+    from advisor.ui.assessment.pages.question_chunks import place_of
+
+    area = [SimpleNamespace(id=name) for name in "abcdef"]
+    applying = [q for q in area if q.id in "acf"]
+    assert place_of("c", area, applying) == 1  # still applies: where it is
+    assert place_of("e", area, applying) == 1  # no longer: the nearest before it, "c"
+    assert place_of("a", area, applying[1:]) == 0  # none before it: the first
+    assert place_of(None, area, applying) == 0

@@ -31,6 +31,7 @@ from advisor.ui.assessment.pages.base import Page
 from advisor.ui.assessment.plan_model import COLUMNS, PlanModel
 from advisor.ui.assessment.plan_table import PlanTable
 from advisor.ui.common.focusable import SelectableText
+from advisor.ui.common.settings import Settings
 from advisor.ui.common.style import focus_visibly, muted_label, named, section_heading
 from advisor.ui.document.model import AssessmentDocument
 
@@ -87,9 +88,13 @@ class PlanPage(Page):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.table)
         self.split.addWidget(self._detail_panel())
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setSizes([3000, 2000])  # three fifths the table, two the details
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([2000, 1000])  # two thirds the table, a third the details
+        saved = Settings().plan_split()  # where the user last left the line, if anywhere
+        if saved is not None:
+            self.split.restoreState(saved)
+        self.split.splitterMoved.connect(self._remember_split)
         self.body.addWidget(self.split, 1)
         self.fill_height()
 
@@ -118,6 +123,9 @@ class PlanPage(Page):
         self.model.modelReset.connect(self._after_reset)
         doc.answerChanged.connect(self._answer_changed)  # a method: gone with the page
         doc.profileChanged.connect(self.mark_dirty)
+
+    def _remember_split(self, _pos: int, _index: int) -> None:
+        Settings().set_plan_split(self.split.saveState())
 
     def fill_height(self) -> None:
         """The table and the details take the window's height (the page scrolls only when

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from advisor.domain.bank import Question
 from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import muted_label
 
@@ -33,6 +34,7 @@ __all__ = [
     "hide_box",
     "new_batch",
     "new_box",
+    "place_of",
 ]
 
 
@@ -157,6 +159,19 @@ class KeptChunks:
             if card is not None:
                 return card
         return None
+
+
+def place_of(qid: str | None, area: list[Question], applying: list[Question]) -> int:
+    """Where ``qid`` is in ``applying``, or the nearest question of the ``area`` before it
+    that applies (0 when none does, or no question is given)."""
+    if qid is None:
+        return 0
+    ids = [q.id for q in applying]
+    order = [q.id for q in area]
+    for earlier in reversed(order[: order.index(qid) + 1]):
+        if earlier in ids:
+            return ids.index(earlier)
+    return 0
 
 
 class ChunkBar:

@@ -8,14 +8,16 @@ its cards at once. A bigger area (a trade body's bank of 5,000 questions) gets t
 batches of :data:`BATCH` questions that apply (a card costs about 5 ms to lay out, so the
 page still opens within a frame or so): the next batch is built when the page is scrolled
 near its end, by the "Show more questions" button under the cards (for the keyboard), or
-when a question further down is asked for (:meth:`QuestionsPage.show_question`).
+when a question further down is asked for (:meth:`QuestionsPage.show_question`). Cards
+built together are shown together, in a box of their own (one layout of the page).
 
 An area where more than :data:`PAGED_OVER` questions apply to the profile is also shown a
 chunk of :data:`CHUNK` of them at a time ("Questions 51–100 of 1,026", with Previous and
 Next buttons): a jump to a question builds its chunk only. The cards of the last
 :data:`KEPT` chunks left stay built (hidden), so going back one chunk and forward again
-shows them at once, as they were; older ones are dropped, so memory stays bounded however
-far the reader goes. Answers live in the document, not in the cards, so nothing is lost
+builds nothing (a kept chunk comes back with one batch shown, the rest shown as it is
+scrolled to); older ones are dropped, so memory stays bounded however far the reader
+goes. Answers live in the document, not in the cards, so nothing is lost
 with them. Whether the area is paged is decided again when the profile changes what
 applies, and the reader stays on the question they were on.
 """
@@ -41,6 +43,7 @@ from advisor.ui.assessment.pages.question_chunks import (
     hide_box,
     new_batch,
     new_box,
+    place_of,
 )
 from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import focus_visibly, muted_label
@@ -121,17 +124,6 @@ class QuestionsPage(Page):
             return in_view[0]
         return self._questions[0].id if self.paged and self._questions else None
 
-    def _place_of(self, qid: str | None, applying: list[Question]) -> int:
-        """Where ``qid`` (or the nearest question before it that applies) is in ``applying``."""
-        if qid is None:
-            return 0
-        ids = [q.id for q in applying]
-        order = [q.id for q in self._all]
-        for earlier in reversed(order[: order.index(qid) + 1]):
-            if earlier in ids:
-                return ids.index(earlier)
-        return 0
-
     def _rearrange(self, applying: list[Question]) -> str | None:
         """What applies changed: page the area or not, keep the reader's question; return
         it when the cards were rebuilt around it (to be scrolled to)."""
@@ -151,7 +143,7 @@ class QuestionsPage(Page):
             if self.bar is None:
                 texts = (self.tr("&Previous questions"), self.tr("Ne&xt questions"))
                 self.bar = ChunkBar(self.widget(), self.body, self.more_button, texts, self._go)
-            self._set_chunk(self._place_of(anchor, applying) // CHUNK)
+            self._set_chunk(place_of(anchor, self._all, applying) // CHUNK)
         else:
             self._box, self._limit = new_box(self.widget(), self.body, self.more_button), 0
             self._questions = self._all
