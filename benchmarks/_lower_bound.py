@@ -1,7 +1,8 @@
-"""A measured lower bound for ``bench_scoring.py``: the least any Python version can cost.
+"""A measured lower bound for ``bench_scoring.py``: the least a Python version costs.
 
-Three parts, each cheaper than the work it stands for, so their sum is a floor under any
-load + check + score + plan written in Python on pydantic (issue 18):
+Three parts, each doing less than the work it stands for and written as tightly as we
+could, so their sum is a floor under load + check + score + plan written in Python on
+pydantic (issue 18) - a measured floor, not a proof about every possible program:
 
 (a) **load**: pydantic-core's compiled ``validate_json`` of each file's bytes into plain
     dicts and lists, checking every type and bound of the format (the cheapest correct

@@ -227,8 +227,8 @@ def main() -> int:
         print("OK")
     elif least_models > RATIO_GOAL:
         print(
-            f"GOAL MISSED: {ratio:.1f}x. Why: measured above, the least any Python version "
-            f"can cost is {least:.2f}x the floor with no object of the app at all "
+            f"GOAL MISSED: {ratio:.1f}x. Why: measured above, the tightest Python we could "
+            f"write costs {least:.2f}x the floor with no object of the app at all "
             "(pydantic-core's compiled validation into plain dicts, the scoring arithmetic, "
             f"the plan's ranking) and {least_models:.2f}x with the document loaded into the "
             f"models the app reads, before any outcome, gap, result or action exists: "
