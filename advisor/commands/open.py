@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from advisor.commands import CommandError
+
+if TYPE_CHECKING:  # the desktop app's plain start does not import argparse (advisor.cli)
+    import argparse
 
 NAME = "open"
 HELP = "open the desktop app (the default when no command is given)"

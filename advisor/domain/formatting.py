@@ -21,8 +21,6 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from advisor.domain.rounding import half_up
-
 if TYPE_CHECKING:
     from babel import Locale
 
@@ -86,6 +84,8 @@ def format_moment(moment: dt.datetime, lang: str = "en") -> str:
 def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
     """A number with the Indian grouping (``12,34,567``) and ``decimals`` fixed decimals."""
     from babel.numbers import format_decimal
+
+    from advisor.domain.rounding import half_up  # decimal: not before the window shows
 
     pattern = "#,##,##0" + ("." + "0" * decimals if decimals > 0 else "")
     return format_decimal(

@@ -174,3 +174,33 @@ def test_a_reader_that_stops_early_is_not_an_error() -> None:
         child.wait(timeout=60)
     assert err == ""
     assert child.returncode in (0, 1)
+
+
+def test_no_arguments_is_what_the_parser_makes_of_them() -> None:
+    """``export-advisor`` alone skips argparse (issue 18) and means the same."""
+    from advisor.cli import _no_arguments
+
+    parsed = build_parser(only="open").parse_args(["open"])
+    assert vars(_no_arguments()) == vars(parsed)
+    assert vars(_no_arguments()) == vars(build_parser().parse_args(["open"]))
+
+
+def test_no_arguments_builds_no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    import advisor.cli as cli
+    from advisor.commands import open as open_command
+
+    def no_parser(only: str | None = None) -> argparse.ArgumentParser:
+        raise AssertionError("a parser was built")
+
+    calls: list[object] = []
+    monkeypatch.setattr(cli, "build_parser", no_parser)
+    monkeypatch.setattr(open_command, "run", lambda args: calls.append(args) or 0)
+    assert main([]) == 0
+    assert len(calls) == 1 and vars(calls[0])["file"] is None
+
+
+def test_the_parser_exits_with_the_usage_code() -> None:
+    from advisor import cli_parser
+    from advisor.commands import EXIT_USAGE
+
+    assert cli_parser.EXIT_USAGE == EXIT_USAGE
