@@ -1816,6 +1816,10 @@
         <translation>यह फ़ाइल %1 का है।</translation>
     </message>
     <message>
+        <source>It stays in the folder %1 and will be offered again at the next start (%2).</source>
+        <translation>यह फ़ोल्डर %1 में ही रहेगा और अगली बार ऐप खोलने पर फिर पूछा जाएगा (%2)।</translation>
+    </message>
+    <message>
         <source>It was moved to the folder %1 and will not be offered again; nothing was deleted.</source>
         <translation>इसे फ़ोल्डर %1 में रख दिया गया है और यह दोबारा नहीं पूछा जाएगा; कुछ भी मिटाया नहीं गया।</translation>
     </message>

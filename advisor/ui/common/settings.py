@@ -126,8 +126,8 @@ class Settings:
 
     def remove_recent_file(self, path: Path | str) -> None:
         """Forget ``path`` in the recent files (missing ones too; the file is untouched)."""
-        gone = {str(path), str(Path(path).absolute())}
-        kept = [v for v in self.get("files/recent") if isinstance(v, str) and v not in gone]
+        gone = {Path(path), Path(path).absolute()}  # as paths: "a//b.json" is "a/b.json"
+        kept = [v for v in self.get("files/recent") if isinstance(v, str) and Path(v) not in gone]
         self.set("files/recent", kept)
 
     def clear_recent_files(self) -> None:

@@ -264,9 +264,11 @@ def _set_aside(
     said = said.replace("%2", _sentence(reason))
     try:
         moved = store.set_aside(item)
-    except DocumentError:
-        show_problem(parent, _tr("Cannot recover this work"), str(problem))
-        return  # kept where it was: offered again next time, and visible with "Show me"
+    except DocumentError as failed:  # kept where it was: offered again next time
+        stays = _tr("It stays in the folder %1 and will be offered again at the next start (%2).")
+        stays = stays.replace("%1", str(item.autosave.parent)).replace("%2", failed.message)
+        show_problem(parent, _tr("Cannot recover this work"), f"{said} {stays}")
+        return
     where = _tr(
         "It was moved to the folder %1 and will not be offered again; nothing was deleted."
     ).replace("%1", str(moved.parent))

@@ -78,3 +78,16 @@ def test_round_trips(tmp_path: Path) -> None:
     assert settings.branding_path() is None
     settings.set_library_folder(tmp_path)
     assert Settings(qs).library_folder() == tmp_path
+
+
+def test_a_recent_file_is_removed_however_its_path_was_written(tmp_path: Path) -> None:
+    """The start page removes the path it shows, ``Path(stored)``: a value written another
+    way (``//``, ``./``, a trailing ``/``: hand-edited, or from an older version) is still
+    the same file, and must not come back at the next start."""
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(qs)
+    stored = [str(tmp_path) + "//a.json", str(tmp_path) + "/./b.json", str(tmp_path / "c.json")]
+    qs.setValue("files/recent", stored)
+    for value in stored[:2]:
+        settings.remove_recent_file(Path(value))  # as the page has it
+    assert settings.get("files/recent") == [str(tmp_path / "c.json")]

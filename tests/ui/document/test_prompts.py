@@ -201,9 +201,15 @@ def test_broken_autosave_that_cannot_be_moved_stays(
         raise rd.DocumentError(item.autosave, "could not be moved aside: disk is read-only")
 
     monkeypatch.setattr(RecoveryStore, "set_aside", refuse)
-    assert rd.offer_recovery(None, RecoveryStore()) == []
+    store = RecoveryStore()
+    assert rd.offer_recovery(None, store) == []
     (message,) = answers["problems"]
     assert "moved to" not in message
+    # what, why it is still there, where, and that it comes back (it used to say only
+    # the autosave's path and the parse error, at every start, without a why)
+    assert "cannot be recovered" in message and "not UTF-8 text" in message
+    assert "disk is read-only" in message and str(store.folder) in message
+    assert "offered again" in message
     assert len(RecoveryStore().pending()) == 1  # kept where it was
 
 
