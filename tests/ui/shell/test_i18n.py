@@ -385,6 +385,8 @@ def test_the_app_starts_in_the_remembered_language(qapp) -> None:  # type: ignor
     def file_menu() -> str:
         return QCoreApplication.translate("MainWindow", "&File")
 
+    create_application()  # names the app first: its settings file follows the name (run
+    # alone, the test otherwise wrote the language into pytest-qt's unnamed app's file)
     try:
         i18n.set_language("hi")
         create_application()
