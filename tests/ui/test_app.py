@@ -96,15 +96,15 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     command, no PDF stack, no Babel (the examples' markets are joined without reading
     CLDR), no YAML, and no module's source kept in memory by PySide6's import hook.
     Until the window is shown, not even pydantic, the bank's or the assessment's models
-    or the pages (issue 18: they are made right after the first paint), nor
-    decimal (nothing is rounded yet); by the time the
-    app quits they were made, and still no PDF stack."""
+    or the pages (issue 18: they are made right after the first paint), nor decimal
+    (nothing is rounded yet) or ctypes (only an X11 display is checked with it); by the
+    time the app quits they were made, and still no PDF stack."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.app as app\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
         "models = ('pydantic', 'advisor.domain.bank', 'advisor.domain.assessment',\n"
         "          'advisor.storage.documents', 'advisor.ui.document.model',\n"
-        "          'advisor.ui.assessment.pages.base', 'decimal')\n"
+        "          'advisor.ui.assessment.pages.base', 'decimal', 'ctypes')\n"
         "seen = {}\n"
         "report = app._report\n"
         "def noted(moment):\n"

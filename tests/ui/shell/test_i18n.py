@@ -442,3 +442,25 @@ def test_the_window_title_names_the_app_in_hindi(hindi, make_window) -> None:  #
     assert start.endswith(display)  # the start page's title is the name itself
     i18n.install_translator(hindi, "en")  # and back: English again
     assert QGuiApplication.applicationDisplayName() == "Export Readiness Advisor"
+
+
+def test_a_switch_removes_any_earlier_translator(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Ours, and one the app owns that is not ours (the first install does not look for
+    those: it would wrap each of the app's children in Python before the window shows)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from advisor.resources import resource_path
+    from advisor.ui.shell import i18n
+
+    def file_menu() -> str:
+        return QCoreApplication.translate("MainWindow", "&File")
+
+    try:
+        i18n.install_translator(qapp, "hi")
+        foreign = QTranslator(qapp)
+        assert foreign.load("advisor_hi", str(resource_path("translations")))
+        qapp.installTranslator(foreign)
+        i18n.install_translator(qapp, "en")
+        assert file_menu() == "&File"
+    finally:
+        i18n.install_translator(qapp, "en")
