@@ -1872,6 +1872,10 @@
         <translation>“%1” का अभी कोई पुराना संस्करण नहीं है।</translation>
     </message>
     <message>
+        <source>They were moved to the folder %1 and will not be offered again; nothing was deleted.</source>
+        <translation>इन्हें फ़ोल्डर %1 में रख दिया गया है और ये दोबारा नहीं पूछे जाएँगे; कुछ भी मिटाया नहीं गया।</translation>
+    </message>
+    <message>
         <source>You can read it without changing it, or open it anyway.</source>
         <translation>आप इसे बिना बदले पढ़ सकते हैं, या फिर भी खोल सकते हैं।</translation>
     </message>

@@ -226,6 +226,7 @@ def offer_recovery(
     from advisor.services.recovery import LaunchAction, launch_recovery
 
     recovered: list[RecoveredWork] = []
+    unreadable: list[tuple[RecoverableWork, DocumentError]] = []
     for launch in launch_recovery(store):
         item = launch.work
         if launch.action is LaunchAction.REOPEN:
@@ -237,7 +238,7 @@ def offer_recovery(
         try:
             loaded = parse_assessment(item.read(), item.original or item.autosave)
         except DocumentError as exc:
-            _set_aside(parent, store, item, exc)
+            unreadable.append((item, exc))
             continue
         choice = RecoveryChoice.RECOVER  # the file is unchanged since, or chosen already
         while ask and launch.action is not LaunchAction.RECOVER:
@@ -251,28 +252,49 @@ def offer_recovery(
         elif choice is RecoveryChoice.RECOVER:
             key = store.adopt(item)
             recovered.append(RecoveredWork(loaded, item.original, key, item.saved_at))
+    _set_aside(parent, store, unreadable)
     return recovered
 
 
 def _set_aside(
-    parent: QWidget | None, store: RecoveryStore, item: RecoverableWork, problem: DocumentError
+    parent: QWidget | None,
+    store: RecoveryStore,
+    unreadable: list[tuple[RecoverableWork, DocumentError]],
 ) -> None:
-    """Say that ``item`` cannot be recovered and why, and where it was moved (or, when it
-    could not be moved, that it stays where it is)."""
-    reason = f"{problem.place}: {problem.message}" if problem.place else problem.message
-    said = _tr("The unsaved work on “%1” cannot be recovered: %2").replace("%1", _title(item))
-    said = said.replace("%2", _sentence(reason))
-    try:
-        moved = store.set_aside(item)
-    except DocumentError as failed:  # kept where it was: offered again next time
-        stays = _tr("It stays in the folder %1 and will be offered again at the next start (%2).")
-        stays = stays.replace("%1", str(item.autosave.parent)).replace("%2", failed.message)
-        show_problem(parent, _tr("Cannot recover this work"), f"{said} {stays}")
+    """Set each piece of work that cannot be read aside and say so in one box: what, why,
+    and where it was moved (or, when it could not be moved, that it stays). Several pieces
+    (a crash with several windows open) are one box, not one box each at launch."""
+    if not unreadable:
         return
-    where = _tr(
-        "It was moved to the folder %1 and will not be offered again; nothing was deleted."
-    ).replace("%1", str(moved.parent))
-    show_problem(parent, _tr("Cannot recover this work"), f"{said} {where}")
+    said_all: list[str] = []
+    moved_to: Path | None = None
+    moved = 0
+    for item, problem in unreadable:
+        reason = f"{problem.place}: {problem.message}" if problem.place else problem.message
+        said = _tr("The unsaved work on “%1” cannot be recovered: %2").replace("%1", _title(item))
+        said = said.replace("%2", _sentence(reason))
+        try:
+            moved_to = store.set_aside(item).parent
+            moved += 1
+        except DocumentError as failed:  # kept where it was: offered again next time
+            stays = _tr(
+                "It stays in the folder %1 and will be offered again at the next start (%2)."
+            )
+            stays = stays.replace("%1", str(item.autosave.parent)).replace("%2", failed.message)
+            said = f"{said} {stays}"
+        said_all.append(said)
+    if moved_to is not None:
+        where = (
+            _tr("It was moved to the folder %1 and will not be offered again; nothing was deleted.")
+            if moved == 1
+            else _tr(
+                "They were moved to the folder %1 and will not be offered again; nothing was "
+                "deleted."
+            )
+        )
+        said_all.append(where.replace("%1", str(moved_to)))
+    separator = " " if len(unreadable) == 1 else "\n\n"
+    show_problem(parent, _tr("Cannot recover this work"), separator.join(said_all))
 
 
 def _sentence(text: str) -> str:

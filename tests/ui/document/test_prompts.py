@@ -392,3 +392,20 @@ def test_real_lock_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untype
     _click_when_shown(qtbot, "Open read-only", [])
     message = "this file is open for editing by asha on OFFICE-PC since 27 Nov 10:42"
     assert rd.ask_locked(None, tmp_path / "acme.json", message) is LockChoice.READ_ONLY
+
+
+def test_several_broken_autosaves_are_told_in_one_box(tmp_path: Path, answers: dict) -> None:
+    """A crash with several windows open left several damaged pieces: one box says them
+    all (it was one modal box each, one after another, at launch)."""
+    _crash_with(tmp_path, b"{broken")
+    _crash_with(tmp_path, _assessment_bytes("Acme").replace(b'"schema_version": 1', b'"x": 1'))
+    _crash_with(tmp_path, _assessment_bytes("Good"))
+    answers["recovery"] = [RecoveryChoice.RECOVER]
+    store = RecoveryStore()
+    recovered = rd.offer_recovery(None, store)
+    assert len(recovered) == 1 and answers["shown"] == ["Good"]
+    (message,) = answers["problems"]
+    assert message.count("cannot be recovered") == 2 and "“Acme”" in message
+    assert "not valid JSON" in message and "They were moved to the folder" in message
+    assert str(store.set_aside_folder) in message
+    assert len([p for p in store.set_aside_folder.iterdir() if ".meta." not in p.name]) == 2
