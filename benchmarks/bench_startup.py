@@ -64,7 +64,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-def shown():  # the line the app prints in the same place (advisor.ui.app._report_shown)
+def shown():  # the line the app prints in the same place (advisor.ui.first_paint.report)
     import resource, time
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     split = ""

@@ -8,11 +8,10 @@ the features plugged into it (consultant, workshop, language), and the runs.
   Both go through one run loop.
 
 This is the only module of :mod:`advisor.ui` that :mod:`advisor.commands` imports.
-Importing it is cheap: Qt and the domain are imported inside the functions. For tests and
-benchmarks, the environment variable ``EXPORT_ADVISOR_QUIT_AFTER_MS`` makes the app quit
-that many milliseconds after its window is shown (changes are not saved and no prompt is
-shown); with ``EXPORT_ADVISOR_REPORT_SHOWN`` set too, it first prints the CPU time and peak
-memory it took to get there (``bench_startup.py``).
+Importing it is cheap: Qt and the domain are imported inside the functions. What happens
+right after the window shows (its deferred work) and the test and benchmark hooks
+(``EXPORT_ADVISOR_QUIT_AFTER_MS``, ``EXPORT_ADVISOR_REPORT_SHOWN``) are in
+:mod:`advisor.ui.first_paint`.
 """
 
 from __future__ import annotations
@@ -23,6 +22,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from advisor.ui import first_paint
+from advisor.ui.first_paint import QUIT_AFTER_ENV
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -46,8 +48,6 @@ __all__ = [
     "run_workshop_app",
 ]
 
-QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
-REPORT_SHOWN_ENV = "EXPORT_ADVISOR_REPORT_SHOWN"
 ORGANISATION = "ExportAdvisor"
 APPLICATION = "ExportAdvisor"
 ICON = "icons/export-advisor.png"
@@ -189,101 +189,6 @@ def _needs_screen(app: QApplication, message: str) -> bool:
     return False
 
 
-def _report(moment: str) -> None:
-    """For the start-up benchmark (``EXPORT_ADVISOR_REPORT_SHOWN`` set): one line on stderr
-    with the CPU time and peak memory of the process at ``moment``: "shown" (the first
-    turn of the event loop after the window was shown, as the bare window reports it) or
-    "ready" (the window's deferred work done: its document and pages made)."""
-    if not os.environ.get(REPORT_SHOWN_ENV):
-        return
-    import time
-
-    peak = 0
-    with contextlib.suppress(ImportError):
-        import resource  # not on Windows
-
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    split = ""  # Linux: resident memory of the process's own vs of the files it maps
-    with contextlib.suppress(OSError):
-        with open("/proc/self/status", encoding="ascii") as status:
-            fields = dict(line.split(":", 1) for line in status if ":" in line)
-        split = f" anon={fields['RssAnon'].split()[0]} file={fields['RssFile'].split()[0]}"
-    sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}{split}\n")
-
-
-def _shown(window: MainWindow) -> None:
-    """Just after ``window.show()``: the "shown" report on the next turn of the event loop,
-    then the window's deferred work once it has been painted (:func:`_complete_later`)."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: _report("shown"))
-    if not window.is_complete():
-        _complete_later(window)
-
-
-def _complete_later(window: MainWindow) -> None:
-    """Make ``window``'s document and pages right after its first paint (the start page is
-    on screen by then; a click on Start finds them made), or after half a second when no
-    paint comes (a minimised window)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from advisor.ui.shell.start import start_page_of
-
-    def complete() -> None:
-        from shiboken6 import isValid
-
-        if isValid(window) and window.isVisible() and not window.is_complete():
-            _complete_or_quit(window)  # (not for a window closed already)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, complete)
-            return False
-
-    page = start_page_of(window)
-    painted = page.widget() if page is not None else window
-    watcher = FirstPaint(window)
-    painted.installEventFilter(watcher)
-    QTimer.singleShot(500, complete)
-
-
-def _complete_or_quit(window: MainWindow) -> bool:
-    """:meth:`MainWindow.complete`; a damaged installation (the built-in bank cannot be
-    used) is said once, and the app ends with status 2 (False)."""
-    from advisor.domain.bank import BankError
-    from advisor.resources import ResourceError
-
-    try:
-        window.complete()
-        return True
-    except (BankError, ResourceError) as exc:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QApplication
-
-        from advisor.ui.common import dialogs
-
-        sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if _quit_after() is None:
-            title = QCoreApplication.translate("app", "The question bank cannot be used")
-            dialogs.show_error(window, title, str(exc))
-        window.remember_geometry = False
-        QApplication.exit(2)
-        return False
-
-
-def _quit_after() -> int | None:
-    """The test run's delay before quitting (``EXPORT_ADVISOR_QUIT_AFTER_MS``), else None."""
-    value = os.environ.get(QUIT_AFTER_ENV)
-    if value is None:
-        return None
-    try:
-        return max(0, int(value))
-    except ValueError:
-        return 0
-
-
 def _run(
     app: QApplication,
     window: MainWindow,
@@ -293,16 +198,16 @@ def _run(
     """Show ``window``, run the event loop until it closes, and tear the windows down."""
     from PySide6.QtCore import QTimer
 
-    delay = _quit_after()
+    delay = first_paint.quit_after()
     if delay is not None:
         if window.is_complete():
             window.doc.undo_stack.setClean()  # quitting for a test: nothing to ask
         window.remember_geometry = False  # and nothing to remember
 
         def _quit() -> None:
-            if not window.is_complete() and not _complete_or_quit(window):
+            if not window.is_complete() and not first_paint.complete_or_quit(window):
                 return  # said why; the app ends with status 2
-            _report("ready")  # what the user finds made after the start page showed
+            first_paint.report("ready")  # what the user finds made after the start page showed
             if before_quit is not None:
                 before_quit()
             window.doc.undo_stack.setClean()
@@ -326,7 +231,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
         "use the command-line tools instead",
     ):
         return 1
-    interactive = _quit_after() is None
+    interactive = first_paint.quit_after() is None
     bank: Bank | LazyBank | None = None
     if bank_path is None and file is None:
         from advisor.services.lazy_bank import LazyBank
@@ -360,7 +265,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     if file is None:  # the start page; recovered work below takes its place
         show_start_page(window, recover)
     window.show()
-    _shown(window)
+    first_paint.shown(window)
     extra.extend(offer_recovery(window, store, interactive))
     page = start_page_of(window)
     if page is not None and not page.isHidden():
@@ -392,7 +297,7 @@ def run_workshop_app(
     window = create_main_window(bank)
     start_workshop(window, session, folder, copy_to)
     window.show()
-    _shown(window)
+    first_paint.shown(window)
 
     def _leave() -> None:  # the window may have been replaced (a language switch)
         for widget in app.topLevelWidgets():

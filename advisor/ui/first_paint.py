@@ -1,0 +1,131 @@
+"""The moments right after the main window shows, and the hooks of tests and benchmarks.
+
+* :func:`shown`, called just after ``window.show()``: the window's deferred work (its
+  document, the bank's models, the pages: :meth:`MainWindow.complete`) runs right after
+  its first paint, so the start page is on screen first (issue 18);
+* :data:`QUIT_AFTER_ENV` (``EXPORT_ADVISOR_QUIT_AFTER_MS``) makes the app quit that many
+  milliseconds after its window is shown (changes are not saved and no prompt is shown):
+  :func:`quit_after`;
+* :data:`REPORT_SHOWN_ENV` (``EXPORT_ADVISOR_REPORT_SHOWN``) makes it print the CPU time
+  and memory it took to be shown and to be ready (:func:`report`, read by
+  ``benchmarks/bench_startup.py``).
+
+Qt is imported inside the functions: importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from advisor.ui.shell.mainwindow import MainWindow
+
+__all__ = [
+    "QUIT_AFTER_ENV",
+    "REPORT_SHOWN_ENV",
+    "complete_or_quit",
+    "quit_after",
+    "report",
+    "shown",
+]
+
+QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
+REPORT_SHOWN_ENV = "EXPORT_ADVISOR_REPORT_SHOWN"
+
+
+def report(moment: str) -> None:
+    """For the start-up benchmark (``EXPORT_ADVISOR_REPORT_SHOWN`` set): one line on stderr
+    with the CPU time and peak memory of the process at ``moment``: "shown" (the first
+    turn of the event loop after the window was shown, as the bare window reports it) or
+    "ready" (the window's deferred work done: its document and pages made)."""
+    if not os.environ.get(REPORT_SHOWN_ENV):
+        return
+    import time
+
+    peak = 0
+    with contextlib.suppress(ImportError):
+        import resource  # not on Windows
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    split = ""  # Linux: resident memory of the process's own vs of the files it maps
+    with contextlib.suppress(OSError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        split = f" anon={fields['RssAnon'].split()[0]} file={fields['RssFile'].split()[0]}"
+    sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}{split}\n")
+
+
+def shown(window: MainWindow) -> None:
+    """Just after ``window.show()``: the "shown" report on the next turn of the event loop,
+    then the window's deferred work once it has been painted (:func:`_complete_later`)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: report("shown"))
+    if not window.is_complete():
+        _complete_later(window)
+
+
+def _complete_later(window: MainWindow) -> None:
+    """Make ``window``'s document and pages right after its first paint (the start page is
+    on screen by then; a click on Start finds them made), or after half a second when no
+    paint comes (a minimised window)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from advisor.ui.shell.start import start_page_of
+
+    def complete() -> None:
+        from shiboken6 import isValid
+
+        if isValid(window) and window.isVisible() and not window.is_complete():
+            complete_or_quit(window)  # (not for a window closed already)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, complete)
+            return False
+
+    page = start_page_of(window)
+    painted = page.widget() if page is not None else window
+    watcher = FirstPaint(window)
+    painted.installEventFilter(watcher)
+    QTimer.singleShot(500, complete)
+
+
+def complete_or_quit(window: MainWindow) -> bool:
+    """:meth:`MainWindow.complete`; a damaged installation (the built-in bank cannot be
+    used) is said once, and the app ends with status 2 (False)."""
+    from advisor.domain.bank import BankError
+    from advisor.resources import ResourceError
+
+    try:
+        window.complete()
+        return True
+    except (BankError, ResourceError) as exc:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from advisor.ui.common import dialogs
+
+        sys.stderr.write(f"export-advisor: error: {exc}\n")
+        if quit_after() is None:
+            title = QCoreApplication.translate("app", "The question bank cannot be used")
+            dialogs.show_error(window, title, str(exc))
+        window.remember_geometry = False
+        QApplication.exit(2)
+        return False
+
+
+def quit_after() -> int | None:
+    """The test run's delay before quitting (``EXPORT_ADVISOR_QUIT_AFTER_MS``), else None."""
+    value = os.environ.get(QUIT_AFTER_ENV)
+    if value is None:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        return 0
