@@ -13,6 +13,7 @@ run: system-deps-gui $(STAMP)
 
 test: system-deps $(STAMP)
 	$(BIN)/ruff check advisor tests benchmarks scripts
+	$(BIN)/ruff format --check advisor tests benchmarks scripts
 	$(BIN)/lint-imports
 	@# pytest exits 5 when it collects nothing: that is a failure, not a pass.
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest; rc=$$?; \
@@ -20,6 +21,7 @@ test: system-deps $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check advisor tests benchmarks scripts
+	$(BIN)/ruff format --check advisor tests benchmarks scripts
 	$(BIN)/lint-imports
 
 system-deps:

@@ -124,9 +124,7 @@ def test_window_wizard_and_pdf_export_without_network(
     events: list[str] = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: tmp_path / "acme.json")
     monkeypatch.setattr(dialogs, "ask_save_pdf_path", lambda *_a: tmp_path / "acme.pdf")
-    monkeypatch.setattr(
-        dialogs, "show_file_written", lambda *_a: events.append("exported")
-    )
+    monkeypatch.setattr(dialogs, "show_file_written", lambda *_a: events.append("exported"))
     monkeypatch.setattr(dialogs, "show_error", lambda *a: events.append(f"error {a[1:]}"))
     monkeypatch.setattr(  # 12 answers: a provisional result, exported anyway
         dialogs, "ask_provisional", lambda *_a: events.append("provisional") or dialogs.CONTINUE

@@ -128,9 +128,11 @@ def _stage(change: ScoreChange, lang: str, w: Words) -> str:
     new = side(change.new_stage, change.new_provisional)
     if old == new:
         return new
-    arrow = w.get({1: "cli.compare.up", -1: "cli.compare.down", 0: "cli.compare.changed"}[
-        change.stage_direction
-    ])
+    arrow = w.get(
+        {1: "cli.compare.up", -1: "cli.compare.down", 0: "cli.compare.changed"}[
+            change.stage_direction
+        ]
+    )
     return f"{old} -> {new} ({arrow})"
 
 

@@ -193,8 +193,10 @@ def _overall_lines(result, lang: str) -> list[str]:  # type: ignore[no-untyped-d
         names = []
         for d in missing:
             share = format_percent_value(d.coverage, lang)
-            state = w.get("cli.score.share_answered", share=share) if d.assessed else (
-                w.get("cli.score.not_assessed")
+            state = (
+                w.get("cli.score.share_answered", share=share)
+                if d.assessed
+                else (w.get("cli.score.not_assessed"))
             )
             names.append(f"{d.dimension.title.get(lang)} ({state})")
         standing = format_percent_value(STANDING_COVERAGE, lang)

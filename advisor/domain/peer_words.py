@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 
-
 def _word(key: str, lang: str, **values: object) -> str:
     return words(lang).get(f"peers.{key}", **values)
 

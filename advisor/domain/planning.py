@@ -68,6 +68,8 @@ _MICRO_SIZES = frozenset({"micro", "not_registered"})
 QUICK_WINS = 5
 #: A quick win answers a question of at least this weight.
 QUICK_WIN_WEIGHT = 2.0
+
+
 def relevance(question: Question, profile: CompanyProfile) -> float:
     """1.0, raised when the question is specific to a chosen market or to the sector."""
     value = 1.0

@@ -107,7 +107,7 @@ def _as_strict_as_the_loader(node: Any) -> None:
         node["pattern"] = pattern + "(?!\\n)"
     patterns = node.get("patternProperties")
     if isinstance(patterns, dict) and len(patterns) == 1:
-        (key_pattern, value_schema), = patterns.items()
+        ((key_pattern, value_schema),) = patterns.items()
         del node["patternProperties"]
         names = node.setdefault("propertyNames", {})
         names["pattern"] = key_pattern

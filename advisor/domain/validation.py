@@ -25,7 +25,6 @@ __all__ = [
 ]
 
 
-
 def _choices_hint(question: Question) -> str:
     ids = [o.id for o in question.options or ()]
     return ", ".join(ids[:8]) + (", ..." if len(ids) > 8 else "")

@@ -39,6 +39,7 @@ from advisor.report.tables import data_table
 
 __all__ = ["ProgressRadar", "progress_flowables", "progress_section"]
 
+
 def _word(ctx: ReportContext, key: str, **values: object) -> str:
     return ctx.words.get(f"progress.{key}", **values)
 

@@ -26,7 +26,6 @@ from advisor.storage.strict_json import decode_text, parse_json_text
 __all__ = ["MAX_BRANDING_BYTES", "dumps_branding", "load_branding", "logo_path", "save_branding"]
 
 
-
 def _message(error: Any) -> str:
     kind = error["type"]
     loc = error["loc"]

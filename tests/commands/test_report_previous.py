@@ -96,9 +96,7 @@ def test_a_named_previous_needs_one_input(visits, tmp_path, capsys):
     assert "--previous auto" in capsys.readouterr().err
 
 
-def test_auto_for_a_folder_reads_each_file_a_bounded_number_of_times(
-    visits, tmp_path, monkeypatch
-):
+def test_auto_for_a_folder_reads_each_file_a_bounded_number_of_times(visits, tmp_path, monkeypatch):
     """One folder scan serves every file's --previous auto (it was one scan per file)."""
     import advisor.storage.library as library
 

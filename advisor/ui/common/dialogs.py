@@ -226,8 +226,7 @@ def ask_provisional(parent: QWidget | None, missing: list[tuple[str, str, str]])
         "a result you can rely on, or continue anyway."
     )
     text = (
-        f"<p><b>{html.escape(heading)}</b></p><ul>{''.join(rows)}</ul>"
-        f"<p>{html.escape(advice)}</p>"
+        f"<p><b>{html.escape(heading)}</b></p><ul>{''.join(rows)}</ul><p>{html.escape(advice)}</p>"
     )
     label = QLabel(text, dialog)
     label.setTextFormat(Qt.TextFormat.RichText)

@@ -128,9 +128,7 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
         else:
             found = [QKeySequence(item)]
         sequences.extend(
-            s
-            for s in found
-            if not s.isEmpty() and s not in sequences and s not in _TYPING_KEYS
+            s for s in found if not s.isEmpty() and s not in sequences and s not in _TYPING_KEYS
         )
     return sequences
 

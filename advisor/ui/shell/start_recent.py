@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 
 
 def saved_text(summary: FileSummary, lang: str) -> str:
-    """"last saved 30 Nov 2026" ("" when the file does not say)."""
+    """ "last saved 30 Nov 2026" ("" when the file does not say)."""
     if summary.saved_at is None:
         return ""
     return _tr("last saved %1").replace("%1", format_date(summary.saved_at, lang))
@@ -151,21 +151,21 @@ class RecentList(QListWidget):
             return
         self.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction(_tr("&Open")).triggered.connect(
-            lambda: self._emit(self.openRequested, item)
-        )
+        menu.addAction(_tr("&Open")).triggered.connect(lambda: self._emit(self.openRequested, item))
         menu.addAction(_tr("Remove from &list")).triggered.connect(
             lambda: self._emit(self.removeRequested, item)
         )
         rect = self.visualItemRect(item)
-        where = event.globalPos() if event.reason() != QContextMenuEvent.Reason.Keyboard else (
-            self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(8, -4))
+        where = (
+            event.globalPos()
+            if event.reason() != QContextMenuEvent.Reason.Keyboard
+            else (self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(8, -4)))
         )
         menu.exec(where)
 
 
 class RemoveButton(QPushButton):
-    """"Remove from list" for the list's current row, shown while that file is missing
+    """ "Remove from list" for the list's current row, shown while that file is missing
     or cannot be opened (a file that opens is removed with Delete or the menu)."""
 
     def __init__(self, recent: RecentList, parent: QWidget | None = None) -> None:

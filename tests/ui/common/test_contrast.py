@@ -92,9 +92,10 @@ def test_muted_help_text_reads(palette) -> None:
 
 def test_the_selected_navigator_item_reads(palette, make_window, mini_bank) -> None:
     """The navigator's delegate draws the selection in a colour its white title reads on."""
-    assert contrast_ratio(
-        palette.color(_ROLE.Highlight), palette.color(_ROLE.HighlightedText)
-    ) < MIN_CONTRAST  # both palettes' own selection colours fail; the navigator fixes it
+    assert (
+        contrast_ratio(palette.color(_ROLE.Highlight), palette.color(_ROLE.HighlightedText))
+        < MIN_CONTRAST
+    )  # both palettes' own selection colours fail; the navigator fixes it
     window = make_window(mini_bank)
     navigator = window.navigator
     option = QStyleOptionViewItem()

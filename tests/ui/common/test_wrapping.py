@@ -75,7 +75,9 @@ def test_a_combo_box_says_a_cut_choice_in_its_tooltip(qtbot) -> None:  # type: i
     combo = ElidingComboBox()
     combo.addItems(["Spices", LONG])
     combo.setMinimumContentsLength(12)  # as the profile's: it may be narrower than a choice
-    combo.setSizeAdjustPolicy(ElidingComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(
+        ElidingComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     _box = _column(qtbot, combo, width=220)
     assert combo.shown_text() == "Spices" and combo.toolTip() == ""
     combo.setCurrentIndex(1)

@@ -205,9 +205,7 @@ def test_follow_up_says_a_new_file_exists_and_the_first_is_untouched(
     assert first.read_bytes() == before
 
 
-def test_follow_up_from_the_clients_window_says_so_too(
-    window, client_root: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_follow_up_from_the_clients_window_says_so_too(window, client_root: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     Settings().set_library_folder(client_root)
     clients = features(window).show_clients()
     rows = [clients.proxy.index(r, 0).data() for r in range(clients.proxy.rowCount())]

@@ -76,9 +76,7 @@ def test_switching_to_hindi_keeps_the_workshop_and_the_answers(
     area = window.bank.dimensions[0].id
     _press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Next section
     assert window.current_key() == area
-    owner = {
-        w: qid for qid, card in window.page(area).cards.items() for w in card.focus_widgets()
-    }
+    owner = {w: qid for qid, card in window.page(area).cards.items() for w in card.focus_widgets()}
     for _ in range(3):
         answering = owner[_focus()]
         _press(Qt.Key.Key_Space)  # the option the focus is on
