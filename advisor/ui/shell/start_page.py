@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.domain.formatting import format_moment
 from advisor.services.start import (
     FileStatus,
     FileSummary,
@@ -48,6 +47,7 @@ from advisor.services.start import (
     summarise_recent,
 )
 from advisor.ui.common import dialogs
+from advisor.ui.common.dates import display_moment
 from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.settings import LANGUAGES
 from advisor.ui.common.style import (
@@ -265,7 +265,7 @@ class StartPage(Covering, QScrollArea):
         if not pending:
             return
         newest = pending[0]
-        when = format_moment(newest.saved_at, self.lang)
+        when = display_moment(newest.saved_at, self.lang)
         self.recover_button.setText(self.tr("&Recover unsaved work from %1").replace("%1", when))
         title = one_line(newest.title)
         text = self.tr("“%1” was not saved when the app last closed.").replace("%1", title)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.domain.formatting import format_date, format_score
+from advisor.domain.formatting import format_score
 from advisor.services.start import FileStatus, FileSummary, one_line
+from advisor.ui.common.dates import display_date
 from advisor.ui.common.style import muted_colour, named
 from advisor.ui.shell.fonts import DEVANAGARI_FAMILY
 
@@ -49,7 +50,7 @@ def saved_text(summary: FileSummary, lang: str) -> str:
     """ "last saved 30 Nov 2026" ("" when the file does not say)."""
     if summary.saved_at is None:
         return ""
-    return _tr("last saved %1").replace("%1", format_date(summary.saved_at, lang))
+    return _tr("last saved %1").replace("%1", display_date(summary.saved_at, lang))
 
 
 def row_text(summary: FileSummary, lang: str) -> str:
