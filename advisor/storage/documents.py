@@ -24,7 +24,7 @@ from advisor.domain.limits import MAX_ANSWERS, MAX_ASSESSMENT_BYTES, MAX_DEPTH, 
 from advisor.domain.strict_types import version_number
 from advisor.files import STDIN_NAMES, is_regular_file, size_words
 from advisor.storage.atomic import atomic_write_bytes
-from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.errors import DocumentError, NewerFormatError, read_file
 from advisor.storage.lean_assessment import load_lean
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
 from advisor.storage.strict_json import (
@@ -165,7 +165,7 @@ def parse_assessment(
         )
     migrated_from = None
     if version > current_version:
-        raise DocumentError(
+        raise NewerFormatError(
             path,
             f"this file was written by a newer version of Export Readiness Advisor "
             f"(format version {version}); this app ({advisor.__version__}) reads format version "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from advisor.files import FileReadError, read_bounded
 
-__all__ = ["DocumentError", "read_file"]
+__all__ = ["DocumentError", "NewerFormatError", "read_file"]
 
 
 class DocumentError(Exception):
@@ -21,6 +21,11 @@ class DocumentError(Exception):
         self.message = message
         where = f"{self.path}: {place}: " if place else f"{self.path}: "
         super().__init__(where + message)
+
+
+class NewerFormatError(DocumentError):
+    """The document was written by a newer version of the app: nothing is wrong with it,
+    and an updated app reads it (so it is never treated as damaged)."""
 
 
 def read_file(path: Path | str, limit: int, what: str) -> bytes:

@@ -1820,6 +1820,10 @@
         <translation>यह फ़ोल्डर %1 में ही रहेगा और अगली बार ऐप खोलने पर फिर पूछा जाएगा (%2)।</translation>
     </message>
     <message>
+        <source>It stays in the folder %1 and will be offered again at the next start.</source>
+        <translation>यह फ़ोल्डर %1 में ही रहेगा और अगली बार ऐप खोलने पर फिर पूछा जाएगा।</translation>
+    </message>
+    <message>
         <source>It was moved to the folder %1 and will not be offered again; nothing was deleted.</source>
         <translation>इसे फ़ोल्डर %1 में रख दिया गया है और यह दोबारा नहीं पूछा जाएगा; कुछ भी मिटाया नहीं गया।</translation>
     </message>
@@ -1862,6 +1866,10 @@
     <message>
         <source>The file was changed after that, at %1.</source>
         <translation>उसके बाद फ़ाइल %1 पर बदली गई थी।</translation>
+    </message>
+    <message>
+        <source>The unsaved work on “%1” cannot be recovered now: %2</source>
+        <translation>“%1” पर बिना सहेजा काम अभी वापस नहीं लाया जा सकता: %2</translation>
     </message>
     <message>
         <source>The unsaved work on “%1” cannot be recovered: %2</source>

@@ -224,9 +224,11 @@ def offer_recovery(
     until a Save, as when the answer is Recover).
     """
     from advisor.services.recovery import LaunchAction, launch_recovery
+    from advisor.storage.errors import NewerFormatError
 
     recovered: list[RecoveredWork] = []
     unreadable: list[tuple[RecoverableWork, DocumentError]] = []
+    kept: list[tuple[RecoverableWork, DocumentError]] = []
     for launch in launch_recovery(store):
         item = launch.work
         if launch.action is LaunchAction.REOPEN:
@@ -236,7 +238,15 @@ def offer_recovery(
         from advisor.storage.documents import parse_assessment  # only when there is work
 
         try:
-            loaded = parse_assessment(item.read(), item.original or item.autosave)
+            raw = item.read()
+        except DocumentError as exc:  # not now (a permission, a lock): asked again next time
+            kept.append((item, exc))
+            continue
+        try:
+            loaded = parse_assessment(raw, item.original or item.autosave)
+        except NewerFormatError as exc:  # not damaged: an updated app recovers it
+            kept.append((item, exc))
+            continue
         except DocumentError as exc:
             unreadable.append((item, exc))
             continue
@@ -252,7 +262,7 @@ def offer_recovery(
         elif choice is RecoveryChoice.RECOVER:
             key = store.adopt(item)
             recovered.append(RecoveredWork(loaded, item.original, key, item.saved_at))
-    _set_aside(parent, store, unreadable)
+    _set_aside(parent, store, unreadable, kept)
     return recovered
 
 
@@ -260,19 +270,28 @@ def _set_aside(
     parent: QWidget | None,
     store: RecoveryStore,
     unreadable: list[tuple[RecoverableWork, DocumentError]],
+    kept: list[tuple[RecoverableWork, DocumentError]],
 ) -> None:
-    """Set each piece of work that cannot be read aside and say so in one box: what, why,
-    and where it was moved (or, when it could not be moved, that it stays). Several pieces
-    (a crash with several windows open) are one box, not one box each at launch."""
-    if not unreadable:
+    """Set each piece of work whose content is refused aside and say so in one box: what,
+    why, and where it was moved (or, when it could not be moved, that it stays). Work that
+    cannot be read now or was written by a newer app (``kept``) is not damaged: it stays
+    and is offered again. Several pieces (a crash with several windows open) are one box,
+    not one box each at launch."""
+    if not unreadable and not kept:
         return
     said_all: list[str] = []
     moved_to: Path | None = None
     moved = 0
+    for item, problem in kept:
+        said = _tr("The unsaved work on “%1” cannot be recovered now: %2").replace(
+            "%1", _title(item)
+        )
+        said = said.replace("%2", _sentence(_reason(problem)))
+        stays = _tr("It stays in the folder %1 and will be offered again at the next start.")
+        said_all.append(f"{said} {stays.replace('%1', str(item.autosave.parent))}")
     for item, problem in unreadable:
-        reason = f"{problem.place}: {problem.message}" if problem.place else problem.message
         said = _tr("The unsaved work on “%1” cannot be recovered: %2").replace("%1", _title(item))
-        said = said.replace("%2", _sentence(reason))
+        said = said.replace("%2", _sentence(_reason(problem)))
         try:
             moved_to = store.set_aside(item).parent
             moved += 1
@@ -293,8 +312,12 @@ def _set_aside(
             )
         )
         said_all.append(where.replace("%1", str(moved_to)))
-    separator = " " if len(unreadable) == 1 else "\n\n"
+    separator = " " if len(unreadable) + len(kept) == 1 else "\n\n"
     show_problem(parent, _tr("Cannot recover this work"), separator.join(said_all))
+
+
+def _reason(problem: DocumentError) -> str:
+    return f"{problem.place}: {problem.message}" if problem.place else problem.message
 
 
 def _sentence(text: str) -> str:

@@ -22,13 +22,13 @@ from advisor.domain.assessment import Assessment
 from advisor.storage import dumps_assessment
 from advisor.storage.backups import BackupStore
 from advisor.storage.locks import DocumentLocks, lock_path
-from advisor.storage.recovery import RecoveryStore
+from advisor.storage.recovery import RecoverableWork, RecoveryStore
 from advisor.ui.document.prompts import LockChoice, RecoveryChoice
 
 CRASH = """
 import sys
 from pathlib import Path
-from advisor.storage.recovery import RecoveryStore
+from advisor.storage.recovery import RecoverableWork, RecoveryStore
 store = RecoveryStore()
 store.start_session()
 original = None if sys.argv[2] == "-" else Path(sys.argv[2])
@@ -211,6 +211,33 @@ def test_broken_autosave_that_cannot_be_moved_stays(
     assert "disk is read-only" in message and str(store.folder) in message
     assert "offered again" in message
     assert len(RecoveryStore().pending()) == 1  # kept where it was
+
+
+@pytest.mark.parametrize("why", ["newer app", "cannot be read now"])
+def test_work_that_is_not_damaged_is_never_set_aside(
+    tmp_path: Path, answers: dict, monkeypatch: pytest.MonkeyPatch, why: str
+) -> None:
+    """Written by a newer version of the app, or not readable at this moment (a
+    permission, another program holding it): said, kept where it is, offered again; an
+    updated app, or the next start, recovers it (it used to be set aside for good)."""
+    if why == "newer app":
+        data = json.loads(_assessment_bytes("Future"))
+        data["schema_version"] = 99
+        _crash_with(tmp_path, json.dumps(data).encode("utf-8"))
+    else:
+        _crash_with(tmp_path, _assessment_bytes("Busy"))
+
+        def refuse(self):  # type: ignore[no-untyped-def]
+            raise rd.DocumentError(self.autosave, "cannot be read: permission denied")
+
+        monkeypatch.setattr(RecoverableWork, "read", refuse)
+    store = RecoveryStore()
+    assert rd.offer_recovery(None, store) == []
+    (message,) = answers["problems"]
+    assert "newer version" in message if why == "newer app" else "permission denied" in message
+    assert "offered again" in message and "moved to" not in message
+    assert not store.set_aside_folder.exists()
+    assert len(RecoveryStore().pending()) == 1  # still there for the next start
 
 
 def test_two_crashed_documents_are_each_asked(tmp_path: Path, answers: dict) -> None:
