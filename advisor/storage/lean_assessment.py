@@ -76,9 +76,12 @@ def _text(limit: int) -> core_schema.CoreSchema:
 
 
 def _field(schema: core_schema.CoreSchema, default: Any = ..., **kw: Any) -> Any:
-    if default is ...:
+    """A required field, or one with a ``default`` or a ``default_factory`` (in ``kw``)."""
+    if default is ... and not kw:
         return core_schema.model_field(schema)
-    return core_schema.model_field(core_schema.with_default_schema(schema, default=default, **kw))
+    if default is not ...:
+        kw["default"] = default
+    return core_schema.model_field(core_schema.with_default_schema(schema, **kw))
 
 
 def _model(cls: type, fields: dict[str, Any]) -> core_schema.CoreSchema:

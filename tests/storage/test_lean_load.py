@@ -211,3 +211,32 @@ def test_json_that_json_loads_refuses_is_refused(what: str) -> None:
     assert load_lean(text) is None
     with pytest.raises(DocumentError):
         parse_assessment(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ("assessor",),
+        ("profile",),
+        ("answers",),
+        ("plan",),
+        ("profile", "target_markets"),
+        ("profile", "channels"),
+        ("profile", "sector"),
+        ("assessor", "organisation"),
+    ],
+    ids=".".join,
+)
+def test_a_file_without_an_optional_part_loads_the_compiled_way(path: tuple[str, ...]) -> None:
+    """What the models let a file leave out, the compiled load does too (it once took the
+    parts with a default factory - assessor, profile, answers, plan, the profile's lists -
+    as required, so such a file went the careful way every time)."""
+    data = json.loads(dumps_assessment(generate(default_bank(), 1, seed=7)[0]))
+    part = data
+    for key in path[:-1]:
+        part = part[key]
+    del part[path[-1]]
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    lean = load_lean(text)
+    assert lean is not None
+    _same(lean, _careful(text))
