@@ -53,8 +53,9 @@ _MAX_INT_DIGITS = 400  # far past any count or amount; Python refuses past 4,300
 
 
 def _bounded_int(text: str) -> int:
-    if len(text) > _MAX_INT_DIGITS:  # int() would raise a bare ValueError past 4,300
-        raise _RefusedError(f"a number of {len(text.lstrip('-')):,} digits is too large")
+    digits = len(text) - text.startswith("-")
+    if digits > _MAX_INT_DIGITS:  # int() would raise a bare ValueError past 4,300
+        raise _RefusedError(f"a number of {digits:,} digits is too large")
     return int(text)
 
 

@@ -125,3 +125,12 @@ def test_loading_never_writes(tmp_path: Path) -> None:
     assert (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.json"]
     json.loads(doc.read_text())
+
+
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_a_number_of_400_digits_is_read_and_401_refused_whatever_its_sign(sign: str) -> None:
+    from advisor.storage.strict_json import parse_json_text
+
+    assert parse_json_text(f"[{sign}{'9' * 400}]", None)[0] == int(sign + "9" * 400)
+    with pytest.raises(DocumentError, match="a number of 401 digits is too large"):
+        parse_json_text(f"[{sign}{'9' * 401}]", None)
