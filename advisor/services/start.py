@@ -22,7 +22,7 @@ import enum
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,26 +116,32 @@ def summarise_file(path: Path | str, bank: Bank | None = None) -> FileSummary:
         exists = False
     if not exists:
         return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
-    from advisor.domain.scoring import score_assessment
-    from advisor.domain.validation import assessment_problems
     from advisor.storage import load_assessment
 
     try:
         assessment = load_assessment(path).assessment
     except DocumentError as exc:
         return FileSummary(path, FileStatus.UNREADABLE, problem=str(exc))
+    return _checked(path, assessment, bank)
+
+
+def _checked(path: Path, assessment: Assessment, bank: Bank | None) -> FileSummary:
+    """The summary of a loaded file: unreadable when it does not fit ``bank``, else its
+    final score (None: provisional, not assessed, or no bank to score with)."""
+    from advisor.domain.scoring import score_assessment
+    from advisor.domain.validation import assessment_problems
+
     company = assessment.profile.company.strip()
-    score = None
-    if bank is not None:
-        problems = assessment_problems(bank, assessment)
-        if problems:
-            return FileSummary(
-                path, FileStatus.UNREADABLE, company, assessment.updated_at, None,
-                f"{path}: {problems[0]}",
-            )  # fmt: skip
-        result = score_assessment(bank, assessment)
-        if result.score is not None and not result.provisional:
-            score = result.score
+    if bank is None:
+        return FileSummary(path, FileStatus.OK, company, assessment.updated_at)
+    problems = assessment_problems(bank, assessment)
+    if problems:
+        return FileSummary(
+            path, FileStatus.UNREADABLE, company, assessment.updated_at, None,
+            f"{path}: {problems[0]}",
+        )  # fmt: skip
+    result = score_assessment(bank, assessment)
+    score = result.score if result.score is not None and not result.provisional else None
     return FileSummary(path, FileStatus.OK, company, assessment.updated_at, score)
 
 
@@ -186,8 +192,6 @@ def complete_summary(summary: FileSummary, bank: Bank) -> FileSummary:
     it kept (the file is not read again): checked against ``bank`` and scored."""
     if summary.raw is None:
         return summary  # missing or unreadable already, or read by summarise_file
-    from advisor.domain.scoring import score_assessment
-    from advisor.domain.validation import assessment_problems
     from advisor.storage import parse_assessment
 
     path = summary.path
@@ -195,16 +199,7 @@ def complete_summary(summary: FileSummary, bank: Bank) -> FileSummary:
         assessment = parse_assessment(summary.raw, path).assessment
     except DocumentError as exc:
         return FileSummary(path, FileStatus.UNREADABLE, problem=str(exc))
-    company = assessment.profile.company.strip()
-    problems = assessment_problems(bank, assessment)
-    if problems:
-        return FileSummary(
-            path, FileStatus.UNREADABLE, company, assessment.updated_at, None,
-            f"{path}: {problems[0]}",
-        )  # fmt: skip
-    result = score_assessment(bank, assessment)
-    score = result.score if result.score is not None and not result.provisional else None
-    return replace(summary, company=company, saved_at=assessment.updated_at, score=score, raw=None)
+    return _checked(path, assessment, bank)
 
 
 def _moment(value: Any) -> dt.datetime | None:
