@@ -30,6 +30,7 @@ __all__ = [
     "KIND_NUMBER",
     "KIND_SINGLE",
     "BankTables",
+    "PlanRow",
     "QuestionRow",
     "RecRow",
     "tables_for",
@@ -70,7 +71,18 @@ class RecRow(NamedTuple):
     effort_order: int
     effort_factor: float
     may_be_quick: bool  # the bank starts it "now" and it is low effort
+    phase_not_now: Phase  # its phase when not chosen for "now" (the bank's, "now" as "next")
     after: tuple[str, ...]
+    single: bool  # it answers the gaps of one question only
+
+
+class PlanRow(NamedTuple):
+    """What planning needs of one question whose gap it ranks, looked up once."""
+
+    weight: float
+    markets: _Set  # the condition's markets (relevance)
+    sectors: _Set  # the condition's sectors (relevance)
+    recs: tuple[RecRow, ...]  # the recommendations for its gaps, in bank order
 
 
 def _frozen(values: Sequence[str] | None) -> _Set:
@@ -183,7 +195,9 @@ class BankTables:
                 effort_order=effort_order[r.effort],
                 effort_factor=effort_factor[r.effort],
                 may_be_quick=r.phase is Phase.NOW and r.effort is Effort.LOW,
+                phase_not_now=Phase.NEXT if r.phase is Phase.NOW else r.phase,
                 after=tuple(r.after),
+                single=len(r.questions) == 1,
             )
             for i, r in enumerate(bank.recommendations)
         )
@@ -194,6 +208,16 @@ class BankTables:
         #: Per question id, the indices of the recommendations for its gaps.
         self.recs_of_question: dict[str, tuple[int, ...]] = {
             k: tuple(v) for k, v in recs_of.items()
+        }
+        #: Per question id, what the plan needs of it.
+        self.plan_rows: dict[str, PlanRow] = {
+            r.id: PlanRow(
+                r.weight,
+                r.markets,
+                r.sectors,
+                tuple(self.recs[i] for i in self.recs_of_question.get(r.id, ())),
+            )
+            for r in self.rows
         }
 
     def stage_for(self, score: float) -> Stage:
