@@ -61,6 +61,10 @@ class QuestionRow(NamedTuple):
     exclusive: frozenset[str]  # the exclusive options of a multiple-choice question
 
 
+# (question, id, weight, kind, scores, critical_below, condition, row): see BankTables
+ScoringRow = tuple[Question, str, float, int, dict[str, float], float | None, int, QuestionRow]
+
+
 class RecRow(NamedTuple):
     """What planning needs of one recommendation, looked up once."""
 
@@ -117,6 +121,58 @@ def holds(compiled: CompiledCondition, profile: CompanyProfile) -> bool:
     return not (not_sectors is not None and sector in not_sectors)
 
 
+class FailingConditions:
+    """Which compiled conditions fail for a profile, by a few set operations (issue 18).
+
+    :func:`holds` asks six questions of each condition for every file; here each profile
+    value's failures are looked up: a condition with a list of sectors (sizes, experience)
+    fails for every value not in it, one with ``not_sectors`` for the values in it, one
+    with markets (channels) when none of the profile's is in it. A value no condition
+    names fails exactly the conditions that list that field.
+    """
+
+    def __init__(self, conditions: Sequence[CompiledCondition]) -> None:
+        def listing(field: int) -> frozenset[int]:
+            return frozenset(i for i, c in enumerate(conditions) if c[field] is not None)
+
+        def naming(field: int) -> dict[str, set[int]]:
+            found: dict[str, set[int]] = {}
+            for i, c in enumerate(conditions):
+                for value in c[field] or ():
+                    found.setdefault(value, set()).add(i)
+            return found
+
+        def scalar(field: int) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+            listed = listing(field)
+            return {v: listed - named for v, named in naming(field).items()}, listed
+
+        self._sector, self._no_sector = scalar(0)
+        for value, excluded in naming(5).items():  # not_sectors
+            self._sector[value] = self._sector.get(value, self._no_sector) | excluded
+        self._size, self._no_size = scalar(1)
+        self._experience, self._no_experience = scalar(2)
+        self._markets, self._market_met = listing(3), naming(3)
+        self._channels, self._channel_met = listing(4), naming(4)
+
+    def __call__(self, profile: CompanyProfile) -> frozenset[int]:
+        """The indices of the conditions that fail for ``profile``."""
+        failing = (
+            self._sector.get(profile.sector, self._no_sector)  # type: ignore[arg-type]
+            | self._size.get(profile.size, self._no_size)  # type: ignore[arg-type]
+            | self._experience.get(profile.experience, self._no_experience)  # type: ignore[arg-type]
+        )
+        for listed, met_by, chosen in (
+            (self._markets, self._market_met, profile.target_markets),
+            (self._channels, self._channel_met, profile.channels),
+        ):
+            if listed:
+                met: set[int] = set()
+                for value in chosen:
+                    met.update(met_by.get(value, ()))
+                failing |= listed - met
+        return failing
+
+
 class BankTables:
     """Everything per question and per recommendation that scoring and planning look up."""
 
@@ -161,6 +217,8 @@ class BankTables:
         }
         #: Compiled conditions, each once (questions share them).
         self.conditions: tuple[CompiledCondition, ...] = tuple(conditions)
+        #: ``failing(profile)``: the indices of the conditions that fail for a profile.
+        self.failing = FailingConditions(self.conditions)
         #: Rows in bank order.
         self.rows: tuple[QuestionRow, ...] = tuple(rows[q.id] for q in bank.questions)
         #: Rows by question id.
@@ -169,6 +227,15 @@ class BankTables:
         self.by_dimension: tuple[tuple[QuestionRow, ...], ...] = tuple(
             tuple(rows[q.id] for q in bank.questions_by_dimension.get(d.id, ()))
             for d in bank.dimensions
+        )
+        #: :attr:`by_dimension` as plain tuples of what scoring reads of each question:
+        #: (question, id, weight, kind, scores, critical_below, condition, row).
+        self.scoring_rows: tuple[tuple[ScoringRow, ...], ...] = tuple(
+            tuple(
+                (r.question, r.id, r.weight, r.kind, r.scores, r.critical_below, r.condition, r)
+                for r in rows
+            )
+            for rows in self.by_dimension
         )
         listed = {d.id for d in bank.dimensions}
         #: Questions of no listed dimension (a bank error): always hidden.
@@ -229,7 +296,8 @@ class BankTables:
 
     def conditions_for(self, profile: CompanyProfile) -> list[bool]:
         """Whether each compiled condition holds for ``profile`` (same order)."""
-        return [holds(c, profile) for c in self.conditions]
+        failing = self.failing(profile)
+        return [i not in failing for i in range(len(self.conditions))]
 
 
 _KEY = "_scoring_tables"
