@@ -10,7 +10,9 @@ check alone is defeated by devices and growing files). Standard input is read on
 asked for by name (``-`` or ``/dev/stdin``), once per process.
 
 The messages here are the one wording of file-read errors: callers wrap
-:class:`FileReadError` in their own error type and keep its ``reason`` unchanged.
+:class:`FileReadError` in their own error type and keep its ``reason`` unchanged. Each
+has a key of the word catalogues (``resources/words/<lang>.json``, the same English
+there: ``tests/test_files.py`` checks it), so the window says it in its language.
 """
 
 from __future__ import annotations
@@ -42,13 +44,32 @@ _FLAGS = (
 _stdin_cache: dict[int, bytes] = {}
 
 
-class FileReadError(Exception):
-    """A file cannot be read. ``reason`` is one plain sentence without the path."""
+#: The English of each reason, by its key in the word catalogues.
+REASONS = {
+    "file.not_found": "the file does not exist (was it moved or deleted?)",
+    "file.not_found_in_path": "the file does not exist (a part of its path is not a folder)",
+    "file.no_permission": "you do not have permission to read this file",
+    "file.is_folder": "this is a folder, not {what}",
+    "file.not_regular": "this is {kind}, not a regular file: give {what} saved on disk",
+    "file.cannot_read": "cannot read the file: {detail}",
+    "file.bad_name": "the file name is not valid",
+    "file.no_stdin": "standard input is not available",
+    "file.too_large": "the file is too large for {what} ({size}; the limit is {limit})",
+}
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+
+class FileReadError(Exception):
+    """A file cannot be read. ``reason`` is one plain sentence without the path.
+
+    ``key`` and ``values`` say it again for the word catalogues (any language).
+    """
+
+    def __init__(self, path: Path | str, key: str, **values: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.key = key
+        self.values = values
+        self.reason = REASONS[key].format(**values)
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 def size_words(size: int) -> str:
@@ -62,10 +83,15 @@ def size_words(size: int) -> str:
 
 def not_regular_reason(mode: int, what: str) -> str | None:
     """Why a file of this ``st_mode`` cannot be read as ``what`` (None: a regular file)."""
+    found = _not_regular(mode, what)
+    return None if found is None else REASONS[found[0]].format(**found[1])
+
+
+def _not_regular(mode: int, what: str) -> tuple[str, dict[str, str]] | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return f"this is a folder, not {what}"
+        return "file.is_folder", {"what": what}
     if stat.S_ISFIFO(mode):
         kind = "a pipe (FIFO)"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -74,7 +100,7 @@ def not_regular_reason(mode: int, what: str) -> str | None:
         kind = "a socket"
     else:
         kind = "a special file"
-    return f"this is {kind}, not a regular file: give {what} saved on disk"
+    return "file.not_regular", {"kind": kind, "what": what}
 
 
 def is_regular_file(path: Path | str) -> bool:
@@ -94,31 +120,32 @@ def check_readable(path: Path | str, what: str = "this file") -> None:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise FileReadError(path, _os_reason(exc, what)) from None
+        raise _os_error(path, exc, what) from None
     except ValueError:  # a NUL character in the name
-        raise FileReadError(path, "the file name is not valid") from None
-    reason = not_regular_reason(info.st_mode, what)
-    if reason:
-        raise FileReadError(path, reason)
+        raise FileReadError(path, "file.bad_name") from None
+    found = _not_regular(info.st_mode, what)
+    if found:
+        raise FileReadError(path, found[0], **found[1])
 
 
-def _too_large(size: int, limit: int, what: str) -> str:
+def _too_large(path: Path | str, size: int, limit: int, what: str) -> FileReadError:
     shown = size_words(size)
     if shown == size_words(limit):  # just over: "2 MB; the limit is 2 MB" would puzzle
         shown = f"{size:,} bytes"
-    return f"the file is too large for {what} ({shown}; the limit is {size_words(limit)})"
+    return FileReadError(path, "file.too_large", what=what, size=shown, limit=size_words(limit))
 
 
-def _os_reason(exc: OSError, what: str) -> str:
+def _os_error(path: Path | str, exc: OSError, what: str) -> FileReadError:
+    """Why ``exc`` stops reading ``path``."""
     if isinstance(exc, FileNotFoundError):
-        return "the file does not exist (was it moved or deleted?)"
+        return FileReadError(path, "file.not_found")
     if isinstance(exc, PermissionError):
-        return "you do not have permission to read this file"
+        return FileReadError(path, "file.no_permission")
     if isinstance(exc, IsADirectoryError):
-        return f"this is a folder, not {what}"
+        return FileReadError(path, "file.is_folder", what=what)
     if isinstance(exc, NotADirectoryError):
-        return "the file does not exist (a part of its path is not a folder)"
-    return f"cannot read the file: {exc.strerror or exc}"
+        return FileReadError(path, "file.not_found_in_path")
+    return FileReadError(path, "file.cannot_read", detail=str(exc.strerror or exc))
 
 
 def _read_stdin(limit: int, what: str) -> bytes:
@@ -126,11 +153,11 @@ def _read_stdin(limit: int, what: str) -> bytes:
     if key not in _stdin_cache:
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
-            raise FileReadError("<stdin>", "standard input is not available")
+            raise FileReadError("<stdin>", "file.no_stdin")
         _stdin_cache[key] = stream.read(limit + 1)
     data = _stdin_cache[key]
     if len(data) > limit:
-        raise FileReadError("<stdin>", _too_large(len(data), limit, what))
+        raise _too_large("<stdin>", len(data), limit, what)
     return data
 
 
@@ -146,16 +173,16 @@ def read_bounded(path: Path | str, limit: int, what: str = "this file") -> bytes
     try:
         fd = os.open(path, _FLAGS)
     except OSError as exc:
-        raise FileReadError(path, _os_reason(exc, what)) from None
+        raise _os_error(path, exc, what) from None
     except ValueError:  # a NUL character in the name
-        raise FileReadError(path, "the file name is not valid") from None
+        raise FileReadError(path, "file.bad_name") from None
     try:
         info = os.fstat(fd)
-        reason = not_regular_reason(info.st_mode, what)
-        if reason:
-            raise FileReadError(path, reason)
+        found = _not_regular(info.st_mode, what)
+        if found:
+            raise FileReadError(path, found[0], **found[1])
         if info.st_size > limit:
-            raise FileReadError(path, _too_large(info.st_size, limit, what))
+            raise _too_large(path, info.st_size, limit, what)
         # the whole file in one read when its size is known (no second copy from joining
         # chunks: a 17 MB bank would briefly take 34 MB), then chunks if it grew
         first = os.read(fd, min(info.st_size + 1, limit + 1))
@@ -168,9 +195,9 @@ def read_bounded(path: Path | str, limit: int, what: str = "this file") -> bytes
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:  # the file grew while it was read
-            raise FileReadError(path, _too_large(total, limit, what))
+            raise _too_large(path, total, limit, what)
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     except OSError as exc:
-        raise FileReadError(path, _os_reason(exc, what)) from None
+        raise _os_error(path, exc, what) from None
     finally:
         os.close(fd)

@@ -24,7 +24,7 @@ from functools import cache
 from types import MappingProxyType
 
 from advisor.domain.formatting import plural
-from advisor.domain.text import DEFAULT_LANGUAGE
+from advisor.domain.languages import DEFAULT_LANGUAGE
 from advisor.resources import resource_path
 
 __all__ = ["Words", "words"]

@@ -34,13 +34,14 @@ import time
 from pathlib import Path
 
 from advisor.storage._process import pid_alive
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording
 
 __all__ = [
     "atomic_write_bytes",
     "create_durably",
     "describe_os_error",
     "leftover_temp_files",
+    "os_error_wording",
     "remove_leftover_temp_files",
     "replace_durably",
 ]
@@ -50,24 +51,29 @@ _TEMP_NAME_PART = 40  # characters of the target name kept in the temporary name
 _STALE_TEMP_SECONDS = 3600.0  # a temp file older than this is left over whatever its pid
 
 
+_WRITE_ERRORS = {
+    errno.ENOSPC: "file.write.disk_full",
+    errno.EACCES: "file.write.no_permission",
+    errno.EPERM: "file.write.no_permission",
+    errno.EROFS: "file.write.read_only_disk",
+    errno.ENOENT: "file.write.folder_gone",
+    errno.ENAMETOOLONG: "file.write.name_too_long",
+    errno.EDQUOT: "file.write.quota",
+    errno.EIO: "file.write.disk_removed",
+}
+
+
+def os_error_wording(exc: OSError) -> Wording:
+    """Why a write failed, in words any language can say (:func:`describe_os_error`)."""
+    key = _WRITE_ERRORS.get(exc.errno) if exc.errno is not None else None
+    if key is None:
+        return Wording("file.write.other", detail=str(exc.strerror or exc))
+    return Wording(key)
+
+
 def describe_os_error(exc: OSError) -> str:
-    """One plain sentence for an error while saving."""
-    code = exc.errno
-    if code == errno.ENOSPC:
-        return "the disk is full"
-    if code in (errno.EACCES, errno.EPERM):
-        return "you do not have permission to write there"
-    if code == errno.EROFS:
-        return "the disk or folder is read-only"
-    if code == errno.ENOENT:
-        return "the folder does not exist any more"
-    if code == errno.ENAMETOOLONG:
-        return "the file name or path is too long"
-    if code == errno.EDQUOT:
-        return "your disk quota is used up"
-    if code == errno.EIO:
-        return "the disk could not be written (was it removed?)"
-    return exc.strerror or str(exc)
+    """One plain sentence for an error while saving (English)."""
+    return os_error_wording(exc).render("en")
 
 
 def _temp_prefix(path: Path) -> str:
@@ -152,6 +158,10 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+_FOLDER_THERE = Wording("file.write.folder_there")
+_READ_ONLY = Wording("file.write.read_only_file")
+
+
 def _mode_for(path: Path) -> int | None:
     """Permission bits to give the new file (those of the old one); refuse read-only."""
     try:
@@ -159,9 +169,9 @@ def _mode_for(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     if stat.S_ISDIR(info.st_mode):
-        raise DocumentError(path, "could not save: there is a folder with this name")
+        raise DocumentError(path, Wording("file.could_not_save", reason=_FOLDER_THERE))
     if not info.st_mode & stat.S_IWUSR:
-        raise DocumentError(path, "could not save: the file is read-only")
+        raise DocumentError(path, Wording("file.could_not_save", reason=_READ_ONLY))
     return stat.S_IMODE(info.st_mode)
 
 
@@ -217,7 +227,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         replace_durably(path, data)
     except OSError as exc:
-        raise DocumentError(Path(path), f"could not save: {describe_os_error(exc)}") from None
+        failed = Wording("file.could_not_save", reason=os_error_wording(exc))
+        raise DocumentError(Path(path), failed) from None
 
 
 def create_durably(path: Path, data: bytes, mode: int = 0o666) -> None:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.files import FileReadError, read_bounded
-from advisor.storage.atomic import atomic_write_bytes, describe_os_error
-from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.atomic import atomic_write_bytes, os_error_wording
+from advisor.storage.errors import DocumentError, Wording, read_file
 from advisor.storage.paths import backups_dir, path_key, safe_stem
 
 __all__ = ["DEFAULT_KEEP", "Backup", "BackupStore"]
@@ -95,9 +95,8 @@ class BackupStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DocumentError(
-                folder, f"could not keep a backup: {describe_os_error(exc)}"
-            ) from None
+            why = Wording("file.could_not_back_up", reason=os_error_wording(exc))
+            raise DocumentError(folder, why) from None
         origin = folder / _ORIGIN
         if not origin.exists():
             payload = {"path": os.path.abspath(document)}

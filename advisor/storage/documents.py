@@ -24,7 +24,7 @@ from advisor.domain.limits import MAX_ANSWERS, MAX_ASSESSMENT_BYTES, MAX_DEPTH, 
 from advisor.domain.strict_types import version_number
 from advisor.files import STDIN_NAMES, is_regular_file, size_words
 from advisor.storage.atomic import atomic_write_bytes
-from advisor.storage.errors import DocumentError, NewerFormatError, read_file
+from advisor.storage.errors import DocumentError, NewerFormatError, Wording, read_file
 from advisor.storage.lean_assessment import load_lean
 from advisor.storage.migrations import MIGRATIONS, Migration, migrate
 from advisor.storage.strict_json import (
@@ -90,7 +90,7 @@ def _decode(raw: bytes, path: Path | str | None) -> str:
     if raw.startswith(_ANY_SIGNATURE):  # one test for the common case: none of them
         for signature, what in _SIGNATURES:
             if raw.startswith(signature):
-                raise DocumentError(path, f"this is {what}, not an assessment file")
+                raise DocumentError(path, Wording("file.not_an_assessment", what=what))
     return decode_text(raw, path)
 
 
@@ -98,19 +98,10 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
     return ".".join(str(p) for p in loc)
 
 
-def _validation_message(error: Mapping[str, Any]) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return "unknown key (not part of the assessment format)"
-    if kind == "missing":
-        return "this key is required"
-    if kind == "timezone_aware":
-        return "the date and time must include a time zone, e.g. 2026-11-27T10:15:00+05:30"
-    if kind == "string_unicode":
-        return "contains an invalid character (a lone UTF-16 surrogate)"
-    if kind == "value_error" and "error" in error.get("ctx", {}):
-        return str(error["ctx"]["error"])  # our own validator's words, without "Value error,"
-    return str(error["msg"])
+def _validation_message(error: Mapping[str, Any]) -> Wording:
+    from advisor.storage.field_words import field_wording
+
+    return field_wording(error)
 
 
 def _refuse_too_many(data: dict[str, Any], path: Path | str | None) -> None:
@@ -118,9 +109,8 @@ def _refuse_too_many(data: dict[str, Any], path: Path | str | None) -> None:
     for key, limit in (("answers", MAX_ANSWERS), ("plan", MAX_PLAN_EDITS)):
         value = data.get(key)
         if isinstance(value, dict) and len(value) > limit:
-            raise DocumentError(
-                path, f"too many entries ({len(value):,}; the limit is {limit:,})", key
-            )
+            counted = {"count": f"{len(value):,}", "limit": f"{limit:,}"}
+            raise DocumentError(path, Wording("file.too_many_entries", **counted), key)
 
 
 def parse_assessment(
@@ -132,11 +122,8 @@ def parse_assessment(
 ) -> LoadedDocument:
     """Parse the bytes of an assessment file. Raises :class:`DocumentError` only."""
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            path,
-            f"the file is too large for an assessment file ({size_words(len(raw))}; "
-            f"the limit is {size_words(MAX_DOCUMENT_BYTES)})",
-        )
+        sizes = {"size": size_words(len(raw)), "limit": size_words(MAX_DOCUMENT_BYTES)}
+        raise DocumentError(path, Wording("file.too_large", what="an assessment file", **sizes))
     text = _decode(raw, path)
     if current_version == SCHEMA_VERSION:
         lean = load_lean(text)  # compiled, one pass: the common case
@@ -144,43 +131,32 @@ def parse_assessment(
             return LoadedDocument(lean, Path(path) if path else None, None)
     data = parse_json_text(text, path, what="an assessment")
     if not isinstance(data, dict):
-        raise DocumentError(path, "an assessment file holds one JSON object")
+        raise DocumentError(path, Wording("file.not_one_object"))
     if data.get("format") != ASSESSMENT_FORMAT:
-        raise DocumentError(
-            path,
-            f"not an assessment file (the key 'format' must be {ASSESSMENT_FORMAT!r})",
-            "format",
-        )
+        expected = repr(ASSESSMENT_FORMAT)
+        raise DocumentError(path, Wording("file.wrong_format", expected=expected), "format")
 
     if "schema_version" in data:
         data["schema_version"] = version_number(data["schema_version"])
     version = data.get("schema_version")
     if "schema_version" not in data:
-        raise DocumentError(path, "the format version is missing", "schema_version")
+        raise DocumentError(path, Wording("file.version_missing"), "schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise DocumentError(
-            path,
-            f"the format version must be a whole number, not {short_repr(version)}",
-            "schema_version",
-        )
+        given = Wording("file.version_not_whole", value=short_repr(version))
+        raise DocumentError(path, given, "schema_version")
     migrated_from = None
     if version > current_version:
-        raise NewerFormatError(
-            path,
-            f"this file was written by a newer version of Export Readiness Advisor "
-            f"(format version {version}); this app ({advisor.__version__}) reads format version "
-            f"{current_version} and older: please update the app",
-            "schema_version",
-        )
+        newer = {"version": version, "app": advisor.__version__, "current": current_version}
+        raise NewerFormatError(path, Wording("file.newer_format", **newer), "schema_version")
     if version < current_version:
         if version not in migrations:
-            raise DocumentError(path, f"unknown format version {version}", "schema_version")
+            unknown = Wording("file.unknown_version", version=version)
+            raise DocumentError(path, unknown, "schema_version")
         try:
             data = migrate(data, version, current=current_version, migrations=migrations)
         except (KeyError, TypeError, ValueError) as exc:
-            raise DocumentError(
-                path, f"cannot upgrade this file from format version {version}: {exc}"
-            ) from None
+            failed = Wording("file.cannot_upgrade", version=version, detail=str(exc))
+            raise DocumentError(path, failed) from None
         migrated_from = version
 
     _refuse_too_many(data, path)
@@ -190,15 +166,13 @@ def parse_assessment(
         # The models nest 4 levels, so a valid document is never deep; a deep one is only
         # looked for here, after validation failed, to keep loading good files fast.
         if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-            raise DocumentError(
-                path, "the file is nested far too deeply to be an assessment"
-            ) from None
+            raise DocumentError(path, Wording("file.too_deep", what="an assessment")) from None
         first = exc.errors()[0]
         others = exc.error_count() - 1
-        more = f" (and {others} more problem{'s' if others > 1 else ''})" if others else ""
-        raise DocumentError(
-            path, _validation_message(first) + more, _format_loc(first["loc"])
-        ) from None
+        said = _validation_message(first)
+        if others:
+            said = Wording("file.and_more", problem=said, more=Wording("file.more", n=others))
+        raise DocumentError(path, said, _format_loc(first["loc"])) from None
     return LoadedDocument(assessment, Path(path) if path else None, migrated_from)
 
 
@@ -253,9 +227,8 @@ def check_savable(data: bytes, path: Path | str | None = None) -> None:
     try:
         parse_assessment(data, path)
     except DocumentError as exc:
-        raise DocumentError(
-            path, f"not saved, because the app could not open it again: {exc.message}", exc.place
-        ) from None
+        refused = Wording("file.not_saved_reopen", reason=exc.wording or exc.message)
+        raise DocumentError(path, refused, exc.place) from None
 
 
 def save_assessment(path: Path | str, assessment: Assessment) -> None:

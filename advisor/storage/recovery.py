@@ -32,10 +32,10 @@ from advisor.files import FileReadError, read_bounded
 from advisor.storage._process import boot_id, hostname, pid_alive, process_started
 from advisor.storage.atomic import (
     atomic_write_bytes,
-    describe_os_error,
+    os_error_wording,
     remove_leftover_temp_files,
 )
-from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.errors import DocumentError, Wording, read_file
 from advisor.storage.paths import autosaves_dir, path_key, sessions_dir, set_aside_dir
 
 __all__ = ["RecoverableWork", "RecoveryStore"]
@@ -283,9 +283,8 @@ class RecoveryStore:
             self.set_aside_folder.mkdir(parents=True, exist_ok=True)
             os.replace(item.autosave, target)
         except OSError as exc:
-            raise DocumentError(
-                item.autosave, f"could not be moved aside: {describe_os_error(exc)}"
-            ) from None
+            why = Wording("file.could_not_set_aside", reason=os_error_wording(exc))
+            raise DocumentError(item.autosave, why) from None
         with contextlib.suppress(OSError):  # which file it was for, beside it
             os.replace(_meta_of(item.autosave), _meta_of(target))
         return target
@@ -299,9 +298,8 @@ class RecoveryStore:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.sessions.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DocumentError(
-                self.folder, f"could not autosave: {describe_os_error(exc)}"
-            ) from None
+            why = Wording("file.could_not_autosave", reason=os_error_wording(exc))
+            raise DocumentError(self.folder, why) from None
 
     def _remove_dead_markers(self) -> None:
         """Forget markers of dead sessions that have no autosave left."""

@@ -13,13 +13,13 @@ import math
 from pathlib import Path
 from typing import Any
 
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording
 
 __all__ = ["decode_text", "parse_json_text", "short_repr"]
 
 
 class _RefusedError(Exception):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Wording) -> None:
         self.message = message
 
 
@@ -33,19 +33,19 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _RefusedError(f"the key {short_repr(key)} appears twice in the same object")
+            raise _RefusedError(Wording("file.duplicate_key", name=short_repr(key)))
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str) -> float:
-    raise _RefusedError(f"{name} is not a number this file may hold")
+    raise _RefusedError(Wording("file.not_a_number", name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if math.isinf(value):
-        raise _RefusedError(f"the number {short_repr(text)[1:-1]} is too large")
+        raise _RefusedError(Wording("file.number_too_large", number=short_repr(text)[1:-1]))
     return value
 
 
@@ -55,22 +55,20 @@ _MAX_INT_DIGITS = 400  # far past any count or amount; Python refuses past 4,300
 def _bounded_int(text: str) -> int:
     digits = len(text) - text.startswith("-")
     if digits > _MAX_INT_DIGITS:  # int() would raise a bare ValueError past 4,300
-        raise _RefusedError(f"a number of {digits:,} digits is too large")
+        raise _RefusedError(Wording("file.too_many_digits", digits=f"{digits:,}"))
     return int(text)
 
 
 def decode_text(raw: bytes, path: Path | str | None) -> str:
     """The text of a file meant to be UTF-8 JSON. Raises :class:`DocumentError`."""
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the file
-        raise DocumentError(path, "the file is empty")
+        raise DocumentError(path, Wording("file.empty"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
+        raise DocumentError(path, Wording("file.utf16"))
     try:
         return raw.decode("utf-8-sig")  # tolerate the byte-order mark Notepad adds
     except UnicodeDecodeError as exc:
-        raise DocumentError(
-            path, f"the file is not UTF-8 text (bad byte at position {exc.start})"
-        ) from None
+        raise DocumentError(path, Wording("file.not_utf8", position=exc.start)) from None
 
 
 def parse_json_text(text: str, path: Path | str | None, *, what: str = "this file") -> Any:
@@ -86,8 +84,7 @@ def parse_json_text(text: str, path: Path | str | None, *, what: str = "this fil
     except _RefusedError as exc:
         raise DocumentError(path, exc.message) from None
     except json.JSONDecodeError as exc:
-        raise DocumentError(
-            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        where = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        raise DocumentError(path, Wording("file.not_json", **where)) from None
     except RecursionError:
-        raise DocumentError(path, f"the file is nested far too deeply to be {what}") from None
+        raise DocumentError(path, Wording("file.too_deep", what=what)) from None

@@ -322,9 +322,10 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
             from PySide6.QtCore import QCoreApplication
 
             from advisor.ui.common import dialogs
+            from advisor.ui.common.file_words import file_message
 
             title = QCoreApplication.translate("app", "Autosave is not available")
-            dialogs.show_error(None, title, str(exc))
+            dialogs.show_error(None, title, file_message(exc))
     app.aboutToQuit.connect(store.clean_exit)
     return store
 

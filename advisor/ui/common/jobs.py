@@ -20,8 +20,10 @@ def one_sentence(exc: BaseException) -> str:
     """What to tell the user about ``exc``: the storage/domain message, else its type."""
     from advisor.storage import DocumentError
 
-    if isinstance(exc, DocumentError):
-        return exc.message
+    if isinstance(exc, DocumentError):  # in the interface language
+        from advisor.ui.common.file_words import file_reason
+
+        return file_reason(exc)
     if isinstance(exc, ImportError):
         return f"the PDF report module is not available ({exc})"
     if isinstance(exc, ValueError):  # e.g. a branding logo that cannot be used

@@ -317,7 +317,10 @@ class BrandingDialog(QDialog):
             profile, base_dir = load_branding(path)
         except DocumentError as exc:
             if not quiet:
-                dialogs.show_error(self, self.tr("Cannot open this branding profile"), str(exc))
+                from advisor.ui.common.file_words import file_message
+
+                title = self.tr("Cannot open this branding profile")
+                dialogs.show_error(self, title, file_message(exc))
             return False
         self.path = Path(path)
         self.set_profile(profile, base_dir)
@@ -354,7 +357,10 @@ class BrandingDialog(QDialog):
         try:
             save_branding(path, profile)
         except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Cannot save the branding profile"), str(exc))
+            from advisor.ui.common.file_words import file_message
+
+            title = self.tr("Cannot save the branding profile")
+            dialogs.show_error(self, title, file_message(exc))
             return False
         self.path = Path(path)
         self.path_label.setText(str(self.path))

@@ -228,7 +228,9 @@ class ClientsDialog(QDialog):
             try:
                 self.scan = library.scan()
             except DocumentError as exc:
-                self.folder_label.setText(str(exc))
+                from advisor.ui.common.file_words import file_message
+
+                self.folder_label.setText(file_message(exc))
         clients = self.scan.clients if self.scan else ()
         for client in clients:
             self._add_client(client)

@@ -43,7 +43,9 @@ def new_client(parent: QWidget, library: ClientLibrary, bank: Bank) -> Path | No
         path = folder / f"{safe_name(name, 'assessment')}_{stamp}.json"
         save_assessment(path, assessment)
     except DocumentError as exc:
-        dialogs.show_error(parent, _tr("Cannot create the client"), str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(parent, _tr("Cannot create the client"), file_message(exc))
         return None
     return path
 
@@ -55,7 +57,9 @@ def follow_up(parent: QWidget, library: ClientLibrary, path: Path) -> Path | Non
     try:
         return library.follow_up(path)
     except DocumentError as exc:
-        dialogs.show_error(parent, _tr("Cannot start a follow-up"), str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(parent, _tr("Cannot start a follow-up"), file_message(exc))
         return None
 
 
@@ -73,5 +77,7 @@ def archive(parent: QWidget, library: ClientLibrary, client: Client) -> bool:
     try:
         library.archive(client)
     except DocumentError as exc:
-        dialogs.show_error(parent, _tr("Cannot archive the client"), str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(parent, _tr("Cannot archive the client"), file_message(exc))
     return True

@@ -139,10 +139,12 @@ class ConsultantTools(QObject):
         try:
             self.panel.set_progress(compare_with(window.bank, previous, window.doc.assessment))
         except (DocumentError, ComparisonError) as exc:
+            from advisor.ui.common.file_words import file_message
+
             self.panel.show_error(
                 _tr("No comparison with %1: %2")
                 .replace("%1", previous.name)
-                .replace("%2", str(exc))
+                .replace("%2", file_message(exc))
             )
 
     # --- commands ------------------------------------------------------------------------
@@ -200,7 +202,9 @@ class ConsultantTools(QObject):
         try:
             new = ClientLibrary(Path(path).parent.parent, window.bank).follow_up(path)
         except DocumentError as exc:
-            dialogs.show_error(window, _tr("Cannot start a follow-up"), str(exc))
+            from advisor.ui.common.file_words import file_message
+
+            dialogs.show_error(window, _tr("Cannot start a follow-up"), file_message(exc))
             return None
         if window.files.open_path(new, ask=False):
             window.files.announce_follow_up(new, Path(path))

@@ -46,7 +46,9 @@ def export_plan(
     try:
         export_plan_table(bank, assessment, path, lang)
     except DocumentError as exc:
-        dialogs.show_error(parent, title, str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(parent, title, file_message(exc))
         return None
     except (OSError, ValueError) as exc:
         dialogs.show_error(parent, title, f"{path}: {exc}")

@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from advisor.storage.atomic import atomic_write_bytes
 from advisor.storage.backups import BackupStore
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.document.autosave_writer import WriteJob, Writer
 
@@ -47,7 +47,15 @@ def saved_text(when: dt.datetime) -> str:
 
 
 def _sentence(exc: DocumentError) -> str:
-    message = exc.message
+    """Why a save failed, in the interface language, without "could not save: " (the
+    status line says that in its own words)."""
+    from advisor.ui.common.file_words import file_reason
+
+    wording = exc.wording
+    if wording is not None and wording.key in ("file.could_not_save", "file.could_not_autosave"):
+        reason = wording.values["reason"]
+        exc = DocumentError(exc.path, reason if isinstance(reason, Wording) else str(reason))
+    message = file_reason(exc)
     for prefix in ("could not save: ", "could not autosave: "):
         if message.startswith(prefix):
             message = message[len(prefix) :]

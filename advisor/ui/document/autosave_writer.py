@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording
 
 __all__ = ["WriteJob", "Writer"]
 
@@ -61,5 +61,6 @@ class Writer:
             except DocumentError as exc:
                 job.error = exc
             except Exception as exc:  # never let the thread die: report it as a sentence
-                job.error = DocumentError(None, f"could not save: {exc}")
+                detail = Wording("file.write.other", detail=str(exc))
+                job.error = DocumentError(None, Wording("file.could_not_save", reason=detail))
             job.done.set()

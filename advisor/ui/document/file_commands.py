@@ -139,6 +139,7 @@ class FileCommands(QObject):
         """
         from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
+        from advisor.ui.common.file_words import file_message
         from advisor.ui.document import prompts
 
         if ask and not self.close_document():
@@ -148,7 +149,7 @@ class FileCommands(QObject):
         try:
             loaded = load_assessment(path)
         except DocumentError as exc:
-            dialogs.show_error(self.window, title, str(exc))
+            dialogs.show_error(self.window, title, file_message(exc))
             return False
         problems = assessment_problems(self.window.bank, loaded.assessment)
         if problems:
@@ -203,6 +204,7 @@ class FileCommands(QObject):
     def _save_to(self, path: Path) -> bool:
         """Write the document to ``path``: lock a new file, back up the old bytes, save."""
         from advisor.storage import DocumentError
+        from advisor.ui.common.file_words import file_message
         from advisor.ui.document.session import same_file
 
         path = Path(path)
@@ -223,7 +225,7 @@ class FileCommands(QObject):
         except DocumentError as exc:
             if new_lock is not None:
                 new_lock.release()
-            dialogs.show_error(self.window, _tr("Cannot save the assessment"), str(exc))
+            dialogs.show_error(self.window, _tr("Cannot save the assessment"), file_message(exc))
             return False
         if new_lock is not None:
             was_read_only = session.read_only
@@ -300,6 +302,7 @@ class FileCommands(QObject):
     def restore_earlier_version(self) -> None:
         """File menu: put an earlier version of the file back (the current one is kept)."""
         from advisor.storage import DocumentError, load_assessment
+        from advisor.ui.common.file_words import file_message
         from advisor.ui.document import prompts
 
         path = self.doc.path
@@ -311,7 +314,7 @@ class FileCommands(QObject):
         try:
             loaded = load_assessment(path)
         except DocumentError as exc:
-            dialogs.show_error(self.window, _tr("Cannot open this file"), str(exc))
+            dialogs.show_error(self.window, _tr("Cannot open this file"), file_message(exc))
             return
         bank = self.window.bank
         doc = AssessmentDocument(bank, loaded.assessment, path, parent=self.window)
@@ -341,6 +344,7 @@ class FileCommands(QObject):
         """
         from advisor.services import export_pdf, report_options
         from advisor.storage import DocumentError
+        from advisor.ui.common.file_words import file_message
         from advisor.ui.document.export import safe_pdf_name
 
         if self.export_job is not None:
@@ -359,7 +363,7 @@ class FileCommands(QObject):
             )
         except DocumentError as exc:
             title = QCoreApplication.translate("consultant", "Cannot use the branding profile")
-            dialogs.show_error(window, title, str(exc))
+            dialogs.show_error(window, title, file_message(exc))
             return None
         bank, assessment = window.bank, self.doc.assessment.model_copy(deep=True)
         self.export_job = run_in_background(

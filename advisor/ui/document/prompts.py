@@ -279,6 +279,8 @@ def _set_aside(
     not one box each at launch."""
     if not unreadable and not kept:
         return
+    from advisor.ui.common.file_words import file_reason
+
     said_all: list[str] = []
     moved_to: Path | None = None
     moved = 0
@@ -299,7 +301,8 @@ def _set_aside(
             stays = _tr(
                 "It stays in the folder %1 and will be offered again at the next start (%2)."
             )
-            stays = stays.replace("%1", str(item.autosave.parent)).replace("%2", failed.message)
+            stays = stays.replace("%1", str(item.autosave.parent))
+            stays = stays.replace("%2", file_reason(failed))
             said = f"{said} {stays}"
         said_all.append(said)
     if moved_to is not None:
@@ -317,7 +320,10 @@ def _set_aside(
 
 
 def _reason(problem: DocumentError) -> str:
-    return f"{problem.place}: {problem.message}" if problem.place else problem.message
+    from advisor.ui.common.file_words import file_reason
+
+    said = file_reason(problem)
+    return f"{problem.place}: {said}" if problem.place else said
 
 
 def _sentence(text: str) -> str:
@@ -363,9 +369,11 @@ def restore_from_backup(parent: QWidget | None, store: BackupStore, path: Path) 
     backup = choose_backup(parent, backups)
     if backup is None or not confirm_restore(parent, path, backup):
         return False
+    from advisor.ui.common.file_words import file_message
+
     try:
         store.restore(backup, path)
     except DocumentError as exc:
-        show_problem(parent, _tr("Cannot restore this version"), str(exc))
+        show_problem(parent, _tr("Cannot restore this version"), file_message(exc))
         return False
     return True

@@ -171,7 +171,9 @@ class PeerTools(QObject):
                 previous=None,
             )
         except DocumentError as exc:
-            dialogs.show_error(window, _tr("Cannot write the summary"), exc.message)
+            from advisor.ui.common.file_words import file_reason
+
+            dialogs.show_error(window, _tr("Cannot write the summary"), file_reason(exc))
             return
         window.statusBar().showMessage(_tr("Writing the summary…"))
         self.job = run_in_background(

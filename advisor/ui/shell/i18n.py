@@ -64,6 +64,7 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     already built keep their texts: build them again.
     """
     loaded = _install(app, lang)
+    app.setProperty("advisorLanguage", lang)  # file_words.LANGUAGE_PROPERTY: files' messages
     if isinstance(app, QGuiApplication):  # the name X11 adds to titles: in their language
         app.setApplicationDisplayName(app_name())
     return loaded

@@ -101,7 +101,9 @@ def open_example(window: Any, example: Example) -> bool:
     try:
         assessment = example_copy(example)
     except DocumentError as exc:
-        dialogs.show_error(window, _tr("Cannot open the example"), str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(window, _tr("Cannot open the example"), file_message(exc))
         return False
     files.session.set_lock(None, read_only=False)
     files.load_assessment(assessment, None)  # untitled: Save asks for a name

@@ -118,7 +118,9 @@ def start_from_menu(window: MainWindow) -> bool:
     try:
         session = _session_for(choice.folder, choice)
     except (DocumentError, ValidationError) as exc:
-        dialogs.show_error(window, title, str(exc).splitlines()[0])
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(window, title, file_message(exc).splitlines()[0])
         return False
     bank_path = session.bank_path(choice.folder)
     if bank_path is not None:
@@ -141,7 +143,9 @@ def start_from_menu(window: MainWindow) -> bool:
     try:
         save_session(choice.folder, session)
     except DocumentError as exc:
-        dialogs.show_error(window, title, str(exc))
+        from advisor.ui.common.file_words import file_message
+
+        dialogs.show_error(window, title, file_message(exc))
         return False
     start_workshop(window, session, choice.folder, choice.copy_to)
     return True
