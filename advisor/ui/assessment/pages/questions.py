@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -59,7 +59,14 @@ KEPT = 2  # chunks kept built besides the one shown (typically the previous and 
 
 
 class QuestionsPage(Page):
-    """The cards of one dimension, shown or hidden with the profile."""
+    """The cards of one dimension, shown or hidden with the profile.
+
+    Signals:
+        chunkChanged(): a paged area shows another chunk (the window's Back and Next
+            go through the chunks first: :meth:`step`).
+    """
+
+    chunkChanged = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(
         self, doc: AssessmentDocument, dimension: Dimension, lang: str, parent=None
@@ -148,6 +155,7 @@ class QuestionsPage(Page):
             self._box, self._limit = new_box(self.widget(), self.body, self.more_button), 0
             self._questions = self._all
             self._wanted = len(self._all) if len(self._all) <= ALL_AT_ONCE else BATCH
+            self.chunkChanged.emit()  # no chunks now
         if anchor is None or anchor not in [q.id for q in applying]:
             return None
         self._show_to(anchor)
@@ -188,6 +196,7 @@ class QuestionsPage(Page):
         else:
             self.cards, self._limit = {}, 0
             self._box = new_box(self.widget(), self.body, self.more_button)
+        self.chunkChanged.emit()
         return True
 
     def _go(self, step: int) -> None:
@@ -199,6 +208,26 @@ class QuestionsPage(Page):
             return
         self.update_visibility()
         self.verticalScrollBar().setValue(0)
+        self.focus_first()
+
+    def can_step(self, direction: int) -> bool:
+        """A paged area has a chunk before (-1) or after (+1) the one shown."""
+        return self.paged and 0 <= self.chunk + direction < self.chunk_count()
+
+    def step(self, direction: int) -> bool:
+        """The window's Back/Next: the chunk before or after, while there is one."""
+        if not self.can_step(direction):
+            return False
+        self.go_to_chunk(self.chunk + direction)
+        return True
+
+    def enter(self, direction: int) -> None:
+        """Reached by Next: the first chunk; by Back: the last one (so Next and Back
+        retrace each other's steps); its top, its first question focused."""
+        if self.paged:
+            last = self.chunk_count() - 1
+            self.go_to_chunk(0 if direction > 0 else last)
+            self.verticalScrollBar().setValue(0)
         self.focus_first()
 
     def _update_chunk_bar(self) -> None:
