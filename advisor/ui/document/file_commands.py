@@ -214,9 +214,10 @@ class FileCommands(QObject):
         if self.doc.path is None or session.read_only or not same_file(self.doc.path, path):
             result = session.acquire(path)
             if not result.acquired:
-                dialogs.show_error(
-                    self.window, _tr("Cannot save the assessment"), f"{path}: {result.message}"
-                )
+                from advisor.ui.document.prompts import lock_message
+
+                said = f"{path}: {lock_message(result)}"
+                dialogs.show_error(self.window, _tr("Cannot save the assessment"), said)
                 return False
             new_lock = result.lock
         session.backup(path, "save")

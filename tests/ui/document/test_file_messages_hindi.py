@@ -156,3 +156,29 @@ def test_a_message_that_has_no_key_is_said_as_it_is(hindi) -> None:
     plain = DocumentError("a.json", "an old message without a key")
     assert file_message(plain) == "a.json: an old message without a key"
     assert file_reason(ValueError("not ours")) == "not ours"
+
+
+def test_a_file_open_elsewhere_is_said_in_hindi(
+    hindi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advisor.storage.locks import DocumentLocks
+
+    doc = tmp_path / "acme.json"
+    doc.write_text("{}")
+    first = DocumentLocks().acquire(doc)
+    said: list[str] = []
+
+    def ask_locked(_parent, _path, message):  # type: ignore[no-untyped-def]
+        said.append(message)
+        return rd.LockChoice.CANCEL
+
+    monkeypatch.setattr(rd, "ask_locked", ask_locked)
+    try:
+        assert rd.open_for_editing(None, DocumentLocks(), doc) is None
+    finally:
+        assert first.lock is not None
+        first.lock.release()
+    (message,) = said
+    assert message.startswith("यह फ़ाइल पहले से बदलाव के लिए खुली है: ")
+    assert "दूसरी विंडो में" in message and " से)" in message  # where, and since when
+    assert first.message == ""  # the English stays for the command line
