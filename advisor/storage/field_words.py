@@ -25,6 +25,8 @@ _TYPES = {
     "string_type": "file.field.text",
     "string_unicode": "file.field.surrogate",
     "string_too_long": "file.field.text_too_long",
+    "string_too_short": "file.field.text_too_short",
+    "string_pattern_mismatch": "file.field.pattern",
     "list_type": "file.field.list",
     "dict_type": "file.field.object",
     "model_type": "file.field.object_of",

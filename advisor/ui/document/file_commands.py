@@ -158,7 +158,8 @@ class FileCommands(QObject):
                 if len(problems) > 1
                 else ""
             )
-            dialogs.show_error(self.window, title, f"{path}: {problems[0]}{more}")
+            first = problems[0].said(self.window.lang)  # the place as written, in its words
+            dialogs.show_error(self.window, title, f"{path}: {first}{more}")
             return False
         if self.session.holds(path):
             self.session.set_lock(None, read_only=False)  # reopening our own file
