@@ -47,6 +47,13 @@ _OURS = {
     "string_unicode": "contains an invalid character (a lone UTF-16 surrogate)",
 }
 
+#: pydantic's own words of the types :data:`_OURS` words otherwise.
+_PYDANTIC = {
+    "extra_forbidden": "file.field.extra",
+    "missing": "file.field.field_required",
+    "string_unicode": "file.field.not_unicode",
+}
+
 _EXAMPLE = "2026-11-27T10:15:00+05:30"
 _TIMEZONE = f"the date and time must include a time zone, e.g. {_EXAMPLE}"
 _Y = r"(?P<low>\d{4})-(?P<high>\d{4})"
@@ -97,7 +104,7 @@ def _number(value: object) -> object:
     return value
 
 
-def _candidate(error: Mapping[str, Any]) -> tuple[Wording, str] | None:
+def _candidate(error: Mapping[str, Any], ours: bool = True) -> tuple[Wording, str] | None:
     """The wording that should say ``error``, and the English it must say."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -110,16 +117,21 @@ def _candidate(error: Mapping[str, Any]) -> tuple[Wording, str] | None:
         return None
     if kind == "timezone_aware":
         return Wording("file.field.timezone", example=_EXAMPLE), _TIMEZONE
-    key = _TYPES.get(kind)
+    key = _TYPES.get(kind) if ours or kind not in _OURS else _PYDANTIC.get(kind)
     if key is None:
         return None
     values = {name: _number(ctx[name]) for name in ctx if isinstance(ctx[name], (str, int, float))}
-    return Wording(key, **values), _OURS.get(kind, str(error["msg"]))
+    english = _OURS.get(kind, str(error["msg"])) if ours else str(error["msg"])
+    return Wording(key, **values), english
 
 
-def field_wording(error: Mapping[str, Any]) -> Wording:
-    """What is wrong with the field of one validation error (one of ``exc.errors()``)."""
-    found = _candidate(error)
+def field_wording(error: Mapping[str, Any], *, ours: bool = True) -> Wording:
+    """What is wrong with the field of one validation error (one of ``exc.errors()``).
+
+    ``ours`` False: pydantic's own English is kept for every type ("Field required"), as
+    the branding profile and the workshop session say it.
+    """
+    found = _candidate(error, ours)
     if found is not None:
         wording, english = found
         try:
