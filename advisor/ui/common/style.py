@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from advisor.ui.common.by_name import set_by_name
 
 __all__ = [
     "MARGIN",
@@ -70,7 +72,7 @@ def muted_colour(palette: QPalette) -> QColor:
 def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A plain-text label that wraps and can be selected with the mouse."""
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, textFormat="PlainText")  # made before the first paint too (by_name)
     label.setWordWrap(True)
     return label
 
@@ -85,7 +87,7 @@ class MutedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_by_name(self, textFormat="PlainText")
         self.setWordWrap(True)
         self._apply_colour()
 
@@ -203,6 +205,8 @@ def focus_visibly(widget: QWidget) -> None:
     Qt draws the ring only after a keyboard focus change (Tab, or a shortcut): a plain
     ``setFocus`` after a page change or a jump leaves the focus invisible.
     """
+    from PySide6.QtCore import Qt  # at call time: see advisor.ui.common.by_name
+
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
     widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
     widget.update()

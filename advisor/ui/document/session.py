@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from advisor.storage.backups import BackupStore
@@ -30,6 +30,9 @@ from advisor.storage.locks import DocumentLock, DocumentLocks, LockResult
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.document.autosave import AutoSaver
 from advisor.ui.document.save_state import SaveTruth
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 __all__ = ["DocumentSession", "same_file"]
 
@@ -66,9 +69,7 @@ class DocumentSession(QObject):
         self._read_only = False
         self._handed_over = False
         self._inherited_hold = False  # recovered work carried over from another window
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.applicationStateChanged.connect(self._application_state_changed)
+        self._watching_app = False  # applicationStateChanged: connected with a document
 
     # --- state ---------------------------------------------------------------------------
 
@@ -110,6 +111,13 @@ class DocumentSession(QObject):
         its file is left as it is until the user saves)."""
         hold = recovered or self._inherited_hold
         self._inherited_hold = False
+        app = QGuiApplication.instance()
+        if app is not None and not self._watching_app:
+            # with the first document, not before: the signal's argument is one of the
+            # `Qt` namespace's enums, and PySide6 makes all 93 of them on first use (about
+            # 15 ms the start page does not need before its first paint; issue 18)
+            app.applicationStateChanged.connect(self._application_state_changed)
+            self._watching_app = True
         self.autosaver.set_document(doc, key=key, read_only=self._read_only, hold_file=hold)
         self.truth.bind(doc)
 
@@ -132,6 +140,8 @@ class DocumentSession(QObject):
         self.backups.backup_file(path, reason)
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt  # see watch()
+
         if state != Qt.ApplicationState.ApplicationActive and self.autosaver.pending:
             self.autosaver.save_now()
 
@@ -142,6 +152,7 @@ class DocumentSession(QObject):
         if self._owns_recovery:
             self.recovery.clean_exit()
         app = QGuiApplication.instance()
-        if app is not None:
+        if app is not None and self._watching_app:
+            self._watching_app = False
             with contextlib.suppress(RuntimeError, TypeError):
                 app.applicationStateChanged.disconnect(self._application_state_changed)

@@ -49,7 +49,10 @@ class Covering:
         self.refresh()
         self.holder().setCurrentWidget(self)
         self._cover_entries()
-        focus_visibly(self.start_button)
+        if self.window_.isVisible():
+            focus_visibly(self.start_button)
+        else:  # launch: its ring is drawn when the window comes to the front (eventFilter);
+            self.start_button.setFocus()  # focus_visibly would make PySide6's `Qt` (by_name)
 
     def _cover_entries(self) -> None:
         window = self.window_

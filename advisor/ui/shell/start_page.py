@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from advisor.services.start import (
     summarise_recent,
 )
 from advisor.ui.common import dialogs
+from advisor.ui.common.by_name import set_by_name
 from advisor.ui.common.dates import display_moment
 from advisor.ui.common.link_button import LinkButton, button_title
 from advisor.ui.common.settings import LANGUAGES
@@ -84,8 +86,9 @@ class StartPage(Covering, QScrollArea):
         self.continue_file: FileSummary | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop that never shows focus
+        # made before the window's first paint: Qt's enums by name (by_name); no focus:
+        # a tab stop that never shows it
+        set_by_name(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
         inner = QWidget(self)
         inner.setObjectName("startPageBody")
         self.setWidget(inner)
@@ -119,6 +122,9 @@ class StartPage(Covering, QScrollArea):
         row.addLayout(texts, 1)
         languages = QHBoxLayout()
         languages.setSpacing(4)
+        top = QVBoxLayout()  # the buttons at the top (as AlignTop, without `Qt`: by_name)
+        top.addLayout(languages)
+        top.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
             button = named(QPushButton(name, parent), name, self.tr("Language of the window"))
@@ -128,8 +134,7 @@ class StartPage(Covering, QScrollArea):
             button.clicked.connect(lambda _c=False, code=code: self._choose_language(code))
             languages.addWidget(button)
             self.language_buttons[code] = button
-        row.addLayout(languages)
-        row.setAlignment(languages, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(top)
         return row
 
     def _link(self, parent: QWidget, title: str, description: str = "") -> LinkButton:
@@ -177,10 +182,12 @@ class StartPage(Covering, QScrollArea):
         self.recent.removeRequested.connect(self._forget_recent)
         self.recent_label.setBuddy(self.recent)
         self.remove_button = RemoveButton(self.recent, parent)
+        # as wide as its text, on the left (as AlignLeft, without `Qt`: by_name)
+        self.remove_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         column.addSpacing(SPACING)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
-        column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.remove_button)
         column.addStretch(1)
         return column
 
@@ -282,6 +289,8 @@ class StartPage(Covering, QScrollArea):
 
     def _start_new(self) -> None:
         window = self.window_
+        if not window.ready():  # a click before the document was made: a damaged install
+            return
         window.files.new_document()  # a fresh one: its creation time is now, not the launch's
         self.uncover()
         window.go_to(0)
@@ -292,6 +301,8 @@ class StartPage(Covering, QScrollArea):
             self._open(self.continue_file.path)
 
     def _open(self, path: Path) -> None:
+        if not self.window_.ready():
+            return
         if not self.window_.files.open_path(path):
             self.refresh()  # the error was shown; what the page says may have changed
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSize,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from advisor.domain.formatting import format_score
 from advisor.services.start import FileStatus, FileSummary, one_line
+from advisor.ui.common.by_name import set_by_name
 from advisor.ui.common.dates import display_date
 from advisor.ui.common.style import muted_colour, named
 from advisor.ui.shell.fonts import DEVANAGARI_FAMILY
@@ -40,6 +40,7 @@ from advisor.ui.shell.fonts import DEVANAGARI_FAMILY
 __all__ = ["RecentList", "RemoveButton", "saved_text"]
 
 VISIBLE_ROWS = 5
+PATH_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a row's file (made before the first paint: by_name)
 
 
 def _tr(text: str) -> str:
@@ -97,8 +98,9 @@ class RecentList(QListWidget):
         named(self, _tr("Recent files"))
         self.summaries: list[FileSummary] = []
         self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # made before the window's first paint: Qt's enums by name (by_name)
+        set_by_name(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
+        set_by_name(self, textElideMode="ElideMiddle")
         self.setItemDelegate(_Rows(self))
         self.itemActivated.connect(lambda item: self._emit(self.openRequested, item))
         self.setStyleSheet(  # Fusion shows no focus on a list whose row is selected
@@ -112,7 +114,7 @@ class RecentList(QListWidget):
         self.clear()
         for summary in self.summaries:
             item = QListWidgetItem(row_text(summary, lang))
-            item.setData(Qt.ItemDataRole.UserRole, str(summary.path))
+            item.setData(PATH_ROLE, str(summary.path))
             item.setToolTip(one_line(str(summary.path)))
             if not summary.openable:
                 item.setForeground(muted_colour(self.palette()))  # readable, but set apart
@@ -139,6 +141,8 @@ class RecentList(QListWidget):
             signal.emit(summary)  # type: ignore[attr-defined]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # at a key press, after the first paint (by_name)
+
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._emit(self.removeRequested, self.currentItem())
             return
