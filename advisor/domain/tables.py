@@ -229,6 +229,10 @@ class BankTables:
         self.rows: tuple[QuestionRow, ...] = tuple(rows[q.id] for q in bank.questions)
         #: Rows by question id.
         self.row_by_id: dict[str, QuestionRow] = rows
+        #: Per single-choice question id, its options' scores (by option id).
+        self.single_options: dict[str, dict[str, float]] = {
+            r.id: r.scores for r in self.rows if r.kind == KIND_SINGLE
+        }
         #: Per dimension (bank order of dimensions), its rows in bank order.
         self.by_dimension: tuple[tuple[QuestionRow, ...], ...] = tuple(
             tuple(rows[q.id] for q in bank.questions_by_dimension.get(d.id, ()))
