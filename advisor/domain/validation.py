@@ -162,12 +162,14 @@ def assessment_problems(bank: Bank, assessment: Assessment) -> list[Problem]:
     if not _profile_fits(tables, assessment.profile):
         problems.extend(profile_problems(bank, assessment))
     rows = tables.row_by_id
+    single = tables.single_options
     for qid, answer in assessment.answers.items():
+        options = single.get(qid)
+        if options is not None and answer.choice in options:
+            continue  # the common case of _fits, inline: this runs for every answer
         row = rows.get(qid)
         if row is None:
             continue  # kept in the file and reported (see orphans), not an error
-        if row.kind == KIND_SINGLE and answer.choice in row.scores:
-            continue  # the common case of _fits, inline: this runs for every answer
         if not _fits(row, answer):
             problems.extend(answer_problems(row.question, answer, f"answers.{qid}"))
     return problems
