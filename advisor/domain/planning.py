@@ -104,7 +104,7 @@ class _Ranked(NamedTuple):
     quick_win: bool
 
 
-def _rank(  # noqa: PLR0917 (a call per action of every plan: positional is the quicker)
+def _rank(  # noqa: PLR0917 (a call per action: positional arguments are quicker)
     row: RecRow,
     gaps: tuple[Gap, ...],
     severity: float,
@@ -146,17 +146,37 @@ def _ranked(result: ReadinessResult, tables: BankTables, profile: CompanyProfile
     sector = profile.sector
     ranked: list[_Ranked] = []
     found: dict[int, tuple[RecRow, list[_GapInfo]]] = {}  # those of several questions
+    exact = tables.exact_priorities
     for gap in result.gaps:
         question, _, score, critical, _ = gap
-        weight, q_markets, q_sectors, recs = plan_rows[question.id]
+        weight, q_markets, q_sectors, recs, solo = plan_rows[question.id]
         value = 1.0
         if q_markets is not None and not q_markets.isdisjoint(markets):
             value += MARKET_BOOST
         if q_sectors is not None and sector in q_sectors:
             value += SECTOR_BOOST
         severity = (100.0 - score) * weight * (2.0 if critical else 1.0)
+        if solo is not None:  # the common case, _rank inline: one gap, one recommendation
+            if critical:
+                tier = TIER_SHIP_OR_PAY if q_markets is None else TIER_BORDER
+                priority = severity * value
+                quick_win = False
+            else:
+                tier = TIER_OTHER
+                priority = severity * value * solo.effort_factor
+                quick_win = solo.may_be_quick and weight >= QUICK_WIN_WEIGHT
+            key = (
+                tier,
+                -(priority if exact else round(priority, 6)),  # as _rank (round() is slow)
+                solo.effort_order,
+                solo.index,
+            )
+            ranked.append(
+                _new(_Ranked, (key, solo, (gap,), severity, value, critical, tier, quick_win))
+            )
+            continue
         for row in recs:
-            if row.single:  # the one gap of its recommendation (the common case)
+            if row.single:
                 ship_or_pay = critical and q_markets is None
                 ranked.append(_rank(row, (gap,), severity, value, weight, critical, ship_or_pay))
             else:
@@ -177,37 +197,42 @@ def _ranked(result: ReadinessResult, tables: BankTables, profile: CompanyProfile
     return ranked
 
 
-def _prerequisites(row: RecRow, present: dict[str, _Ranked]) -> set[str]:
-    """The ids of the actions ``row`` needs that are in the plan, transitively."""
+def _prerequisites(row: RecRow, phase: dict[str, Phase], rows: dict[str, RecRow]) -> set[str]:
+    """The ids of the actions ``row`` needs that are in the plan (``phase``), transitively."""
     found: set[str] = set()
     stack = [row]
     while stack:
         for rid in stack.pop().after:
-            need = present.get(rid)
-            if need is not None and rid not in found:
+            if rid in phase and rid not in found:
                 found.add(rid)
-                stack.append(need.row)
+                stack.append(rows[rid])
     return found
 
 
-def _choose_now(ranked: list[_Ranked], present: dict[str, _Ranked], cap: int) -> set[str]:
-    """The ids in "now": blockers then quick wins, in rank order, each with what it needs."""
+def _choose_now(
+    ranked: list[_Ranked], phase: dict[str, Phase], rows: dict[str, RecRow], cap: int
+) -> set[str]:
+    """The ids in "now": blockers then quick wins, in rank order, each with what it needs.
+    (The blockers rank first: critical actions have the first two tiers.)"""
     now: set[str] = set()
-    for item in ranked:  # the blockers first
-        if item.critical and item.row.id not in now:
-            _take(item.row, present, now, cap)
     wins = 0
-    for item in ranked:  # then quick wins
-        if wins >= QUICK_WINS:
+    for item in ranked:
+        row = item.row
+        if item.critical:
+            if row.id not in now:
+                _take(row, phase, rows, now, cap)
+        elif wins >= QUICK_WINS:
             break
-        if item.quick_win and item.row.id not in now and _take(item.row, present, now, cap):
+        elif item.quick_win and row.id not in now and _take(row, phase, rows, now, cap):
             wins += 1
     return now
 
 
-def _take(row: RecRow, present: dict[str, _Ranked], now: set[str], cap: int) -> bool:
+def _take(
+    row: RecRow, phase: dict[str, Phase], rows: dict[str, RecRow], now: set[str], cap: int
+) -> bool:
     """Put ``row``'s action and what it needs into ``now`` if they fit under ``cap``."""
-    needed = _prerequisites(row, present) - now if row.after else set()
+    needed = _prerequisites(row, phase, rows) - now if row.after else set()
     if len(now) + len(needed) + 1 > cap:
         return False
     now.update(needed)
@@ -216,24 +241,25 @@ def _take(row: RecRow, present: dict[str, _Ranked], now: set[str], cap: int) -> 
 
 
 def _phases(
-    ranked: list[_Ranked], present: dict[str, _Ranked], now: set[str]
+    ranked: list[_Ranked], rows: dict[str, RecRow], cap: int
 ) -> tuple[dict[str, Phase], dict[str, tuple[str, ...]]]:
     """Each action's phase ("now" as chosen, others the bank's, never "now"; then no action
     earlier than one it needs) and, for those that need any, the actions of the plan it
     needs (its ``after``)."""
     phase: dict[str, Phase] = {}
-    after: dict[str, tuple[str, ...]] = {}
+    waiting: list[RecRow] = []
     for item in ranked:
         row = item.row
-        rid = row.id
-        if rid in now:
-            phase[rid] = _NOW
-        else:
-            phase[rid] = _NEXT if item.critical else row.phase_not_now
+        phase[row.id] = _NEXT if item.critical else row.phase_not_now
         if row.after:
-            needs = tuple([need for need in row.after if need in present])
-            if needs:
-                after[rid] = needs
+            waiting.append(row)
+    for rid in _choose_now(ranked, phase, rows, cap):
+        phase[rid] = _NOW
+    after: dict[str, tuple[str, ...]] = {}
+    for row in waiting:
+        needs = tuple([need for need in row.after if need in phase])
+        if needs:
+            after[row.id] = needs
     changed = bool(after)
     while changed:  # at most one pass per dependency level; the bank has no cycles
         changed = False
@@ -313,9 +339,7 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
     tables = tables_for(bank)
     profile = assessment.profile
     ranked = _ranked(result, tables, profile)
-    present = {item.row.id: item for item in ranked}
-    now = _choose_now(ranked, present, now_cap(profile))
-    phase, after = _phases(ranked, present, now)
+    phase, after = _phases(ranked, tables.rec_by_id, now_cap(profile))
     edits = assessment.plan
     new = _new
     actions = []

@@ -87,6 +87,12 @@ class PlanRow(NamedTuple):
     markets: _Set  # the condition's markets (relevance)
     sectors: _Set  # the condition's sectors (relevance)
     recs: tuple[RecRow, ...]  # the recommendations for its gaps, in bank order
+    solo: RecRow | None  # its one recommendation, when that one answers no other question
+
+
+def _whole(value: float) -> bool:
+    """A whole number well inside a float's precision."""
+    return float(value).is_integer() and abs(value) < 2**40
 
 
 def _frozen(values: Sequence[str] | None) -> _Set:
@@ -223,6 +229,10 @@ class BankTables:
         self.rows: tuple[QuestionRow, ...] = tuple(rows[q.id] for q in bank.questions)
         #: Rows by question id.
         self.row_by_id: dict[str, QuestionRow] = rows
+        #: Per single-choice question id, its options' scores (by option id).
+        self.single_options: dict[str, dict[str, float]] = {
+            r.id: r.scores for r in self.rows if r.kind == KIND_SINGLE
+        }
         #: Per dimension (bank order of dimensions), its rows in bank order.
         self.by_dimension: tuple[tuple[QuestionRow, ...], ...] = tuple(
             tuple(rows[q.id] for q in bank.questions_by_dimension.get(d.id, ()))
@@ -268,6 +278,8 @@ class BankTables:
             )
             for i, r in enumerate(bank.recommendations)
         )
+        #: Recommendations by id.
+        self.rec_by_id: dict[str, RecRow] = {row.id: row for row in self.recs}
         recs_of: dict[str, list[int]] = {}
         for row in self.recs:
             for qid in row.questions:
@@ -277,15 +289,22 @@ class BankTables:
             k: tuple(v) for k, v in recs_of.items()
         }
         #: Per question id, what the plan needs of it.
-        self.plan_rows: dict[str, PlanRow] = {
-            r.id: PlanRow(
-                r.weight,
-                r.markets,
-                r.sectors,
-                tuple(self.recs[i] for i in self.recs_of_question.get(r.id, ())),
-            )
+        self.plan_rows: dict[str, PlanRow] = {}
+        for r in self.rows:
+            recs = tuple(self.recs[i] for i in self.recs_of_question.get(r.id, ()))
+            solo = recs[0] if len(recs) == 1 and recs[0].single else None
+            self.plan_rows[r.id] = PlanRow(r.weight, r.markets, r.sectors, recs, solo)
+        #: True when every priority the plan ranks on is a multiple of 1/16 well inside
+        #: the float's precision, so rounding it to 6 decimals changes nothing: the weights
+        #: and scores are whole, so severities are whole, and relevance (1 + 1/2 + 1/4 at
+        #: most: planning.MARKET_BOOST, SECTOR_BOOST) and the effort factors are multiples of
+        #: 1/4 (tests/domain/test_lean_scoring.py checks both).
+        self.exact_priorities = all(
+            _whole(r.weight)
+            and all(_whole(v) for v in r.scores.values())
+            and all(_whole(b[3]) for b in r.bands)
             for r in self.rows
-        }
+        )
 
     def stage_for(self, score: float) -> Stage:
         """:meth:`Bank.stage_for`, looked up: the highest stage whose minimum ``score`` reaches."""
