@@ -26,7 +26,8 @@ How an export consultant orders a plan (README "How the plan is built"):
 
 from __future__ import annotations
 
-import heapq
+from operator import itemgetter
+from typing import NamedTuple
 
 from advisor.domain.action_plan import (
     SHOWN_ACTIONS,
@@ -37,7 +38,7 @@ from advisor.domain.action_plan import (
     ActionPlan,
 )
 from advisor.domain.assessment import Assessment, CompanyProfile, PlanEdit
-from advisor.domain.bank import Bank, Effort, Phase, Question
+from advisor.domain.bank import Bank, Phase, Question
 from advisor.domain.scoring import Gap, ReadinessResult
 from advisor.domain.tables import BankTables, RecRow, tables_for
 
@@ -51,10 +52,8 @@ __all__ = [
     "relevance",
 ]
 
-_EFFORT_ORDER = {Effort.LOW: 0, Effort.MEDIUM: 1, Effort.HIGH: 2}
-_EFFORT_FACTOR = {Effort.LOW: 1.0, Effort.MEDIUM: 0.75, Effort.HIGH: 0.5}
-_PHASE_ORDER = {Phase.NOW: 0, Phase.NEXT: 1, Phase.LATER: 2}
 _PHASES = (Phase.NOW, Phase.NEXT, Phase.LATER)
+_PHASE_ORDER = {phase: order for order, phase in enumerate(_PHASES)}
 _NOW, _NEXT = Phase.NOW, Phase.NEXT
 #: The edit of an action the user has not touched (shared: an ActionItem is read-only).
 _NO_EDIT = PlanEdit()
@@ -88,211 +87,246 @@ def now_cap(profile: CompanyProfile) -> int:
     return NOW_CAP_MICRO if profile.size in _MICRO_SIZES else NOW_CAP
 
 
-class _Draft:
-    __slots__ = (
-        "after",
-        "critical",
-        "gaps",
-        "key",
-        "needed_by",
-        "needs",
-        "phase",
-        "position",
-        "quick_win",
-        "rec",
-        "rec_after",
-        "relevance",
-        "rid",
-        "severity",
-        "tier",
-        "urgency",
-        "waiting",
-    )
-
-    def __init__(self, row: RecRow, found: list[_GapInfo]) -> None:
-        if len(found) > 1:
-            found.sort(key=_info_key)
-            first = found[0]
-            severity = max(i[2] for i in found)
-            rel = max(i[3] for i in found)
-            weight = max(i[4] for i in found)
-            critical = any(i[5] for i in found)
-            ship_or_pay = any(i[5] and i[6] for i in found)
-        else:
-            first = found[0]
-            _, _, severity, rel, weight, critical, no_market = first
-            ship_or_pay = critical and no_market
-        tier = TIER_OTHER if not critical else TIER_SHIP_OR_PAY if ship_or_pay else TIER_BORDER
-        self.rec = row.rec
-        self.rid = row.id
-        self.rec_after = row.after
-        self.gaps = (first[0],) if len(found) == 1 else tuple([i[0] for i in found])
-        self.severity = severity
-        self.relevance = rel
-        self.critical = critical
-        self.tier = tier
-        self.quick_win = not critical and row.may_be_quick and weight >= QUICK_WIN_WEIGHT
-        priority = severity * rel * (row.effort_factor if tier == TIER_OTHER else 1.0)
-        self.key = (tier, -round(priority, 6), row.effort_order, row.index)
-        self.phase = _NEXT
-        self.after: tuple[str, ...] = ()
+_new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
+_key = itemgetter(0)
 
 
-# what the plan needs of one gap, computed once per gap (a gap may feed several actions):
-# (gap, its order key, severity, relevance, question weight, critical, no market condition)
-_GapInfo = tuple[Gap, tuple[bool, float, str], float, float, float, bool, bool]
+class _Ranked(NamedTuple):
+    """A recommendation of the plan before its phase: what the ranking worked out."""
+
+    key: tuple[int, float, int, int]  # (tier, -priority, effort order, bank order): unique
+    row: RecRow
+    gaps: tuple[Gap, ...]  # most severe first
+    severity: float
+    relevance: float
+    critical: bool
+    tier: int
+    quick_win: bool
 
 
-def _info_key(info: _GapInfo) -> tuple[bool, float, str]:
-    return info[1]
+def _rank(  # noqa: PLR0917 (a call per action: positional arguments are quicker)
+    row: RecRow,
+    gaps: tuple[Gap, ...],
+    severity: float,
+    rel: float,
+    weight: float,
+    critical: bool,
+    ship_or_pay: bool,
+) -> _Ranked:
+    """A recommendation ranked from what its gaps say: the greatest severity, relevance
+    and question weight; critical when any is; "ship or pay" when a critical one applies
+    to every market."""
+    if critical:
+        tier = TIER_SHIP_OR_PAY if ship_or_pay else TIER_BORDER
+        priority = severity * rel
+        quick_win = False
+    else:
+        tier = TIER_OTHER
+        priority = severity * rel * row.effort_factor
+        quick_win = row.may_be_quick and weight >= QUICK_WIN_WEIGHT
+    key = (tier, -round(priority, 6), row.effort_order, row.index)
+    return _new(_Ranked, (key, row, gaps, severity, rel, critical, tier, quick_win))
 
 
-def _gap_infos(
-    result: ReadinessResult, tables: BankTables, profile: CompanyProfile
-) -> dict[str, _GapInfo]:
-    rows = tables.row_by_id
-    markets = set(profile.target_markets)
+# what a recommendation of several questions needs of each gap:
+# (gap, severity, relevance, question weight, critical, no market condition)
+_GapInfo = tuple[Gap, float, float, float, bool, bool]
+
+
+def _ranked(result: ReadinessResult, tables: BankTables, profile: CompanyProfile) -> list[_Ranked]:
+    """The recommendations for the gaps, in rank order.
+
+    ``result.gaps`` come most severe first (scoring's order, the order of each action's
+    gaps), so a recommendation of several questions gathers its gaps in order. Per gap, its
+    severity (:attr:`Gap.severity`) and :func:`relevance` are worked out on the question's
+    table row.
+    """
+    plan_rows = tables.plan_rows
+    markets = profile.target_markets
     sector = profile.sector
-    infos: dict[str, _GapInfo] = {}
+    ranked: list[_Ranked] = []
+    found: dict[int, tuple[RecRow, list[_GapInfo]]] = {}  # those of several questions
+    exact = tables.exact_priorities
     for gap in result.gaps:
         question, _, score, critical, _ = gap
-        qid = question.id
-        q = rows[qid]
-        severity = (100.0 - score) * q.weight * (2.0 if critical else 1.0)  # Gap.severity
-        value = 1.0  # relevance(), on the question's table row
-        if q.markets is not None and not q.markets.isdisjoint(markets):
+        weight, q_markets, q_sectors, recs, solo = plan_rows[question.id]
+        value = 1.0
+        if q_markets is not None and not q_markets.isdisjoint(markets):
             value += MARKET_BOOST
-        if q.sectors is not None and sector in q.sectors:
+        if q_sectors is not None and sector in q_sectors:
             value += SECTOR_BOOST
-        infos[qid] = (
-            gap,
-            (not critical, -severity, qid),
-            severity,
-            value,
-            q.weight,
-            critical,
-            q.markets is None,
-        )
-    return infos
+        severity = (100.0 - score) * weight * (2.0 if critical else 1.0)
+        if solo is not None:  # the common case, _rank inline: one gap, one recommendation
+            if critical:
+                tier = TIER_SHIP_OR_PAY if q_markets is None else TIER_BORDER
+                priority = severity * value
+                quick_win = False
+            else:
+                tier = TIER_OTHER
+                priority = severity * value * solo.effort_factor
+                quick_win = solo.may_be_quick and weight >= QUICK_WIN_WEIGHT
+            key = (
+                tier,
+                -(priority if exact else round(priority, 6)),  # as _rank (round() is slow)
+                solo.effort_order,
+                solo.index,
+            )
+            ranked.append(
+                _new(_Ranked, (key, solo, (gap,), severity, value, critical, tier, quick_win))
+            )
+            continue
+        for row in recs:
+            if row.single:
+                ship_or_pay = critical and q_markets is None
+                ranked.append(_rank(row, (gap,), severity, value, weight, critical, ship_or_pay))
+            else:
+                info = (gap, severity, value, weight, critical, q_markets is None)
+                found.setdefault(row.index, (row, []))[1].append(info)
+    for row, infos in found.values():
+        gap, severity, rel, weight, critical, no_market = infos[0]
+        ship_or_pay = critical and no_market
+        for _, more_severe, more_relevant, heavier, also_critical, all_markets in infos[1:]:
+            severity = max(severity, more_severe)  # (max keeps the first of equals)
+            rel = max(rel, more_relevant)
+            weight = max(weight, heavier)
+            critical = critical or also_critical
+            ship_or_pay = ship_or_pay or (also_critical and all_markets)
+        gaps = tuple([i[0] for i in infos])
+        ranked.append(_rank(row, gaps, severity, rel, weight, critical, ship_or_pay))
+    ranked.sort(key=_key)  # the keys differ (bank order)
+    return ranked
 
 
-def _prerequisites(draft: _Draft, drafts: dict[str, _Draft]) -> list[_Draft]:
-    """The actions ``draft`` needs that are in the plan, transitively, needed ones first."""
-    found: list[_Draft] = []
-    seen: set[str] = set()
-
-    def visit(item: _Draft) -> None:
-        for rid in item.rec_after:
-            need = drafts.get(rid)
-            if need is not None and rid not in seen:
-                seen.add(rid)
-                visit(need)
-                found.append(need)
-
-    visit(draft)
+def _prerequisites(row: RecRow, phase: dict[str, Phase], rows: dict[str, RecRow]) -> set[str]:
+    """The ids of the actions ``row`` needs that are in the plan (``phase``), transitively."""
+    found: set[str] = set()
+    stack = [row]
+    while stack:
+        for rid in stack.pop().after:
+            if rid in phase and rid not in found:
+                found.add(rid)
+                stack.append(rows[rid])
     return found
 
 
-def _choose_now(ranked: list[_Draft], drafts: dict[str, _Draft], cap: int) -> set[str]:
-    """The ids in "now": blockers then quick wins, in rank order, each with what it needs."""
+def _choose_now(
+    ranked: list[_Ranked], phase: dict[str, Phase], rows: dict[str, RecRow], cap: int
+) -> set[str]:
+    """The ids in "now": blockers then quick wins, in rank order, each with what it needs.
+    (The blockers rank first: critical actions have the first two tiers.)"""
     now: set[str] = set()
     wins = 0
-    for draft in ranked:  # the blockers first
-        if draft.critical and draft.rid not in now:
-            _take(draft, drafts, now, cap)
-    for draft in ranked:  # then quick wins
-        if wins >= QUICK_WINS:
+    for item in ranked:
+        row = item.row
+        if item.critical:
+            if row.id not in now:
+                _take(row, phase, rows, now, cap)
+        elif wins >= QUICK_WINS:
             break
-        if draft.quick_win and draft.rid not in now and _take(draft, drafts, now, cap):
+        elif item.quick_win and row.id not in now and _take(row, phase, rows, now, cap):
             wins += 1
     return now
 
 
-def _take(draft: _Draft, drafts: dict[str, _Draft], now: set[str], cap: int) -> bool:
-    """Put ``draft`` and what it needs into ``now`` if they fit under ``cap``."""
-    needed = (
-        [d.rid for d in _prerequisites(draft, drafts) if d.rid not in now]
-        if draft.rec_after
-        else []
-    )
+def _take(
+    row: RecRow, phase: dict[str, Phase], rows: dict[str, RecRow], now: set[str], cap: int
+) -> bool:
+    """Put ``row``'s action and what it needs into ``now`` if they fit under ``cap``."""
+    needed = _prerequisites(row, phase, rows) - now if row.after else set()
     if len(now) + len(needed) + 1 > cap:
         return False
     now.update(needed)
-    now.add(draft.rid)
+    now.add(row.id)
     return True
 
 
-def _settle_phases(ranked: list[_Draft], drafts: dict[str, _Draft], now: set[str]) -> None:
-    """Give every draft its phase: "now" as chosen, others the bank's (never "now"), then
-    no action earlier than one it needs."""
-    dependent = []
-    for draft in ranked:
-        if draft.rid in now:
-            draft.phase = _NOW
-        else:
-            base = _NEXT if draft.critical else draft.rec.phase
-            draft.phase = _NEXT if base is _NOW else base
-        if draft.rec_after:
-            draft.after = tuple(rid for rid in draft.rec_after if rid in drafts)
-            if draft.after:
-                dependent.append(draft)
-    changed = bool(dependent)
+def _phases(
+    ranked: list[_Ranked], rows: dict[str, RecRow], cap: int
+) -> tuple[dict[str, Phase], dict[str, tuple[str, ...]]]:
+    """Each action's phase ("now" as chosen, others the bank's, never "now"; then no action
+    earlier than one it needs) and, for those that need any, the actions of the plan it
+    needs (its ``after``)."""
+    phase: dict[str, Phase] = {}
+    waiting: list[RecRow] = []
+    for item in ranked:
+        row = item.row
+        phase[row.id] = _NEXT if item.critical else row.phase_not_now
+        if row.after:
+            waiting.append(row)
+    for rid in _choose_now(ranked, phase, rows, cap):
+        phase[rid] = _NOW
+    after: dict[str, tuple[str, ...]] = {}
+    for row in waiting:
+        needs = tuple([need for need in row.after if need in phase])
+        if needs:
+            after[row.id] = needs
+    changed = bool(after)
     while changed:  # at most one pass per dependency level; the bank has no cycles
         changed = False
-        for draft in dependent:
-            latest = max(_PHASE_ORDER[drafts[rid].phase] for rid in draft.after)
-            if latest > _PHASE_ORDER[draft.phase]:
-                draft.phase = _PHASES[latest]
+        for rid, needs in after.items():
+            latest = max(_PHASE_ORDER[phase[need]] for need in needs)
+            if latest > _PHASE_ORDER[phase[rid]]:
+                phase[rid] = _PHASES[latest]
                 changed = True
+    return phase, after
 
 
-def _plan_order(ranked: list[_Draft], drafts: dict[str, _Draft]) -> list[_Draft]:
-    """Phase by phase, a dependency order that follows the rank wherever it can."""
-    ordered: list[_Draft] = []
-    buckets: dict[Phase, list[_Draft]] = {phase: [] for phase in _PHASES}
-    for d in ranked:
-        buckets[d.phase].append(d)
-    for phase in _PHASES:
-        members = buckets[phase]
-        if not any(d.after for d in members):
-            ordered.extend(members)  # nothing waits for anything: the rank order
-            continue
-        # per draft: the drafts of this phase it needs, how many it still waits for, the
-        # drafts that need it, and its urgency (its rank's place, raised below)
-        for d in members:
-            d.needs = [n for rid in d.after if (n := drafts[rid]).phase is phase]
-            d.waiting = len(d.needs)
-            d.needed_by = []
-            d.urgency = d.position
-        for d in members:
-            for n in d.needs:
-                n.needed_by.append(d)
-        # an action needed by a higher-ranked one moves up with it (the export bank account
-        # comes right before the AD code registration that needs it, not at its own rank)
-        changed = True
-        while changed:
-            changed = False
-            for d in members:
-                for n in d.needs:
-                    if d.urgency < n.urgency:
-                        n.urgency = d.urgency
-                        changed = True
-        # positions are unique: (urgency, position) orders the heap without ties
-        ready = [(d.urgency, d.position) for d in members if d.waiting == 0]
-        heapq.heapify(ready)
-        placed = 0
-        while ready:
-            _, position = heapq.heappop(ready)
-            draft = ranked[position]
-            ordered.append(draft)
-            placed += 1
-            for dep in draft.needed_by:
-                dep.waiting -= 1
-                if dep.waiting == 0:
-                    heapq.heappush(ready, (dep.urgency, dep.position))
-        if placed < len(members):  # only an unchecked cycle
-            ordered.extend(d for d in members if d.waiting > 0)
+def _plan_order(
+    ranked: list[_Ranked], phase: dict[str, Phase], after: dict[str, tuple[str, ...]]
+) -> list[_Ranked]:
+    """Phase by phase, a dependency order that follows the rank wherever it can.
+
+    Taken in rank order, an action comes right after the actions of its phase it needs
+    (transitively) that are not placed yet, and these come in the rank order their
+    dependencies allow: an action needed by a higher-ranked one moves up with it (the
+    export bank account comes right before the AD code registration that needs it, not
+    at its own rank). (The same order as placing, each time, the first in rank order of
+    the actions whose needs are placed and that the most urgent action waits for.)"""
+    buckets: tuple[list[_Ranked], ...] = ([], [], [])
+    for item in ranked:
+        buckets[_PHASE_ORDER[phase[item.row.id]]].append(item)
+    if not after:
+        return buckets[0] + buckets[1] + buckets[2]
+    position = {item.row.id: i for i, item in enumerate(ranked)}
+    ordered: list[_Ranked] = []
+    placed: set[str] = set()
+    for bucket in buckets:
+        for item in bucket:
+            rid = item.row.id
+            if rid in placed:
+                continue
+            placed.add(rid)
+            if rid not in after:  # needs nothing: its own place
+                ordered.append(item)
+                continue
+            group = _waiting_for(rid, after, placed)
+            group.sort(key=position.__getitem__)
+            while group:
+                # the first in rank order that may come; in a cycle (a bank that skipped
+                # its checks) the first in rank order
+                gid = next(
+                    (g for g in group if all(n in placed for n in after.get(g, ()))), group[0]
+                )
+                group.remove(gid)
+                placed.add(gid)
+                ordered.append(ranked[position[gid]])
+            ordered.append(item)
     return ordered
+
+
+def _waiting_for(rid: str, after: dict[str, tuple[str, ...]], placed: set[str]) -> list[str]:
+    """The actions ``rid`` needs, transitively, that are not placed yet (all in its phase:
+    earlier phases are placed, and no action needs one of a later phase)."""
+    group: list[str] = []
+    seen = {rid}
+    stack = [rid]
+    while stack:
+        for need in after.get(stack.pop(), ()):
+            if need not in seen and need not in placed:
+                seen.add(need)
+                group.append(need)
+                stack.append(need)
+    return group
 
 
 def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> ActionPlan:
@@ -304,45 +338,30 @@ def build_plan(bank: Bank, assessment: Assessment, result: ReadinessResult) -> A
         return ActionPlan(())
     tables = tables_for(bank)
     profile = assessment.profile
-    infos = _gap_infos(result, tables, profile)
-    recs_of = tables.recs_of_question
-    wanted: set[int] = set()
-    for qid in infos:
-        wanted.update(recs_of.get(qid, ()))
-    drafts: dict[str, _Draft] = {}
-    recs = tables.recs
-    for index in sorted(wanted):
-        row = recs[index]
-        found = [infos[q] for q in row.questions if q in infos]
-        drafts[row.id] = _Draft(row, found)
-    ranked = sorted(drafts.values(), key=_draft_key)
-    for position, draft in enumerate(ranked):
-        draft.position = position
-    now = _choose_now(ranked, drafts, now_cap(profile))
-    _settle_phases(ranked, drafts, now)
+    ranked = _ranked(result, tables, profile)
+    phase, after = _phases(ranked, tables.rec_by_id, now_cap(profile))
     edits = assessment.plan
-    new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
-    actions = [
-        new(
-            ActionItem,
-            (
-                draft.rec,
-                draft.gaps,
-                draft.phase,
-                draft.critical,
-                draft.severity,
-                draft.relevance,
-                rank,
-                _NO_EDIT if (edit := edits.get(draft.rid)) is None else edit,
-                draft.tier,
-                draft.quick_win,
-                draft.after,
-            ),
+    new = _new
+    actions = []
+    for rank, item in enumerate(_plan_order(ranked, phase, after), start=1):
+        rid = item.row.id
+        edit = edits.get(rid)
+        actions.append(
+            new(
+                ActionItem,
+                (
+                    item.row.rec,
+                    item.gaps,
+                    phase[rid],
+                    item.critical,
+                    item.severity,
+                    item.relevance,
+                    rank,
+                    _NO_EDIT if edit is None else edit,
+                    item.tier,
+                    item.quick_win,
+                    after.get(rid, ()),
+                ),
+            )
         )
-        for rank, draft in enumerate(_plan_order(ranked, drafts), start=1)
-    ]
     return ActionPlan(tuple(actions))
-
-
-def _draft_key(draft: _Draft) -> tuple[object, ...]:
-    return draft.key

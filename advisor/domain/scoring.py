@@ -29,6 +29,8 @@ in :mod:`advisor.domain.tables`.
 from __future__ import annotations
 
 from functools import partial
+from operator import itemgetter
+from typing import TypeVar
 
 from advisor.domain.assessment import Answer, Assessment, Skip
 from advisor.domain.bank import Bank, Question, QuestionKind, Stage
@@ -47,6 +49,8 @@ from advisor.domain.results import (
     ReadinessResult,
 )
 from advisor.domain.tables import KIND_MULTI, KIND_SINGLE, BankTables, QuestionRow, tables_for
+
+_T = TypeVar("_T")
 
 __all__ = [
     "STANDING_COVERAGE",
@@ -92,18 +96,13 @@ def question_score(question: Question, answer: Answer) -> float | None:
     return None
 
 
-def _first(pair: tuple[tuple[bool, float, str], Gap]) -> tuple[bool, float, str]:
-    return pair[0]
-
-
 def _capped_stage(
-    bank: Bank, score: float | None, blocked: bool, provisional: bool
+    tables: BankTables, score: float | None, blocked: bool, provisional: bool
 ) -> tuple[Stage | None, bool]:
     """The stage a score earns, held back by blockers (to the second stage) and, for a
     provisional result, kept below the top stage. The flag says blockers held it back."""
     if score is None:
         return None, False
-    tables = tables_for(bank)
     stage = tables.stage_for(score)
     ordered = tables.stages_ordered
     if provisional and len(ordered) > 1 and stage.min >= ordered[-1].min:
@@ -145,7 +144,7 @@ def _answer_score(row: QuestionRow, answer: Answer) -> float | None:
 
 
 def _outcomes(
-    tables: BankTables, answers: dict[str, Answer], holds: list[bool]
+    tables: BankTables, answers: dict[str, Answer], failing: frozenset[int]
 ) -> dict[str, QuestionOutcome]:
     """Every question's outcome, in bank order: what :func:`score_assessment` works out
     for each question, done again when a page, report or command first asks for them
@@ -156,9 +155,8 @@ def _outcomes(
     for row in tables.rows:
         qid = row.id
         answer = answers.get(qid)
-        condition = row.condition
         score: float | None = None
-        if (condition >= 0 and not holds[condition]) or qid in orphans:
+        if row.condition in failing or qid in orphans:
             status = _HIDDEN
         elif answer is None:
             status = _UNANSWERED
@@ -175,6 +173,18 @@ def _outcomes(
     return outcomes
 
 
+def _frozen(cls: type[_T], values: dict[str, object]) -> _T:
+    """A frozen dataclass made from all its fields' ``values``: what its ``__init__`` does,
+    without a call of ``object.__setattr__`` per field (a result's five are made for every
+    file scored, and that was a tenth of the time)."""
+    made = object.__new__(cls)
+    made.__dict__.update(values)
+    return made
+
+
+_gap_key = itemgetter(0)
+
+
 def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     """Score an assessment against a bank. Pure and deterministic.
 
@@ -184,22 +194,23 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
     """
     tables = tables_for(bank)
     answers = assessment.answers
-    holds = tables.conditions_for(assessment.profile)
-    dimension_results: list[DimensionResult] = []
-    all_gaps: list[tuple[tuple[bool, float, str], Gap]] = []
+    failing = tables.failing(assessment.profile)
     new = tuple.__new__  # NamedTuple's own __new__ is a Python function: 3x slower
-    for dimension, rows in zip(bank.dimensions, tables.by_dimension, strict=True):
+    # per area: (applicable, answered, scored, weight, dealt, weighted, strengths,
+    # unconfirmed, any critical gap); then the gaps of every area, sorted once
+    areas = []
+    all_gaps: list[tuple[tuple[bool, float, str], int, Gap]] = []
+    for area, rows in enumerate(tables.scoring_rows):
         applicable = answered = scored_count = 0
         weight: float = 0
         dealt: float = 0
         total_weight: float = 0
         weighted: float = 0
-        gaps: list[tuple[tuple[bool, float, str], Gap]] = []
         strengths: list[QuestionOutcome] = []
         unconfirmed: list[QuestionOutcome] = []
-        for row in rows:
-            question, qid, q_weight, kind, scores, _, critical_below, condition = row[:8]
-            if condition >= 0 and not holds[condition]:
+        critical_gap = False
+        for question, qid, q_weight, kind, scores, critical_below, condition, row in rows:
+            if condition in failing:
                 continue  # hidden: its outcome is built only when asked for (_outcomes)
             answer = answers.get(qid)
             applicable += 1
@@ -237,59 +248,85 @@ def score_assessment(bank: Bank, assessment: Assessment) -> ReadinessResult:
                 strengths.append(new(QuestionOutcome, (question, answer, status, score)))
             else:
                 critical = critical_below is not None and score < critical_below
+                critical_gap = critical_gap or critical
                 gap = new(Gap, (question, answer, score, critical, status is _UNKNOWN))
                 severity = (100.0 - score) * q_weight * (2.0 if critical else 1.0)
-                gaps.append(((not critical, -severity, qid), gap))  # _gap_order, computed once
-        if len(gaps) > 1:
-            gaps.sort(key=_first)  # the keys differ (question ids): gaps are never compared
-        all_gaps.extend(gaps)
-        dimension_gaps = tuple([gap for _, gap in gaps])
-        mean = round(weighted / total_weight, 1) if total_weight > 0 else None
-        coverage = round(dealt / weight, 3) if weight else 1.0
-        blocked = bool(unconfirmed) or any(g.critical for g in dimension_gaps)
-        provisional = bool(applicable) and coverage < STANDING_COVERAGE
-        stage, capped = _capped_stage(bank, mean, blocked, provisional)
-        dimension_results.append(
-            DimensionResult(
-                dimension=dimension,
-                score=mean,
-                stage=stage,
-                completeness=round(answered / applicable, 3) if applicable else 1.0,
-                answered=answered,
-                applicable=applicable,
-                scored=scored_count,
-                gaps=dimension_gaps,
-                strengths=tuple(strengths),
-                capped=capped,
-                coverage=coverage,
-                unconfirmed=tuple(unconfirmed),
+                all_gaps.append(((not critical, -severity, qid), area, gap))  # the gaps' order
+        areas.append(
+            (
+                applicable,
+                answered,
+                scored_count,
+                weight,
+                dealt,
+                round(weighted / total_weight, 1) if total_weight > 0 else None,
+                strengths,
+                unconfirmed,
+                critical_gap,
             )
         )
+    all_gaps.sort(key=_gap_key)  # the keys differ (question ids): gaps are never compared
+    gaps_of_area: list[list[Gap]] = [[] for _ in areas]
+    for _, area, gap in all_gaps:
+        gaps_of_area[area].append(gap)  # each area's gaps, in the same order
 
+    dimension_results: list[DimensionResult] = []
     total: float = 0
     weighted_total: float = 0
-    for d in dimension_results:
-        if d.score is not None:
-            total += d.dimension.weight
-            weighted_total += d.score * d.dimension.weight
+    unconfirmed_all: list[QuestionOutcome] = []
+    provisional_all = False
+    applicable_total = answered_total = 0
+    for dimension, gaps, values in zip(bank.dimensions, gaps_of_area, areas, strict=True):
+        applicable, answered, scored_count, weight, dealt, mean, strengths, unconfirmed, blocked = (
+            values
+        )
+        coverage = round(dealt / weight, 3) if weight else 1.0
+        provisional = bool(applicable) and coverage < STANDING_COVERAGE
+        stage, capped = _capped_stage(tables, mean, blocked or bool(unconfirmed), provisional)
+        dimension_results.append(
+            _frozen(
+                DimensionResult,
+                {
+                    "dimension": dimension,
+                    "score": mean,
+                    "stage": stage,
+                    "completeness": round(answered / applicable, 3) if applicable else 1.0,
+                    "answered": answered,
+                    "applicable": applicable,
+                    "scored": scored_count,
+                    "gaps": tuple(gaps),
+                    "strengths": tuple(strengths),
+                    "capped": capped,
+                    "coverage": coverage,
+                    "unconfirmed": tuple(unconfirmed),
+                },
+            )
+        )
+        if mean is not None:
+            total += dimension.weight
+            weighted_total += mean * dimension.weight
+        unconfirmed_all += unconfirmed
+        provisional_all = provisional_all or provisional  # DimensionResult.provisional
+        applicable_total += applicable
+        answered_total += answered
     overall = round(weighted_total / total, 1) if total > 0 else None
-    all_gaps.sort(key=_first)
-    gaps_in_order = tuple([gap for _, gap in all_gaps])
-    unconfirmed_all = tuple(o for d in dimension_results for o in d.unconfirmed)
-    provisional_all = any(d.provisional for d in dimension_results)
+    gaps_in_order = tuple([gap for _, _, gap in all_gaps])
     blocked_all = bool(unconfirmed_all) or (bool(gaps_in_order) and gaps_in_order[0].critical)
-    stage_all, capped_all = _capped_stage(bank, overall, blocked_all, provisional_all)
-    applicable_total = sum(d.applicable for d in dimension_results)
-    answered_total = sum(d.answered for d in dimension_results)
-    return ReadinessResult(
-        bank=bank,
-        score=overall,
-        stage=stage_all,
-        completeness=round(answered_total / applicable_total, 3) if applicable_total else 1.0,
-        capped=capped_all,
-        dimensions=tuple(dimension_results),
-        gaps=gaps_in_order,
-        outcomes=LazyOutcomes(partial(_outcomes, tables, dict(answers), holds)),
-        provisional=provisional_all,
-        unconfirmed=unconfirmed_all,
+    stage_all, capped_all = _capped_stage(tables, overall, blocked_all, provisional_all)
+    return _frozen(
+        ReadinessResult,
+        {
+            "bank": bank,
+            "score": overall,
+            "stage": stage_all,
+            "completeness": (
+                round(answered_total / applicable_total, 3) if applicable_total else 1.0
+            ),
+            "capped": capped_all,
+            "dimensions": tuple(dimension_results),
+            "gaps": gaps_in_order,
+            "outcomes": LazyOutcomes(partial(_outcomes, tables, dict(answers), failing)),
+            "provisional": provisional_all,
+            "unconfirmed": tuple(unconfirmed_all),
+        },
     )

@@ -1,7 +1,9 @@
 """Checks an assessment against the bank it is scored with.
 
 Each problem is one sentence naming its place (``answers.log.iec.choice``), so that
-``validate`` and the storage layer can tell the user exactly what to fix.
+``validate`` and the storage layer can tell the user exactly what to fix. A problem is
+a :class:`Problem`: the English sentence itself (a ``str``), which also knows its key of
+the word catalogues (``file.answer.*``, ``file.profile.*``) to be said in any language.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from advisor.domain.assessment import Answer, Assessment, CompanyProfile
 from advisor.domain.bank import Bank, Question, QuestionKind
 from advisor.domain.tables import KIND_NUMBER, KIND_SINGLE, BankTables, QuestionRow, tables_for
 from advisor.domain.text import Text
+from advisor.domain.words import words
 
 __all__ = [
     "Orphans",
+    "Problem",
     "answer_problems",
     "assessment_problems",
     "orphan_note",
@@ -25,44 +29,83 @@ __all__ = [
 ]
 
 
+class Problem(str):
+    """``place: what is wrong`` in English, and the key and values that say it in any
+    language (:meth:`said`)."""
+
+    place: str
+    key: str
+    values: dict[str, str]
+
+    def __new__(cls, place: str, key: str, **values: str) -> Problem:
+        self = super().__new__(cls, f"{place}: {words('en').get(key, **values)}")
+        self.place, self.key, self.values = place, key, values
+        return self
+
+    def reason(self, lang: str = "en") -> str:
+        """What is wrong, in ``lang``, without the place."""
+        return words(lang).get(self.key, **self.values)
+
+    def said(self, lang: str = "en") -> str:
+        """``place: what is wrong`` in ``lang`` (the place stays as written in the file)."""
+        return f"{self.place}: {self.reason(lang)}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_problem, (self.place, self.key, self.values))
+
+
+def _problem(place: str, key: str, values: dict[str, str]) -> Problem:
+    return Problem(place, key, **values)
+
+
 def _choices_hint(question: Question) -> str:
     ids = [o.id for o in question.options or ()]
     return ", ".join(ids[:8]) + (", ..." if len(ids) > 8 else "")
 
 
-def answer_problems(question: Question, answer: Answer, place: str) -> Iterator[str]:
+def answer_problems(question: Question, answer: Answer, place: str) -> Iterator[Problem]:
     """Why an answer does not fit its question (nothing when it fits)."""
     if answer.skip is not None:
         return
     kind = question.kind
+    qid = question.id
     if kind is QuestionKind.SINGLE:
         if answer.choice is None:
-            yield f"{place}: question {question.id} takes one choice ('choice')"
+            yield Problem(place, "file.answer.one_choice", question=qid)
         elif question.option(answer.choice) is None:
-            yield (
-                f"{place}.choice: {answer.choice!r} is not an option of question {question.id} "
-                f"(options: {_choices_hint(question)})"
+            yield Problem(
+                f"{place}.choice",
+                "file.answer.not_an_option",
+                choice=repr(answer.choice),
+                question=qid,
+                options=_choices_hint(question),
             )
     elif kind is QuestionKind.MULTI:
         if answer.choices is None:
-            yield f"{place}: question {question.id} takes a list of choices ('choices')"
+            yield Problem(place, "file.answer.choices", question=qid)
             return
         for choice in answer.choices:
             if question.option(choice) is None:
-                yield (
-                    f"{place}.choices: {choice!r} is not an option of question {question.id} "
-                    f"(options: {_choices_hint(question)})"
+                yield Problem(
+                    f"{place}.choices",
+                    "file.answer.not_an_option",
+                    choice=repr(choice),
+                    question=qid,
+                    options=_choices_hint(question),
                 )
         exclusive = [c for c in answer.choices if (o := question.option(c)) and o.exclusive]
         if exclusive and len(answer.choices) > 1:
-            yield f"{place}.choices: {exclusive[0]!r} cannot be combined with other choices"
+            yield Problem(f"{place}.choices", "file.answer.exclusive", choice=repr(exclusive[0]))
     elif kind is QuestionKind.NUMBER:
         if answer.number is None:
-            yield f"{place}: question {question.id} takes a number ('number')"
+            yield Problem(place, "file.answer.number", question=qid)
         elif not question.minimum <= answer.number <= question.maximum:
-            yield (
-                f"{place}.number: {answer.number:g} is outside "
-                f"{question.minimum:g}-{question.maximum:g}"
+            yield Problem(
+                f"{place}.number",
+                "file.answer.outside",
+                number=f"{answer.number:g}",
+                low=f"{question.minimum:g}",
+                high=f"{question.maximum:g}",
             )
 
 
@@ -86,7 +129,7 @@ def _fits(row: QuestionRow, answer: Answer) -> bool:
     return len(choices) <= 1 or row.exclusive.isdisjoint(choices)
 
 
-def profile_problems(bank: Bank, assessment: Assessment) -> Iterator[str]:
+def profile_problems(bank: Bank, assessment: Assessment) -> Iterator[Problem]:
     """Profile values the bank does not know."""
     profile = assessment.profile
     singles = (("sector", "sectors"), ("size", "sizes"), ("experience", "experience"))
@@ -94,34 +137,39 @@ def profile_problems(bank: Bank, assessment: Assessment) -> Iterator[str]:
         value = getattr(profile, key)
         known = {c.id for c in bank.profile.field(field)}
         if value is not None and value not in known:
-            yield f"profile.{key}: unknown value {value!r} (known: {', '.join(sorted(known))})"
+            yield _unknown(f"profile.{key}", value, known)
     lists = (("target_markets", "markets"), ("channels", "channels"))
     for key, field in lists:
         known = {c.id for c in bank.profile.field(field)}
         for value in getattr(profile, key):
             if value not in known:
-                yield f"profile.{key}: unknown value {value!r} (known: {', '.join(sorted(known))})"
+                yield _unknown(f"profile.{key}", value, known)
 
 
-def assessment_problems(bank: Bank, assessment: Assessment) -> list[str]:
+def _unknown(place: str, value: str, known: set[str]) -> Problem:
+    listed = ", ".join(sorted(known))
+    return Problem(place, "file.profile.unknown", value=repr(value), known=listed)
+
+
+def assessment_problems(bank: Bank, assessment: Assessment) -> list[Problem]:
     """Everything in the assessment that does not fit the bank."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     if assessment.bank.id != bank.id:
-        problems.append(
-            f"bank.id: the file was answered with the bank {assessment.bank.id!r}, "
-            f"not {bank.id!r} (use --bank to pick the right one)"
-        )
+        given, expected = repr(assessment.bank.id), repr(bank.id)
+        problems.append(Problem("bank.id", "file.wrong_bank", given=given, expected=expected))
         return problems
     tables = tables_for(bank)
     if not _profile_fits(tables, assessment.profile):
         problems.extend(profile_problems(bank, assessment))
     rows = tables.row_by_id
+    single = tables.single_options
     for qid, answer in assessment.answers.items():
+        options = single.get(qid)
+        if options is not None and answer.choice in options:
+            continue  # the common case of _fits, inline: this runs for every answer
         row = rows.get(qid)
         if row is None:
             continue  # kept in the file and reported (see orphans), not an error
-        if row.kind == KIND_SINGLE and answer.choice in row.scores:
-            continue  # the common case of _fits, inline: this runs for every answer
         if not _fits(row, answer):
             problems.extend(answer_problems(row.question, answer, f"answers.{qid}"))
     return problems

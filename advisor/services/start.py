@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from advisor.resources import ResourceError, resource_path
 from advisor.services.lazy_bank import LazyBank
 from advisor.storage.bank_data import Label
 from advisor.storage.errors import DocumentError
+from advisor.storage.strict_json import decode_text, parse_json_text
 
 if TYPE_CHECKING:  # the models: imported when a file is checked against a loaded bank
     from advisor.domain.assessment import Assessment
@@ -171,7 +173,11 @@ def peek_file(path: Path | str, bank: LazyBank | None = None) -> FileSummary:
         return FileSummary(path, FileStatus.MISSING, problem=f"{path}: the file is not there")
     try:
         raw = read_bounded(path, MAX_ASSESSMENT_BYTES, "an assessment")
-        data = json.loads(raw)
+        # as strictly as the loader: UTF-16, a key twice, NaN, a huge number are refused
+        data = parse_json_text(decode_text(raw, path), path, what="an assessment")
+        _refuse_lone_surrogates(raw, data, path)
+    except DocumentError as exc:
+        return FileSummary(path, FileStatus.UNREADABLE, problem=str(exc))
     except (FileReadError, OSError, ValueError, RecursionError) as exc:
         return FileSummary(path, FileStatus.UNREADABLE, problem=f"{path}: {exc}")
     if not isinstance(data, dict):
@@ -185,6 +191,22 @@ def peek_file(path: Path | str, bank: LazyBank | None = None) -> FileSummary:
         problem = f"{path}: answered with another question bank ({bank_id})"
         return FileSummary(path, FileStatus.UNREADABLE, company, saved_at, None, problem)
     return FileSummary(path, FileStatus.OK, company, saved_at, raw=raw)
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _refuse_lone_surrogates(raw: bytes, data: Any, path: Path) -> None:
+    """A ``\\udc00`` escape not in a pair is refused, as the loader does (only files
+    that escape a surrogate at all are looked at: an emoji may be written so)."""
+    if _SURROGATE_ESCAPE.search(raw) is None:
+        return
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DocumentError(
+            path, "contains an invalid character (a lone UTF-16 surrogate)"
+        ) from None
 
 
 def complete_summary(summary: FileSummary, bank: Bank) -> FileSummary:

@@ -20,26 +20,28 @@ from pydantic import ValidationError
 from advisor.domain.branding import BRANDING_FORMAT, BrandingProfile
 from advisor.domain.limits import MAX_BRANDING_BYTES
 from advisor.storage.atomic import atomic_write_bytes
-from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.errors import DocumentError, Wording, read_file
 from advisor.storage.strict_json import decode_text, parse_json_text
 
 __all__ = ["MAX_BRANDING_BYTES", "dumps_branding", "load_branding", "logo_path", "save_branding"]
 
 
-def _message(error: Any) -> str:
+def _message(error: Any) -> Wording:
+    from advisor.storage.field_words import field_wording
+
     kind = error["type"]
     loc = error["loc"]
     if kind == "extra_forbidden":
-        return "unknown key (not part of a branding profile)"
+        return Wording("file.branding.unknown_key")
     if kind == "string_pattern_mismatch" and loc and loc[0] == "accent":
-        return f"not a colour: write it as #RRGGBB, e.g. #1F5C99 (got {error['input']!r})"
+        return Wording("file.branding.colour", given=repr(error["input"]))
     if kind == "string_too_long":
-        return f"too long (at most {error['ctx']['max_length']} characters)"
+        return Wording("file.branding.too_long", most=error["ctx"]["max_length"])
     if kind == "too_long":
-        return f"too many entries (at most {error['ctx']['max_length']})"
+        return Wording("file.branding.too_many", most=error["ctx"]["max_length"])
     if kind == "literal_error" and loc and loc[0] == "schema_version":
-        return "unknown format version: this app reads branding profiles of version 1"
-    return str(error["msg"])
+        return Wording("file.branding.version")
+    return field_wording(error, ours=False)
 
 
 def _read(path: Path) -> bytes:
@@ -50,20 +52,22 @@ def parse_branding(raw: bytes, path: Path | str | None = None) -> BrandingProfil
     """A profile from the bytes of its file. Raises :class:`DocumentError` only."""
     data = parse_json_text(decode_text(raw, path), path, what="a branding profile")
     if not isinstance(data, dict):
-        raise DocumentError(path, "a branding profile holds one JSON object")
+        raise DocumentError(path, Wording("file.branding.not_one_object"))
     if data.get("format", BRANDING_FORMAT) != BRANDING_FORMAT:
+        expected = repr(BRANDING_FORMAT)
         raise DocumentError(
-            path,
-            f"not a branding profile (the key 'format' must be {BRANDING_FORMAT!r})",
-            "format",
+            path, Wording("file.branding.wrong_format", expected=expected), "format"
         )
     try:
         return BrandingProfile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        said = _message(first)
+        if exc.error_count() > 1:
+            more = Wording("file.more", n=exc.error_count() - 1)
+            said = Wording("file.and_more", problem=said, more=more)
         place = ".".join(str(p) for p in first["loc"])
-        raise DocumentError(path, _message(first) + more, place) from None
+        raise DocumentError(path, said, place) from None
 
 
 def load_branding(path: Path | str) -> tuple[BrandingProfile, Path]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from advisor.files import FileReadError, read_bounded
 
-__all__ = ["DocumentError", "NewerFormatError", "Wording", "read_file"]
+__all__ = ["DocumentError", "NewerFormatError", "Wording", "folder_error", "read_file"]
 
 #: Placeholders that name a kind of file or thing ("an assessment file", "a pipe (FIFO)"):
 #: given in English by the code, said in the language from the ``file.thing.*`` words.
@@ -142,6 +142,17 @@ def read_file(path: Path | str, limit: int, what: str) -> bytes:
         return read_bounded(path, limit, what)
     except FileReadError as exc:
         raise DocumentError(exc.path, file_read_wording(exc)) from None
+
+
+def folder_error(folder: Path | str, exc: OSError | None = None) -> DocumentError:
+    """A folder that cannot be listed: missing, a file, or ``exc`` (the system's words)."""
+    if exc is None or isinstance(exc, FileNotFoundError):
+        return DocumentError(folder, Wording("file.folder.missing"))
+    if isinstance(exc, NotADirectoryError):
+        return DocumentError(folder, Wording("file.folder.is_file"))
+    return DocumentError(
+        folder, Wording("file.folder.cannot_read", detail=str(exc.strerror or exc))
+    )
 
 
 def file_read_wording(exc: FileReadError) -> Wording:

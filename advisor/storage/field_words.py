@@ -25,6 +25,8 @@ _TYPES = {
     "string_type": "file.field.text",
     "string_unicode": "file.field.surrogate",
     "string_too_long": "file.field.text_too_long",
+    "string_too_short": "file.field.text_too_short",
+    "string_pattern_mismatch": "file.field.pattern",
     "list_type": "file.field.list",
     "dict_type": "file.field.object",
     "model_type": "file.field.object_of",
@@ -43,6 +45,13 @@ _OURS = {
     "extra_forbidden": "unknown key (not part of the assessment format)",
     "missing": "this key is required",
     "string_unicode": "contains an invalid character (a lone UTF-16 surrogate)",
+}
+
+#: pydantic's own words of the types :data:`_OURS` words otherwise.
+_PYDANTIC = {
+    "extra_forbidden": "file.field.extra",
+    "missing": "file.field.field_required",
+    "string_unicode": "file.field.not_unicode",
 }
 
 _EXAMPLE = "2026-11-27T10:15:00+05:30"
@@ -95,7 +104,7 @@ def _number(value: object) -> object:
     return value
 
 
-def _candidate(error: Mapping[str, Any]) -> tuple[Wording, str] | None:
+def _candidate(error: Mapping[str, Any], ours: bool = True) -> tuple[Wording, str] | None:
     """The wording that should say ``error``, and the English it must say."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -108,16 +117,21 @@ def _candidate(error: Mapping[str, Any]) -> tuple[Wording, str] | None:
         return None
     if kind == "timezone_aware":
         return Wording("file.field.timezone", example=_EXAMPLE), _TIMEZONE
-    key = _TYPES.get(kind)
+    key = _TYPES.get(kind) if ours or kind not in _OURS else _PYDANTIC.get(kind)
     if key is None:
         return None
     values = {name: _number(ctx[name]) for name in ctx if isinstance(ctx[name], (str, int, float))}
-    return Wording(key, **values), _OURS.get(kind, str(error["msg"]))
+    english = _OURS.get(kind, str(error["msg"])) if ours else str(error["msg"])
+    return Wording(key, **values), english
 
 
-def field_wording(error: Mapping[str, Any]) -> Wording:
-    """What is wrong with the field of one validation error (one of ``exc.errors()``)."""
-    found = _candidate(error)
+def field_wording(error: Mapping[str, Any], *, ours: bool = True) -> Wording:
+    """What is wrong with the field of one validation error (one of ``exc.errors()``).
+
+    ``ours`` False: pydantic's own English is kept for every type ("Field required"), as
+    the branding profile and the workshop session say it.
+    """
+    found = _candidate(error, ours)
     if found is not None:
         wording, english = found
         try:

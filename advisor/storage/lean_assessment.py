@@ -100,13 +100,20 @@ def _timestamp(value: str, info: core_schema.ValidationInfo) -> dt.datetime:
 
 def _answers(value: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Each answer (already one key of four, its value well typed) as the memo's
-    :class:`~advisor.domain.assessment.Answer` (:func:`known_answer` for the few not in it;
-    the common case is inlined: a call per answer costs as much as the lookup)."""
+    :class:`~advisor.domain.assessment.Answer` (:func:`known_answer` for those not in it;
+    the lookup is inlined, with the memo's keys: a call per answer costs as much as the
+    lookup)."""
     memo = ANSWER_MEMO
     out = {}
     for qid, answer in value.items():
         ((key, item),) = answer.items()  # ValueError unless exactly one key: refused
-        found = memo.get((key, item)) if type(item) is str else None
+        kind = type(item)
+        if kind is str:
+            found = memo.get((key, item))
+        elif kind is list:  # of ids (validated above)
+            found = memo.get((key, list, *item))
+        else:  # a number: -0.0 is not 0.0, 1 not 1.0
+            found = memo.get((key, kind, repr(item)))
         if found is None:
             found = known_answer(answer)
             if found is None:

@@ -29,9 +29,9 @@ from pathlib import Path
 from advisor.domain.assessment import Assessment
 from advisor.domain.bank import Bank, Stage
 from advisor.domain.scoring import score_assessment
-from advisor.storage.atomic import create_durably, describe_os_error
+from advisor.storage.atomic import create_durably, os_error_wording
 from advisor.storage.documents import check_savable, dumps_assessment, load_assessment
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording, folder_error
 from advisor.storage.filenames import safe_slug, safe_stem
 
 __all__ = [
@@ -190,12 +190,8 @@ class ClientLibrary:
     def _entries(self, folder: Path) -> list[Path]:
         try:
             return sorted(folder.iterdir(), key=lambda p: p.name)
-        except FileNotFoundError:
-            raise DocumentError(folder, "the folder does not exist") from None
-        except NotADirectoryError:
-            raise DocumentError(folder, "this is a file, not a folder") from None
         except OSError as exc:
-            raise DocumentError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
+            raise folder_error(folder, exc) from None
 
     def _entry(self, path: Path) -> AssessmentEntry:
         loaded = load_assessment(path)
@@ -262,9 +258,8 @@ class ClientLibrary:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DocumentError(
-                self.root, f"cannot create the folder: {describe_os_error(exc)}"
-            ) from None
+            why = Wording("file.folder.cannot_create", reason=os_error_wording(exc))
+            raise DocumentError(self.root, why) from None
         for _ in range(100):
             folder = self._unique(self.root, client_folder_name(name))
             try:
@@ -272,11 +267,10 @@ class ClientLibrary:
             except FileExistsError:
                 continue  # made by someone else just now: pick the next name
             except OSError as exc:
-                raise DocumentError(
-                    folder, f"cannot create the folder: {describe_os_error(exc)}"
-                ) from None
+                why = Wording("file.folder.cannot_create", reason=os_error_wording(exc))
+                raise DocumentError(folder, why) from None
             return folder
-        raise DocumentError(self.root, "cannot find a free folder name")
+        raise DocumentError(self.root, Wording("file.folder.no_free_name"))
 
     def follow_up(self, previous_path: Path | str, now: dt.datetime | None = None) -> Path:
         """Start a follow-up of the assessment at ``previous_path``; returns the new file.
@@ -302,24 +296,24 @@ class ClientLibrary:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise DocumentError(target, f"could not save: {describe_os_error(exc)}") from None
+                why = Wording("file.could_not_save", reason=os_error_wording(exc))
+                raise DocumentError(target, why) from None
             return target
-        raise DocumentError(previous_path.parent, "cannot find a free file name")
+        raise DocumentError(previous_path.parent, Wording("file.no_free_name"))
 
     def archive(self, client: Client | Path | str) -> Path:
         """Move a client's folder into ``<root>/_archive/``; returns its new place."""
         folder = client.folder if isinstance(client, Client) else Path(client)
         if not folder.is_dir():
-            raise DocumentError(folder, "the client's folder does not exist any more")
+            raise DocumentError(folder, Wording("file.client.gone"))
         if folder.resolve().parent != self.root.resolve():
-            raise DocumentError(folder, "this folder is not a client of this library")
+            raise DocumentError(folder, Wording("file.client.not_in_library"))
         archive = self.root / ARCHIVE_FOLDER
         try:
             archive.mkdir(exist_ok=True)
             target = self._unique(archive, folder.name)
             os.rename(folder, target)
         except OSError as exc:
-            raise DocumentError(
-                folder, f"cannot archive the client: {describe_os_error(exc)}"
-            ) from None
+            why = Wording("file.client.cannot_archive", reason=os_error_wording(exc))
+            raise DocumentError(folder, why) from None
         return target

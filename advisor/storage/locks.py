@@ -27,6 +27,7 @@ from pathlib import Path
 from advisor.files import FileReadError, read_bounded
 from advisor.storage._process import boot_id, hostname, pid_alive, user_name
 from advisor.storage.atomic import create_durably
+from advisor.storage.errors import Wording
 from advisor.storage.paths import locks_dir, path_key
 
 __all__ = ["DocumentLock", "DocumentLocks", "LockOwner", "LockResult", "LockStatus", "lock_path"]
@@ -56,14 +57,22 @@ class LockOwner:
     boot: str = ""
 
     def describe(self) -> str:
-        """A phrase for a message: "Asha on OFFICE-PC since 10:42"."""
-        who = self.user or "another user"
+        """A phrase for a message: "Asha on OFFICE-PC since 27 Nov 10:42"."""
+        return self.wording().render("en")
+
+    def wording(self) -> Wording:
+        """:meth:`describe` in words any language can say (the names stay as they are)."""
+        who: str | Wording = self.user or Wording("file.lock.another_user")
+        where: str | Wording
         if self.host == hostname():
-            where = "this computer" if self.pid != os.getpid() else "another window"
+            mine = self.pid == os.getpid()
+            where = Wording("file.lock.another_window" if mine else "file.lock.this_computer")
         else:
-            where = self.host or "another computer"
-        when = f" since {self.since.astimezone():%d %b %H:%M}" if self.since else ""
-        return f"{who} on {where}{when}"
+            where = self.host or Wording("file.lock.another_computer")
+        if self.since is None:
+            return Wording("file.lock.owner", who=who, where=where)
+        since = f"{self.since.astimezone():%d %b %H:%M}"
+        return Wording("file.lock.owner_since", who=who, where=where, since=since)
 
 
 @dataclass
@@ -99,7 +108,8 @@ class LockResult:
     status: LockStatus
     lock: DocumentLock | None = None
     owner: LockOwner | None = None
-    message: str = ""
+    message: str = ""  # English; ``wording`` says it in any language
+    wording: Wording | None = None
 
     @property
     def acquired(self) -> bool:
@@ -187,10 +197,13 @@ class DocumentLocks:
                 last_error = exc
                 continue
             return LockResult(LockStatus.ACQUIRED, DocumentLock(document, candidate, me), me)
-        reason = last_error.strerror if last_error and last_error.strerror else "unknown reason"
-        return LockResult(
-            LockStatus.UNAVAILABLE, message=f"the file cannot be locked for editing ({reason})"
+        reason: str | Wording = (
+            last_error.strerror
+            if last_error and last_error.strerror
+            else Wording("file.lock.unknown_reason")
         )
+        said = Wording("file.lock.unavailable", reason=reason)
+        return LockResult(LockStatus.UNAVAILABLE, message=said.render("en"), wording=said)
 
     def _check_existing(self, candidate: Path, force: bool) -> LockResult | None:
         if not candidate.exists():
@@ -204,11 +217,8 @@ class DocumentLocks:
             if age < _UNREADABLE_GRACE_SECONDS and not force:
                 return _held(candidate)  # being written right now, most likely
         elif not _is_stale(owner) and not force:
-            return LockResult(
-                LockStatus.HELD,
-                owner=owner,
-                message=f"this file is open for editing by {owner.describe()}",
-            )
+            said = Wording("file.lock.held", who=owner.wording())
+            return LockResult(LockStatus.HELD, owner=owner, message=said.render("en"), wording=said)
         with contextlib.suppress(OSError):
             candidate.unlink()  # stale, unreadable and old, or forced
         return None
@@ -216,10 +226,8 @@ class DocumentLocks:
 
 def _held(candidate: Path) -> LockResult:
     owner = _read_owner(candidate)
-    who = owner.describe() if owner else "another window or computer"
-    return LockResult(
-        LockStatus.HELD, owner=owner, message=f"this file is open for editing by {who}"
-    )
+    said = Wording("file.lock.held", who=owner.wording() if owner else Wording("file.lock.someone"))
+    return LockResult(LockStatus.HELD, owner=owner, message=said.render("en"), wording=said)
 
 
 def _create(candidate: Path, owner: LockOwner, *, replace: bool) -> None:

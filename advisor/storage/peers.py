@@ -22,7 +22,7 @@ from pathlib import Path
 
 from advisor.domain.bank import Bank
 from advisor.domain.peers import PeerRecord, PeerSource, peer_record
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import folder_error
 from advisor.storage.library import ClientLibrary
 from advisor.storage.workshop import SESSION_FILE, scan_workshop
 
@@ -62,7 +62,7 @@ def _is_room(folder: Path) -> bool:
             for p in folder.iterdir()
         )
     except OSError as exc:
-        raise DocumentError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
+        raise folder_error(folder, exc) from None
 
 
 def load_peers(folder: Path | str, bank: Bank, *, room: bool = False) -> PeerPool:
@@ -73,9 +73,9 @@ def load_peers(folder: Path | str, bank: Bank, *, room: bool = False) -> PeerPoo
     """
     folder = Path(folder)
     if not folder.exists():
-        raise DocumentError(folder, "the folder does not exist")
+        raise folder_error(folder)
     if not folder.is_dir():
-        raise DocumentError(folder, "this is a file, not a folder")
+        raise folder_error(folder, NotADirectoryError())
     if room or _is_room(folder):
         scan = scan_workshop(folder, bank)
         records = tuple(peer_record(bank, d.assessment) for d in scan.documents)

@@ -35,9 +35,9 @@ from advisor.domain.bank import Bank
 from advisor.domain.limits import MAX_COPY_BYTES, MAX_SESSION_BYTES
 from advisor.domain.text import no_surrogates
 from advisor.domain.validation import assessment_problems
-from advisor.storage.atomic import atomic_write_bytes, describe_os_error, replace_durably
+from advisor.storage.atomic import atomic_write_bytes, os_error_wording, replace_durably
 from advisor.storage.documents import LoadedDocument, load_assessment, save_assessment
-from advisor.storage.errors import DocumentError, read_file
+from advisor.storage.errors import DocumentError, Wording, folder_error, read_file
 from advisor.storage.filenames import MAX_SLUG, safe_slug
 from advisor.storage.strict_json import decode_text, parse_json_text
 
@@ -53,6 +53,7 @@ __all__ = [
     "load_session",
     "participant_stem",
     "probe_write",
+    "probe_write_wording",
     "safe_name",
     "save_session",
     "scan_workshop",
@@ -117,16 +118,18 @@ def load_session(folder: Path | str) -> WorkshopSession | None:
     raw = read_file(path, MAX_SESSION_BYTES, "a workshop session")
     data = parse_json_text(decode_text(raw, path), path, what="a workshop session")
     if not isinstance(data, dict) or data.get("format") != WORKSHOP_FORMAT:
-        raise DocumentError(
-            path, f"not a workshop session (the key 'format' must be {WORKSHOP_FORMAT!r})"
-        )
+        expected = repr(WORKSHOP_FORMAT)
+        raise DocumentError(path, Wording("file.not_a_workshop", expected=expected))
     try:
         return WorkshopSession.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         place = ".".join(str(p) for p in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise DocumentError(path, str(message), place) from None
+        from advisor.storage.field_words import field_wording
+
+        unknown = first["type"] == "extra_forbidden"
+        message = Wording("file.field.unknown") if unknown else field_wording(first, ours=False)
+        raise DocumentError(path, message, place) from None
 
 
 def save_session(folder: Path | str, session: WorkshopSession) -> Path:
@@ -143,12 +146,8 @@ def save_session(folder: Path | str, session: WorkshopSession) -> Path:
 def _candidates(folder: Path) -> list[Path]:
     try:
         entries = list(folder.iterdir())
-    except FileNotFoundError:
-        raise DocumentError(folder, "the folder does not exist") from None
-    except NotADirectoryError:
-        raise DocumentError(folder, "this is a file, not a folder") from None
     except OSError as exc:
-        raise DocumentError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
+        raise folder_error(folder, exc) from None
     return sorted(
         (
             p
@@ -171,9 +170,9 @@ def scan_workshop(folder: Path | str, bank: Bank | None = None) -> WorkshopScan:
     """
     folder = Path(folder)
     if not folder.exists():
-        raise DocumentError(folder, "the folder does not exist")
+        raise folder_error(folder)
     if not folder.is_dir():
-        raise DocumentError(folder, "this is a file, not a folder")
+        raise folder_error(folder, NotADirectoryError())
     documents: list[LoadedDocument] = []
     skipped: list[SkippedFile] = []
     for path in _candidates(folder):
@@ -266,11 +265,11 @@ def participant_stem(folder: Path | str, company: str, when: dt.datetime) -> str
 _PARTICIPANT_SUFFIXES = (".json", ".pdf", ".png")
 
 
-def _folder_problem(folder: Path) -> str | None:
+def _folder_problem(folder: Path) -> Wording | None:
     if not folder.exists():
-        return "the folder does not exist (is the USB stick or drive plugged in?)"
+        return Wording("file.folder.missing_stick")
     if not folder.is_dir():
-        return "this is a file, not a folder"
+        return Wording("file.folder.is_file")
     return None
 
 
@@ -284,7 +283,7 @@ def copy_to_folder(source: Path | str, folder: Path | str) -> Path:
     source, folder = Path(source), Path(folder)
     problem = _folder_problem(folder)
     if problem:
-        raise DocumentError(folder, f"cannot copy {source.name} there: {problem}")
+        raise DocumentError(folder, Wording("file.cannot_copy", name=source.name, reason=problem))
     data = read_file(source, MAX_COPY_BYTES, "a report")
     target = folder / source.name
     n = 1
@@ -299,18 +298,17 @@ def copy_to_folder(source: Path | str, folder: Path | str) -> Path:
     try:
         replace_durably(target, data)
     except OSError as exc:
-        raise DocumentError(
-            folder, f"cannot copy {source.name} there: {_copy_problem(exc)}"
-        ) from None
+        why = Wording("file.cannot_copy", name=source.name, reason=_copy_problem(exc))
+        raise DocumentError(folder, why) from None
     return target
 
 
-def _copy_problem(exc: OSError) -> str:
+def _copy_problem(exc: OSError) -> Wording:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full (free some space or use another stick)"
+        return Wording("file.copy.disk_full")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only (is the stick's write-protect switch on?)"
-    return describe_os_error(exc)
+        return Wording("file.copy.read_only")
+    return os_error_wording(exc)
 
 
 # --- a participant's finish ----------------------------------------------------------
@@ -330,6 +328,7 @@ class FinishedParticipant:
     copy_problem: str = ""
     summary: Path | None = None
     summary_copy: Path | None = None
+    copy_error: DocumentError | None = None  # ``copy_problem``'s error (any language)
 
 
 def finish_participant(
@@ -361,21 +360,31 @@ def finish_participant(
     try:
         copied = copy_to_folder(pdf_path, copy_folder)
     except DocumentError as exc:
-        return FinishedParticipant(json_path, pdf_path, None, str(exc), summary=png_path)
+        return FinishedParticipant(
+            json_path, pdf_path, None, str(exc), summary=png_path, copy_error=exc
+        )
     if png_path is None:
         return FinishedParticipant(json_path, pdf_path, copied)
     try:
         png_copy = copy_to_folder(png_path, copy_folder)
     except DocumentError as exc:  # the PDF is on the stick; say why the image is not
-        return FinishedParticipant(json_path, pdf_path, copied, str(exc), summary=png_path)
+        return FinishedParticipant(
+            json_path, pdf_path, copied, str(exc), summary=png_path, copy_error=exc
+        )
     return FinishedParticipant(json_path, pdf_path, copied, summary=png_path, summary_copy=png_copy)
 
 
 def probe_write(folder: Path | str) -> str | None:
-    """None when a file can be written to ``folder`` and removed; else the reason.
+    """None when a file can be written to ``folder`` and removed; else the reason (English).
 
     For ``export-advisor check`` before a workshop: it leaves nothing behind.
     """
+    problem = probe_write_wording(folder)
+    return None if problem is None else problem.render("en")
+
+
+def probe_write_wording(folder: Path | str) -> Wording | None:
+    """:func:`probe_write`'s reason in words any language can say (the workshop dialog)."""
     folder = Path(folder)
     problem = _folder_problem(folder)
     if problem:
@@ -387,5 +396,5 @@ def probe_write(folder: Path | str) -> str | None:
     except OSError as exc:
         return _copy_problem(exc)
     except DocumentError as exc:  # a folder or a read-only file under the probe's name
-        return exc.message
+        return exc.wording or Wording("file.write.other", detail=exc.message)
     return None

@@ -98,26 +98,9 @@ def _complete_later(window: MainWindow) -> None:
 
 def complete_or_quit(window: MainWindow) -> bool:
     """:meth:`MainWindow.complete`; a damaged installation (the built-in bank cannot be
-    used) is said once, and the app ends with status 2 (False)."""
-    from advisor.domain.bank import BankError
-    from advisor.resources import ResourceError
-
-    try:
-        window.complete()
-        return True
-    except (BankError, ResourceError) as exc:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QApplication
-
-        from advisor.ui.common import dialogs
-
-        sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if quit_after() is None:
-            title = QCoreApplication.translate("app", "The question bank cannot be used")
-            dialogs.show_error(window, title, str(exc))
-        window.remember_geometry = False
-        QApplication.exit(2)
-        return False
+    used) is said once, and the app ends with status 2 (False): :meth:`MainWindow.ready`,
+    which a click that comes first goes through too."""
+    return window.ready()
 
 
 def quit_after() -> int | None:

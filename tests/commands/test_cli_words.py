@@ -71,3 +71,14 @@ def test_every_command_and_option_is_in_the_readme() -> None:
         assert f"export-advisor {name}" in readme, name
     for words in ("bank [--json] [--lang en", "--date YYYY-MM-DD", "export-advisor open FILE"):
         assert words in readme, words
+
+
+def test_error_messages_stay_in_english_with_lang_hi(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """README: the command line's error messages stay in English, as scripts, logs and
+    support read them (the window says the same refusals in Hindi)."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"a": 1, "a": 2}')
+    code, _out, err = cli("score", str(bad), "--lang", "hi")
+    assert code == 2
+    assert f"{bad}: the key 'a' appears twice in the same object" in err
+    assert not any("\u0900" <= c <= "\u097f" for c in err)

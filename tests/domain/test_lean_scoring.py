@@ -177,3 +177,41 @@ def test_the_tables_are_built_once_per_bank() -> None:
     assert tables_for(BUILTIN) is tables_for(BUILTIN)
     assert len(tables_for(BUILTIN).rows) == len(BUILTIN.questions)
     assert BUILTIN.model_copy() == BUILTIN  # the kept tables are no part of the bank's value
+
+
+def _fractional(bank: Bank) -> Bank:
+    """``bank`` with weights and option scores that are not whole numbers (the plan then
+    rounds each priority to 6 decimals, as the engine before did)."""
+    data = bank.model_dump(mode="json")
+    for i, question in enumerate(data["questions"]):
+        question["weight"] = round(question["weight"] + 0.1 * (i % 7) + 0.05, 2)
+        for option in question.get("options") or ():
+            if 0 < option["score"] < 100:
+                option["score"] = round(option["score"] + 1 / 3, 6)
+    return Bank.model_validate(data)
+
+
+FRACTIONAL = _fractional(BUILTIN)
+
+
+def test_the_priorities_are_exact_only_for_whole_weights_and_scores() -> None:
+    """Rounding a priority to 6 decimals is skipped only where it changes nothing."""
+    from advisor.domain.planning import MARKET_BOOST, SECTOR_BOOST
+
+    assert tables_for(BUILTIN).exact_priorities
+    assert tables_for(MINI).exact_priorities
+    assert not tables_for(FRACTIONAL).exact_priorities
+    for factor in (
+        MARKET_BOOST,
+        SECTOR_BOOST,
+        *(r.effort_factor for r in tables_for(BUILTIN).recs),
+    ):
+        assert (factor * 4).is_integer()
+
+
+def test_same_results_with_fractional_weights_and_scores() -> None:
+    from bench_scoring import generate
+
+    for doc in generate(FRACTIONAL, 300, seed=7):
+        new, old = both(FRACTIONAL, doc)
+        assert new == old, doc.profile

@@ -169,3 +169,45 @@ def test_the_start_page_names_the_built_in_bank_as_its_loader_does() -> None:
 
     assert bank_data.DEFAULT_BANK == banks.DEFAULT_BANK
     assert bank_data.COMPILED_SUFFIX == banks.COMPILED_SUFFIX
+
+
+def _variants(folder: Path) -> list[Path]:
+    """The spices example spoiled the ways the full loader refuses but Python's json
+    reads: UTF-16, a key twice, NaN, Infinity, a 500-digit number, a lone surrogate;
+    and two it reads (a byte-order mark, an escaped emoji)."""
+    text = SPICES.read_text(encoding="utf-8")
+    assert '"profile": {' in text and '"company": "' in text
+    spoiled = {
+        "utf16": text.encode("utf-16"),
+        "twice": text.replace('"profile": {', '"profile": {"company": "X", ', 1).encode(),
+        "nan": text.replace('"profile": {', '"profile": {"x": NaN, ', 1).encode(),
+        "infinity": text.replace('"profile": {', '"profile": {"x": -Infinity, ', 1).encode(),
+        "digits": text.replace('"profile": {', '"profile": {"x": ' + "9" * 500 + ", ", 1).encode(),
+        "surrogate": text.replace('"company": "', '"company": "\\udc00', 1).encode(),
+        "bom": b"\xef\xbb\xbf" + text.encode(),
+        "emoji": text.replace('"company": "', '"company": "\\ud83d\\ude00', 1).encode(),
+    }
+    paths = []
+    for name, raw in spoiled.items():
+        path = folder / f"{name}.json"
+        path.write_bytes(raw)
+        paths.append(path)
+    return paths
+
+
+def test_files_the_loader_refuses_are_flagged_before_the_models_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The start page before the models exist (peek) says "cannot be opened" of every file
+    the full loader refuses, with the loader's reason, not only after the models came."""
+    from advisor.services.lazy_bank import LazyBank
+    from advisor.services.start import peek_recent
+
+    paths = _variants(tmp_path)
+    lazy = LazyBank.default()
+    assert lazy is not None
+    peeked, full = peek_recent(paths, lazy), summarise_recent(paths, default_bank())
+    statuses = {p.stem: s.status for p, s in zip(paths, peeked, strict=True)}
+    assert statuses == {p.stem: s.status for p, s in zip(paths, full, strict=True)}
+    assert [s.openable for s in peeked] == [False] * 6 + [True] * 2
+    for early, late in zip(peeked[:5], full[:5], strict=True):
+        assert early.problem == late.problem  # "saved as UTF-16", "appears twice"...
+    assert "invalid character" in peeked[5].problem and "surrogate" in peeked[5].problem

@@ -216,3 +216,26 @@ def test_parse_errors_give_the_same_words_as_load(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         parse_assessment(b"[1]", "x.json")
     assert caught.value.wording == Wording("file.not_one_object")
+
+
+def test_folders_branding_profiles_and_workshop_copies_are_said_in_hindi(tmp_path: Path) -> None:
+    from advisor.storage.branding import load_branding
+    from advisor.storage.workshop import copy_to_folder, probe_write, probe_write_wording
+
+    gone = tmp_path / "stick"
+    assert probe_write(gone) == "the folder does not exist (is the USB stick or drive plugged in?)"
+    wording = probe_write_wording(gone)
+    assert wording is not None and wording.render("hi").startswith("फ़ोल्डर मौजूद नहीं है")
+    report = tmp_path / "a.pdf"
+    report.write_bytes(b"%PDF")
+    with pytest.raises(DocumentError) as caught:
+        copy_to_folder(report, gone)
+    assert caught.value.message.startswith("cannot copy a.pdf there: the folder does not exist")
+    assert caught.value.reason("hi").startswith("a.pdf वहाँ कॉपी नहीं हो सकी: फ़ोल्डर मौजूद")
+    profile = tmp_path / "branding.json"
+    profile.write_text('{"accent": "blue", "extra": 1}', encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        load_branding(profile)
+    assert caught.value.message.endswith("(and 1 more problem)")
+    assert caught.value.reason("hi").startswith("यह रंग नहीं है: #RRGGBB की तरह लिखें")
+    assert caught.value.reason("hi").endswith("(और 1 समस्या)")

@@ -107,7 +107,7 @@ def make_window(qtbot, dialogs: DialogRecorder):  # type: ignore[no-untyped-def]
 
     for window in windows:
         if isValid(window):
-            if isValid(window.doc):
+            if window.is_complete() and isValid(window.doc):
                 window.doc.undo_stack.setClean()
             window.close()
             window.deleteLater()

@@ -158,7 +158,8 @@ class FileCommands(QObject):
                 if len(problems) > 1
                 else ""
             )
-            dialogs.show_error(self.window, title, f"{path}: {problems[0]}{more}")
+            first = problems[0].said(self.window.lang)  # the place as written, in its words
+            dialogs.show_error(self.window, title, f"{path}: {first}{more}")
             return False
         if self.session.holds(path):
             self.session.set_lock(None, read_only=False)  # reopening our own file
@@ -214,9 +215,10 @@ class FileCommands(QObject):
         if self.doc.path is None or session.read_only or not same_file(self.doc.path, path):
             result = session.acquire(path)
             if not result.acquired:
-                dialogs.show_error(
-                    self.window, _tr("Cannot save the assessment"), f"{path}: {result.message}"
-                )
+                from advisor.ui.document.prompts import lock_message
+
+                said = f"{path}: {lock_message(result)}"
+                dialogs.show_error(self.window, _tr("Cannot save the assessment"), said)
                 return False
             new_lock = result.lock
         session.backup(path, "save")

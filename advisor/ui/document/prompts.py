@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,7 @@ __all__ = [
     "ask_recovery",
     "choose_backup",
     "confirm_restore",
+    "lock_message",
     "offer_recovery",
     "open_for_editing",
     "restore_from_backup",
@@ -147,13 +149,22 @@ class LockChoice(enum.Enum):
     CANCEL = "cancel"
 
 
+def lock_message(result: LockResult) -> str:
+    """Why a file cannot be locked (who has it open), in the interface language."""
+    if result.wording is None:
+        return result.message
+    from advisor.ui.common.file_words import interface_language
+
+    return result.wording.render(interface_language())
+
+
 def ask_locked(parent: QWidget | None, path: Path, message: str) -> LockChoice:
     """Say who has the file open; offer read-only (default), open anyway, or cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("File already open"))
     box.setText(_tr("“%1” is already open.").replace("%1", path.name))
-    sentence = message[:1].upper() + message[1:] + "."
+    sentence = _sentence(message[:1].upper() + message[1:])
     box.setInformativeText(
         sentence + " " + _tr("You can read it without changing it, or open it anyway.")
     )
@@ -328,7 +339,12 @@ def _reason(problem: DocumentError) -> str:
 
 def _sentence(text: str) -> str:
     text = text.strip()
-    return text if text.endswith((".", "!", "?", "।")) else text + "."
+    if text.endswith((".", "!", "?", "।")):
+        return text
+    return text + ("।" if _DEVANAGARI.search(text) else ".")
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 @dataclass(frozen=True)
@@ -346,7 +362,7 @@ def open_for_editing(
     result: LockResult = locks.acquire(path)
     if result.acquired:
         return OpenDecision(result.lock, read_only=False)
-    choice = ask_locked(parent, path, result.message)
+    choice = ask_locked(parent, path, lock_message(result))
     if choice is LockChoice.CANCEL:
         return None
     if choice is LockChoice.OPEN_ANYWAY and result.status is LockStatus.HELD:

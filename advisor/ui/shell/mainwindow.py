@@ -109,7 +109,7 @@ class MainWindow(QMainWindow, Sections):
         first_page: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._state = "waiting"  # then "completing", "complete"
+        self._state = "waiting"  # then "completing", "complete" (or "broken": ready())
         self._lazy_bank = bank if isinstance(bank, LazyBank) else None
         self._first_page = first_page
         self.settings = settings or Settings()
@@ -160,6 +160,39 @@ class MainWindow(QMainWindow, Sections):
         damaged installation."""
         if self._state == "waiting" and self._lazy_bank is not None:
             self._complete(self._lazy_bank.load())
+
+    def ready(self) -> bool:
+        """:meth:`complete`, for what the user does (a click, a key, a menu entry) that may
+        come before the app made the document. True once it exists. A damaged
+        installation (the built-in bank cannot be used) is said once, on stderr and in a
+        message box (not when a test run quits by itself), and the app ends with status 2:
+        False, and the caller does nothing more (no traceback from a slot)."""
+        if self._state == "broken":
+            return False
+        from advisor.domain.bank import BankError
+        from advisor.resources import ResourceError
+
+        try:
+            self.complete()
+            return True
+        except (BankError, ResourceError) as exc:
+            self._state = "broken"
+            self._say_damaged(exc)
+            return False
+
+    def _say_damaged(self, exc: Exception) -> None:
+        import os
+        import sys
+
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        sys.stderr.write(f"export-advisor: error: {exc}\n")
+        if os.environ.get("EXPORT_ADVISOR_QUIT_AFTER_MS") is None:  # first_paint.QUIT_AFTER_ENV
+            title = QCoreApplication.translate("app", "The question bank cannot be used")
+            dialogs.show_error(self, title, str(exc))
+        self.remember_geometry = False
+        QApplication.exit(2)
 
     def __getattr__(self, name: str) -> Any:
         # only for what is missing: the parts complete() makes, asked for before it ran
@@ -230,7 +263,7 @@ class MainWindow(QMainWindow, Sections):
     def files_command(self, name: str) -> Callable[[], object]:
         """Run ``self.files.<name>()`` when called (a menu entry's or button's handler,
         made before the window's file commands are: :meth:`complete`)."""
-        return lambda: getattr(self.files, name)()  # noqa: PLW0108 - looked up when called
+        return lambda: self.ready() and getattr(self.files, name)()
 
     def action(self, action_id: str) -> QAction:
         """The entry declared as ``action_id`` (by the window or a feature)."""
@@ -364,6 +397,8 @@ class MainWindow(QMainWindow, Sections):
         """Version, bank and licences."""
         from advisor.ui.shell.about import about_html
 
+        if not self.ready():
+            return
         dialogs.show_about(
             self, self.tr("About %1").replace("%1", app_name()), about_html(self.bank, self.lang)
         )

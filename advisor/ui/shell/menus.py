@@ -81,7 +81,9 @@ def fill_recent_menu(window: Any, menu: QMenu) -> None:
     for i, path in enumerate(recent, start=1):
         action = menu.addAction(f"&{i} {path.name}")
         action.setToolTip(str(path))
-        action.triggered.connect(lambda _c=False, p=path: window.files.open_path(p))
+        action.triggered.connect(
+            lambda _c=False, p=path: window.ready() and window.files.open_path(p)
+        )
     if not recent:
         empty = menu.addAction(_tr("No recent files"))
         empty.setEnabled(False)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from advisor.domain.bank import Bank
     from advisor.ui.assessment.pages.base import Page
+    from advisor.ui.common.settings import Settings
     from advisor.ui.document.model import AssessmentDocument
     from advisor.ui.shell.actions import ActionBoard, PanelSpec
     from advisor.ui.shell.navigator import Navigator, Section
@@ -36,6 +37,7 @@ class Sections:
         bank: Bank
         doc: AssessmentDocument
         lang: str
+        settings: Settings
         sections: list[Section]
         navigator: Navigator
         stack: QStackedWidget
@@ -94,7 +96,7 @@ class Sections:
         if key == "plan":
             from advisor.ui.assessment.pages.plan import PlanPage
 
-            plan = PlanPage(doc, lang, self.stack)
+            plan = PlanPage(doc, lang, self.stack, settings=self.settings)
             # the page's primary button is the File menu's Export PDF: one export path
             plan.exportRequested.connect(self.export_action.trigger)
             plan.get_plan.setEnabled(self.export_action.isEnabled())

@@ -93,6 +93,8 @@ def _tr(text: str) -> str:
 def open_example(window: Any, example: Example) -> bool:
     """Open ``example`` in ``window`` as a new untitled assessment (asks to save the
     document there first). False when cancelled or when it cannot be read."""
+    if not window.ready():  # a click before the document was made: a damaged install
+        return False
     files = window.files
     if not files.close_document():
         return False

@@ -316,6 +316,8 @@ class StartPage(Covering, QScrollArea):
 
     def _start_new(self) -> None:
         window = self.window_
+        if not window.ready():  # a click before the document was made: a damaged install
+            return
         window.files.new_document()  # a fresh one: its creation time is now, not the launch's
         self.uncover()
         window.go_to(0)
@@ -326,6 +328,8 @@ class StartPage(Covering, QScrollArea):
             self._open(self.continue_file.path)
 
     def _open(self, path: Path) -> None:
+        if not self.window_.ready():
+            return
         if not self.window_.files.open_path(path):
             self.refresh()  # the error was shown; what the page says may have changed
 

@@ -189,14 +189,16 @@ class WorkshopStartDialog(QDialog):
 
     def problem_text(self) -> str:
         """Why the dialog cannot be accepted yet ("" when it can)."""
-        from advisor.storage.workshop import probe_write
+        from advisor.storage.workshop import probe_write_wording
+        from advisor.ui.common.file_words import interface_language
 
         text = self.folder.text().strip()
         if not text:
             return _tr("Choose the workshop folder where every participant's files go.")
-        problem = probe_write(Path(text))
+        problem = probe_write_wording(Path(text))
         if problem:
-            return _tr("The workshop folder cannot be used: %1").replace("%1", problem)
+            said = problem.render(interface_language())
+            return _tr("The workshop folder cannot be used: %1").replace("%1", said)
         bank = self.bank.text().strip()
         if bank and not Path(bank).is_file():
             return _tr("The question bank file does not exist.")

@@ -289,8 +289,13 @@ class WorkshopController(QObject):
             return
         self._set_busy(False)
         self.window.statusBar().clearMessage()
+        problem = done.copy_problem
+        if done.copy_error is not None:  # in the interface language
+            from advisor.ui.common.file_words import file_message
+
+            problem = file_message(done.copy_error)
         workshop_dialogs.show_participant_done(
-            self.window, done.pdf, done.copy, done.copy_problem, summary=done.summary
+            self.window, done.pdf, done.copy, problem, summary=done.summary
         )
         self.participant += 1
         self.reset_participant()

@@ -224,3 +224,74 @@ def test_the_line_between_table_and_details_is_remembered(make_window, qtbot) ->
     # the next window (the next run: the setting is on disk) opens the plan the same way
     _again, page_again = _plan(make_window, qtbot, (800, 560))
     assert page_again.split.sizes() == moved
+
+
+def _drag(handle, dy: int, steps: int) -> None:  # type: ignore[no-untyped-def]
+    """Drag ``handle`` ``dy`` px down in ``steps`` moves, as a mouse does."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    start = QPointF(handle.width() / 2, handle.height() / 2)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    plain = Qt.KeyboardModifier.NoModifier
+
+    def send(kind: QEvent.Type, y: float, button, buttons) -> None:  # type: ignore[no-untyped-def]
+        at = QPointF(start.x(), y)
+        event = QMouseEvent(kind, at, handle.mapToGlobal(at), button, buttons, plain)
+        QApplication.sendEvent(handle, event)
+
+    send(QEvent.Type.MouseButtonPress, start.y(), left, left)
+    for i in range(1, steps + 1):
+        send(QEvent.Type.MouseMove, start.y() + dy * i / steps, none, left)
+    send(QEvent.Type.MouseButtonRelease, start.y() + dy, left, none)
+
+
+def test_the_line_is_written_to_the_windows_settings_once_when_let_go(  # type: ignore[no-untyped-def]
+    qtbot, dialogs, tmp_path, monkeypatch
+) -> None:
+    """The plan page uses the window's settings (a test's own file here: nothing else is
+    touched) and writes the line's place once, when the drag ends, not at every pixel."""
+    from PySide6.QtCore import QSettings
+
+    from advisor.ui import app
+    from advisor.ui.common.settings import Settings
+    from advisor.ui.shell.mainwindow import MainWindow
+
+    app.create_application()
+    writes: list[object] = []
+    real_set = Settings.set
+
+    def noted(self, name: str, value: object) -> None:  # type: ignore[no-untyped-def]
+        writes.append(name)
+        real_set(self, name, value)
+
+    monkeypatch.setattr(Settings, "set", noted)
+    own = Settings(QSettings(str(tmp_path / "own.ini"), QSettings.Format.IniFormat))
+
+    def plan_in_window():  # type: ignore[no-untyped-def]
+        window = MainWindow(default_bank(), own)
+        qtbot.addWidget(window)
+        window.files.load_assessment(load_assessment(EXAMPLE).assessment, None)
+        window.resize(800, 560)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.go_to_section("plan")
+        QApplication.processEvents()
+        return window, page
+
+    window, page = plan_in_window()
+    before = page.split.sizes()
+    _drag(page.split.handle(1), -50, steps=8)
+    moved = page.split.sizes()
+    assert moved[0] < before[0] - 25  # really moved: the details are taller
+    assert writes.count("plan/split") == 1  # once, at the release
+    window.go_to_section("profile")  # hidden after the write: nothing more to write
+    assert writes.count("plan/split") == 1
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert not QSettings().contains("plan/split")  # the app's default settings: untouched
+
+    window, page = plan_in_window()  # the next window on the same settings
+    assert page.split.sizes() == moved
+    window.doc.undo_stack.setClean()
+    window.close()

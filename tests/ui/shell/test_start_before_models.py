@@ -146,3 +146,31 @@ def test_no_recent_row_is_cut_in_hindi_before_the_scores(make_window, hindi, tmp
     assert len(heights) == 1, heights  # the Latin "missing" row and the Hindi ones alike
     texts = [page.recent.item(i).text() for i in range(page.recent.count())]
     assert any("नवंबर" in t and "·" not in t for t in texts)  # no score yet
+
+
+def test_a_file_the_loader_refuses_is_not_offered_before_the_document_either(  # type: ignore[no-untyped-def]
+    make_window, tmp_path
+) -> None:
+    """A recent file saved as UTF-16 (or with a key twice, or NaN) is "cannot be opened"
+    from the first paint on: Continue offers the next good file, not one a click refuses."""
+    good = _copy(EXAMPLES[0], tmp_path)
+    utf16 = tmp_path / "notepad.json"
+    utf16.write_bytes(EXAMPLES[1].read_text(encoding="utf-8").encode("utf-16"))
+    twice = tmp_path / "twice.json"
+    twice.write_text(
+        EXAMPLES[2]
+        .read_text(encoding="utf-8")
+        .replace('"profile": {', '"profile": {"x": 1, "x": 2, ', 1),
+        encoding="utf-8",
+    )
+    window = make_window(_lazy(), features="app", show=False)
+    window.settings.set("files/recent", [str(p) for p in (utf16, twice, good)])
+    from advisor.ui.shell.start import show_start_page
+
+    page = show_start_page(window, lambda _w: None)
+    window.show()
+    assert _waiting(window)
+    assert page.continue_file is not None and page.continue_file.path == good
+    texts = [page.recent.item(i).text() for i in range(page.recent.count())]
+    assert texts[0].startswith("notepad.json (cannot be opened)")
+    assert texts[1].startswith("twice.json (cannot be opened)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
@@ -58,7 +58,14 @@ class PlanPage(Page):
 
     exportRequested = Signal()  # noqa: N815 - Qt signal naming
 
-    def __init__(self, doc: AssessmentDocument, lang: str, parent=None) -> None:
+    def __init__(
+        self,
+        doc: AssessmentDocument,
+        lang: str,
+        parent=None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(
             doc,
             self.tr("Action plan"),
@@ -70,6 +77,8 @@ class PlanPage(Page):
             parent,
         )
         self.lang = lang
+        self.settings = settings  # the window's (None: the line is not remembered)
+        self._split_moved = False  # written when the drag ends, not at each pixel
         inner = self.widget()
         self.empty_label = muted_label(
             self.tr("No actions yet: answer some questions first, or there are no gaps."), inner
@@ -91,10 +100,11 @@ class PlanPage(Page):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([2000, 1000])  # two thirds the table, a third the details
-        saved = Settings().plan_split()  # where the user last left the line, if anywhere
-        if saved is not None:
+        saved = settings.plan_split() if settings is not None else None
+        if saved is not None:  # where the user last left the line
             self.split.restoreState(saved)
-        self.split.splitterMoved.connect(self._remember_split)
+        self.split.splitterMoved.connect(self._split_was_moved)
+        self.split.handle(1).installEventFilter(self)  # the drag's end: _remember_split
         self.body.addWidget(self.split, 1)
         self.fill_height()
 
@@ -124,8 +134,18 @@ class PlanPage(Page):
         doc.answerChanged.connect(self._answer_changed)  # a method: gone with the page
         doc.profileChanged.connect(self.mark_dirty)
 
-    def _remember_split(self, _pos: int, _index: int) -> None:
-        Settings().set_plan_split(self.split.saveState())
+    def _split_was_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved = True
+
+    def _remember_split(self) -> None:
+        """Write where the line was left, once a drag ended (or the page is hidden)."""
+        if self._split_moved and self.settings is not None:
+            self.settings.set_plan_split(self.split.saveState())
+        self._split_moved = False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._remember_split()  # another section, or the window closing
+        super().hideEvent(event)
 
     def fill_height(self) -> None:
         """The table and the details take the window's height (the page scrolls only when
@@ -157,7 +177,10 @@ class PlanPage(Page):
         return self.detail_area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The arrow keys, Page Up/Down, Home and End scroll the focused details."""
+        """The arrow keys, Page Up/Down, Home and End scroll the focused details; the
+        line between table and details is remembered when it is let go."""
+        if event.type() == QEvent.Type.MouseButtonRelease and watched is self.split.handle(1):
+            self._remember_split()
         if event.type() == QEvent.Type.KeyPress and watched is getattr(self, "detail", None):
             assert isinstance(event, QKeyEvent)
             step = SCROLL_KEYS.get(Qt.Key(event.key()))

@@ -1,0 +1,101 @@
+"""A damaged installation found by a click that came before the window made its document.
+
+The window makes its document and pages right after its first paint (issue 18); a click
+on Start, or Enter on the start page, in the same turn of the event loop as ``show()``
+makes them first. When the built-in bank cannot be used, that click says so once, as the
+timer's path does, and the app ends with status 2: no traceback from a slot.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from advisor.resources import ResourceError
+from advisor.services.lazy_bank import LazyBank
+from advisor.ui.shell.start import start_page_of
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _broken_resources() -> Path:
+    raise ResourceError("the app's resources folder is missing (looked next to /nowhere)")
+
+
+def test_enter_on_the_start_page_before_the_document_says_it_once_and_exits_2(  # type: ignore[no-untyped-def]
+    make_window, dialogs, qtbot, monkeypatch
+) -> None:
+    bank = LazyBank.default()
+    assert bank is not None
+    window = make_window(bank, features="app", start_page=True, show=False)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
+    monkeypatch.delenv("EXPORT_ADVISOR_QUIT_AFTER_MS", raising=False)
+    # the bank's files went missing after the start page read its compiled twin
+    monkeypatch.setattr("advisor.resources.resources_root", _broken_resources)
+    monkeypatch.setattr("advisor.storage.banks.default_bank", _broken_resources)  # its cache
+    window.show()
+    page = start_page_of(window)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)  # before any paint or timer
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)  # and again: said once
+    assert exits == [2]
+    assert dialogs.names() == ["show_error"]
+    title, message = dialogs.calls[0][1]
+    assert title == "The question bank cannot be used" and "resources folder" in message
+    assert not window.is_complete() and not window.remember_geometry
+    window.action("new").trigger()  # File > New too: nothing more happens
+    assert exits == [2] and len(dialogs.calls) == 1
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="300")
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["click", "enter"])
+def test_a_click_that_wins_the_race_ends_the_app_with_one_message(how: str) -> None:
+    """The app as users start it; the resources resolver breaks once the start page read
+    the bank's compiled twin, and Start is clicked (or Enter pressed) in the first turn of
+    the event loop after the window is shown, before its first paint."""
+    code = (
+        "import sys, advisor.cli, advisor.resources as resources, advisor.ui.first_paint as fp\n"
+        "from advisor.storage import banks\n"
+        "def broken():\n"
+        "    raise resources.ResourceError('the app resources folder is missing')\n"
+        "shown = fp.shown\n"
+        "def click_first(window):\n"
+        "    from PySide6.QtCore import Qt\n"
+        "    from PySide6.QtTest import QTest\n"
+        "    from advisor.ui.shell.start import start_page_of\n"
+        "    resources.resources_root = broken\n"
+        "    banks.default_bank.cache_clear()\n"
+        "    from PySide6.QtCore import QTimer\n"
+        "    button = start_page_of(window).start_button\n"
+        f"    if {how!r} == 'click':\n"
+        "        QTimer.singleShot(0, button.click)\n"
+        "    else:\n"
+        "        QTimer.singleShot(0, lambda: QTest.keyClick(button, Qt.Key.Key_Return))\n"
+        "    shown(window)  # its timers come after the click\n"
+        "fp.shown = click_first\n"
+        "sys.exit(advisor.cli.main([]))\n"
+    )
+    done = _run(code)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("export-advisor: error:") == 1, done.stderr
+    assert "resources folder is missing" in done.stderr
