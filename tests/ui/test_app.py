@@ -107,7 +107,8 @@ def test_a_returning_users_start_page_imports_no_more_either(tmp_path, lang: str
         "from advisor.ui.common.settings import Settings\n"
         "from advisor.ui.shell import i18n\n"
         "create_application()\n"
-        f"Settings().add_recent_file(Path({str(recent)!r}))\n"
+        # and one moved away: the list shows it set apart (its colour), still without `Qt`
+        f"Settings().set('files/recent', [{str(recent)!r}, {str(tmp_path / 'gone.json')!r}])\n"
         f"i18n.set_language({lang!r})\n"
         "seen, texts = {}, []\n"
         "report = first_paint.report\n"
