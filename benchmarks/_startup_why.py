@@ -57,8 +57,10 @@ window.show()
 from PySide6.QtCore import QTimer
 def shown():
     mark("shown (first turn of the event loop)")
-    import PySide6.QtCore
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
     made = "Qt" in vars(PySide6.QtCore)  # the start page does not need it (by_name)
+    types = [f"{m.__name__[8:]}.{k}" for m in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+             for k, v in vars(m).items() if isinstance(v, type)]
     from PySide6.QtCore import Qt
     mark("after shown: PySide6's Qt namespace (its enums)" + (" (made before!)" if made else ""))
     window.complete()
@@ -68,9 +70,40 @@ def shown():
     window.close()
     app.quit()
     print("\\n".join(marks))
+    print("types " + " ".join(types))
 QTimer.singleShot(0, shown)
 app.exec()
 """
+
+# The Python types PySide6 makes (each with its enums) for the Qt classes the app's
+# start-up reaches before shown and a bare window does not: timed apart, after a bare
+# window is shown (argv: the types the staged start had made, "QtGui.QFont"...).
+TYPES = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 760)
+window.show()
+def measure():
+    modules = {m.__name__[8:]: m for m in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)}
+    todo = [n.split(".") for n in sys.argv[1:]]
+    todo = [(modules[m], name) for m, name in todo if name not in vars(modules[m])]
+    start = time.process_time()
+    for module, name in todo:
+        getattr(module, name)
+    print(len(todo), (time.process_time() - start) * 1000)
+    app.quit()
+QTimer.singleShot(0, measure)
+app.exec()
+"""
+
+MEASURED: dict[str, float] = {}
+"""What :func:`stages` measured apart, for :func:`explain_time_miss`: ``types`` (how
+many Python types of Qt classes the app makes before shown that a bare window does not)
+and ``types_ms`` (the CPU ms PySide6 takes to make them)."""
 
 
 def stages(repeat: int) -> dict[str, float]:
@@ -88,6 +121,9 @@ def stages(repeat: int) -> dict[str, float]:
             return {}
         rows = [line.split("|") for line in done.stdout.splitlines() if line.count("|") == 2]
         runs.append([(label, float(cpu), int(peak)) for label, cpu, peak in rows])
+        types = next((line.split()[1:] for line in done.stdout.splitlines()
+                      if line.startswith("types ")), [])  # fmt: skip
+    _measure_types(types, repeat, env)
     print(f"where the start-up goes, staged in one process (median of {repeat}; CPU ms, peak MiB):")
     before_cpu, before_peak = 0.0, 0.0
     added: dict[str, float] = {}
@@ -103,6 +139,21 @@ def stages(repeat: int) -> dict[str, float]:
     return added
 
 
+def _measure_types(types: list[str], repeat: int, env: dict[str, str]) -> None:
+    """Fill :data:`MEASURED` with the cost of making ``types`` after a bare window."""
+    costs = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", TYPES, *types], cwd=ROOT, env=env, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0 or not done.stdout.split():
+            return
+        count, ms = done.stdout.split()
+        costs.append(float(ms))
+    MEASURED.update(types=float(count), types_ms=statistics.median(costs))
+
+
 def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None:
     """Say why the start-up time misses its goal, with this run's figures."""
     budget = TIME_GOAL * floors["bare_ms"]
@@ -114,6 +165,15 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
         if label not in ("Python started", "PySide6.QtWidgets imported",
                          "QApplication, fonts, icon, translator")
     }  # fmt: skip
+    types = ""
+    if MEASURED.get("types"):
+        types = (
+            f". Across these steps (and the QApplication's) PySide6 makes the Python types, "
+            f"each with its enums, of {MEASURED['types']:.0f} Qt classes a bare window does "
+            f"not use (fonts, icon, settings, translator, and the widgets, layouts, menus and "
+            f"events the window and its start page are made of): "
+            f"{MEASURED['types_ms']:.0f} ms, measured apart"
+        )
     print(
         f"why the start-up time misses: the goal allows {budget:.0f} ms of CPU "
         f"({TIME_GOAL}x the bare window's {floors['bare_ms']:.0f} ms). The same bare window "
@@ -124,12 +184,16 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
         f"app shows its start page at {floors['app_ms']:.0f} ms, {own:.0f} ms over that. "
         f"Staged: "
         + ", ".join(f"{label} {ms:.0f} ms" for label, ms in ours.items())
+        + types
         + f". Already after the first paint: the Python enums of PySide6's Qt namespace "
-        f"({qt_enums:.0f} ms: the start page sets its few enum values by name), the bank's "
-        "models, the document and the pages. What is left is the start page itself and the "
-        "window's menus, session and recovery, each a few ms of Python and Qt: reaching "
-        "1.5x would need a window without them, or a start-up without Python's and "
-        "PySide6's import costs (a frozen, pre-imported build), a change of the stack."
+        f"({qt_enums:.0f} ms: the start page sets its few enum values by name), the recent "
+        "files' list when there is none to show, the bank's models, the document and the "
+        "pages. What is left is the start page itself (its widgets, texts and the examples "
+        "it describes) and the window's menus, session and recovery marker: Qt's work to "
+        "make and lay them out, PySide6's types for them, and our modules that define "
+        "them, each a few ms. Reaching 1.5x would need a window without them, or a "
+        "start-up without Python's and PySide6's per-type and per-import costs (a frozen, "
+        "pre-initialised build), a change of the stack."
     )
 
 
