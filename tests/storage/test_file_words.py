@@ -261,3 +261,19 @@ def test_when_a_file_was_locked_is_said_in_the_language() -> None:
     said = Wording("file.lock.owner_since", who="asha", where="OFFICE-PC", since=when)
     assert said.render("en").startswith("asha on OFFICE-PC since 30 Nov 2026, ")
     assert said.render("hi").startswith("asha (OFFICE-PC, 30 नव॰ 2026, ")
+
+
+def test_a_client_librarys_skipped_files_say_why_in_hindi(tmp_path: Path, mini_bank) -> None:  # type: ignore[no-untyped-def]
+    from advisor.storage.library import ClientLibrary
+
+    (tmp_path / "loose.json").write_text("{}", encoding="utf-8")
+    client = tmp_path / "Acme"
+    client.mkdir()
+    (client / "broken.json").write_bytes(b"")
+    scan = ClientLibrary(tmp_path, mini_bank).scan()
+    said = {p.path.name: (p.reason, p.said("hi")) for p in scan.problems}
+    assert said["loose.json"] == (
+        "not in a client's folder (move it into one)",
+        "किसी ग्राहक के फ़ोल्डर में नहीं है (इसे किसी एक में रखें)",
+    )
+    assert said["broken.json"] == ("the file is empty", "फ़ाइल ख़ाली है")
