@@ -16,7 +16,6 @@ scores, coverage, applicable counts, overall score and gaps, then prints both ti
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -210,10 +209,8 @@ def main() -> int:
         engine = [(d.score, d.coverage, d.applicable) for d in result.dimensions]
         if gaps != score_plain(bank, doc) or areas != engine or overall != result.score:
             raise SystemExit("the packed scoring differs from the engine's")
-    floor = _best(args.rounds, lambda: [json.loads(text) for text in texts])
     loop = _best(args.rounds, lambda: [score_plain(bank, doc) for doc in docs])
     fast = _best(args.rounds, lambda: [score_packed(packed, bank, doc) for doc in docs])
-    print(f"json.loads of the files (the floor, without reading): {floor * 1000:6.1f} ms")
     print(f"(b) the scoring arithmetic, a loop (_lower_bound.py): {loop * 1000:6.1f} ms")
     print(f"(b) the same, C-level iteration over packed tables:    {fast * 1000:6.1f} ms")
     print(f"packed / loop: {fast / loop:.2f}")

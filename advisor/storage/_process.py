@@ -7,7 +7,6 @@ the kernel for the process's exit code (``os.kill`` would terminate it there).
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sys
 from functools import cache
@@ -70,6 +69,8 @@ def hostname() -> str:
 @cache
 def user_name() -> str:
     """The logged-in user's name, or an empty string."""
+    import getpass  # with termios: only when a lock names its owner (issue 18)
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # pragma: no cover - no user database

@@ -215,3 +215,57 @@ def test_same_results_with_fractional_weights_and_scores() -> None:
     for doc in generate(FRACTIONAL, 300, seed=7):
         new, old = both(FRACTIONAL, doc)
         assert new == old, doc.profile
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    bank=st.sampled_from([BUILTIN, MINI]),
+    picks=st.lists(st.integers(0, 10**6), min_size=5, max_size=5),
+    markets=st.lists(st.integers(0, 10**6), max_size=4),
+    channels=st.lists(st.integers(0, 10**6), max_size=3),
+)
+def test_failing_conditions_are_those_that_do_not_hold(
+    bank: Bank, picks: list[int], markets: list[int], channels: list[int]
+) -> None:
+    """The set operations of FailingConditions say what six tests of each condition say,
+    for known values, unknown ones ("mars") and none."""
+    from advisor.domain.assessment import CompanyProfile
+    from advisor.domain.tables import holds
+
+    def pick(field: str, n: int) -> str | None:
+        ids = [c.id for c in bank.profile.field(field)]
+        return None if n % 7 == 0 else "mars" if n % 7 == 1 else ids[n % len(ids)]
+
+    profile = CompanyProfile(
+        sector=pick("sectors", picks[0]),
+        size=pick("sizes", picks[1]),
+        experience=pick("experience", picks[2]),
+        target_markets=sorted({m for n in markets if (m := pick("markets", n))}),
+        channels=sorted({c for n in channels if (c := pick("channels", n))}),
+    )
+    tables = tables_for(bank)
+    failing = tables.failing(profile)
+    assert failing == {i for i, c in enumerate(tables.conditions) if not holds(c, profile)}
+
+
+def _random_after(bank: Bank, seed: int) -> Bank:
+    """``bank`` with new dependencies: each recommendation may come after up to three
+    earlier ones (no cycle), so the plan's order has long chains and shared needs."""
+    rng = random.Random(seed)
+    data = bank.model_dump(mode="json")
+    ids = [r["id"] for r in data["recommendations"]]
+    for i, rec in enumerate(data["recommendations"]):
+        rec["after"] = rng.sample(ids[:i], min(i, rng.choice((0, 0, 1, 2, 3))))
+    return Bank.model_validate(data)
+
+
+def test_same_plans_with_many_dependencies() -> None:
+    """The dependency order (placed group by group) is the engine before's (a heap of
+    urgencies) on banks where most actions need others."""
+    from bench_scoring import generate
+
+    for seed in range(3):
+        bank = _random_after(BUILTIN, seed)
+        for doc in generate(bank, 150, seed=seed):
+            new, old = both(bank, doc)
+            assert new["plan"] == old["plan"], (seed, doc.profile)

@@ -107,7 +107,8 @@ def test_a_returning_users_start_page_imports_no_more_either(tmp_path, lang: str
         "from advisor.ui.common.settings import Settings\n"
         "from advisor.ui.shell import i18n\n"
         "create_application()\n"
-        f"Settings().add_recent_file(Path({str(recent)!r}))\n"
+        # and one moved away: the list shows it set apart (its colour), still without `Qt`
+        f"Settings().set('files/recent', [{str(recent)!r}, {str(tmp_path / 'gone.json')!r}])\n"
         f"i18n.set_language({lang!r})\n"
         "seen, texts = {}, []\n"
         "report = first_paint.report\n"
@@ -145,15 +146,17 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     Until the window is shown, not even pydantic, the bank's or the assessment's models
     or the pages (issue 18: they are made right after the first paint), nor decimal
     (nothing is rounded yet) or ctypes (only an X11 display is checked with it); by the
-    time the app quits they were made, and still no PDF stack. Nor the Python enums of
-    PySide6's `Qt` namespace (93 enum classes made at its first use, about 15 ms:
-    :mod:`advisor.ui.common.by_name`)."""
+    time the app quits they were made, and still no PDF stack. Nor getpass (it imports
+    termios: only a lock's owner needs it), nor the recent files' list (none to list),
+    nor the Python enums of PySide6's `Qt` namespace (93 enum classes made at its first
+    use, about 15 ms: :mod:`advisor.ui.common.by_name`)."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
         "models = ('pydantic', 'advisor.domain.bank', 'advisor.domain.assessment',\n"
         "          'advisor.storage.documents', 'advisor.ui.document.model',\n"
-        "          'advisor.ui.assessment.pages.base', 'decimal', 'ctypes')\n"
+        "          'advisor.ui.assessment.pages.base', 'decimal', 'ctypes',\n"
+        "          'getpass', 'advisor.ui.shell.start_recent')\n"
         "seen = {}\n"
         "report = first_paint.report\n"
         "def noted(moment):\n"

@@ -104,7 +104,9 @@ class Sections:
             return plan
         from advisor.ui.assessment.pages.questions import QuestionsPage
 
-        return QuestionsPage(doc, self.bank.dimension_by_id[key], lang, self.stack)
+        area = QuestionsPage(doc, self.bank.dimension_by_id[key], lang, self.stack)
+        area.chunkChanged.connect(lambda: self._update_navigation(self.stack.currentIndex()))
+        return area
 
     def current_key(self) -> str:
         """The key of the section on screen."""
@@ -141,8 +143,9 @@ class Sections:
 
     def _update_navigation(self, row: int) -> None:
         rows = self._rows()
-        has_before = any(r < row for r in rows)
-        has_after = any(r > row for r in rows)
+        page = self._pages.get(self.sections[row].key) if 0 <= row < len(self.sections) else None
+        has_before = any(r < row for r in rows) or (page is not None and page.can_step(-1))
+        has_after = any(r > row for r in rows) or (page is not None and page.can_step(+1))
         self.back_button.setEnabled(has_before)
         self.next_button.setEnabled(has_after)
         covered = start.start_page_shown(self)  # no section to go to from there
@@ -156,18 +159,22 @@ class Sections:
 
     def _step(self, direction: int) -> None:
         current = self.stack.currentIndex()
+        page = self._pages.get(self.sections[current].key)
+        if page is not None and page.step(direction):  # a big area's next chunk first
+            return
         later = [r for r in self._rows() if (r - current) * direction > 0]
         if not later:
             return
         self.go_to(later[0] if direction > 0 else later[-1])
-        self.page(self.current_key()).focus_first()
+        self.page(self.current_key()).enter(direction)
 
     def go_next(self) -> None:
-        """The next section (hidden ones skipped)."""
+        """The next part of the page (a big area's next chunk), else the next section
+        (hidden ones skipped), from its start."""
         self._step(+1)
 
     def go_back(self) -> None:
-        """The previous section (hidden ones skipped)."""
+        """The part of the page before, else the previous section, from its last part."""
         self._step(-1)
 
     def show_question(self, qid: str) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -63,7 +63,9 @@ from advisor.ui.common.style import (
 )
 from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
 from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering
-from advisor.ui.shell.start_recent import RecentList, RemoveButton, saved_text
+
+if TYPE_CHECKING:  # made with the first recent file to list (StartPage.recent)
+    from advisor.ui.shell.start_recent import RecentList, RemoveButton
 
 __all__ = ["COVERED_ACTIONS", "StartPage"]
 
@@ -177,19 +179,42 @@ class StartPage(Covering, QScrollArea):
             column.addWidget(button)
         self.recent_label = QLabel(self.tr("Recen&t files"), parent)
         self.recent_label.setFont(scaled_font(self.recent_label, 1.1, bold=True))
-        self.recent = RecentList(parent)
-        self.recent.openRequested.connect(self._open_recent)
-        self.recent.removeRequested.connect(self._forget_recent)
-        self.recent_label.setBuddy(self.recent)
-        self.remove_button = RemoveButton(self.recent, parent)
-        # as wide as its text, on the left (as AlignLeft, without `Qt`: by_name)
-        self.remove_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._recent: tuple[RecentList, RemoveButton] | None = None  # see recent
+        self._column = column
         column.addSpacing(SPACING)
-        column.addWidget(self.recent_label)
-        column.addWidget(self.recent)
-        column.addWidget(self.remove_button)
+        column.addWidget(self.recent_label)  # the list and its Remove button go under it
         column.addStretch(1)
         return column
+
+    @property
+    def recent(self) -> RecentList:
+        """The recent files' list, made when first asked for: a first start lists none,
+        and the list's Qt types cost about 3 ms before the window shows (issue 18)."""
+        return self._recent_widgets()[0]
+
+    @property
+    def remove_button(self) -> RemoveButton:
+        """The "Remove from list" button beside :attr:`recent` (made with it)."""
+        return self._recent_widgets()[1]
+
+    def _recent_widgets(self) -> tuple[RecentList, RemoveButton]:
+        if self._recent is None:
+            from advisor.ui.shell.start_recent import RecentList, RemoveButton
+
+            parent = self.recent_label.parentWidget()
+            recent = RecentList(parent)  # hidden until it has files to show
+            recent.openRequested.connect(self._open_recent)
+            recent.removeRequested.connect(self._forget_recent)
+            self.recent_label.setBuddy(recent)
+            remove = RemoveButton(recent, parent)
+            # as wide as its text, on the left (as AlignLeft, without `Qt`: by_name)
+            remove.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            at = self._column.indexOf(self.recent_label) + 1
+            self._column.insertWidget(at, recent)
+            self._column.insertWidget(at + 1, remove)
+            self._recent = (recent, remove)
+            self._tab_order()
+        return self._recent
 
     def _side(self, parent: QWidget) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -209,8 +234,7 @@ class StartPage(Covering, QScrollArea):
             self.recover_button,
             self.open_button,
             self.clients_button,
-            self.recent,
-            self.remove_button,
+            *(self._recent or ()),
             *self.example_buttons,
             *self.language_buttons.values(),
         ]
@@ -236,9 +260,10 @@ class StartPage(Covering, QScrollArea):
         self.continue_file = next((s for s in self.summaries if s.openable), None)
         self._show_continue()
         others = [s for s in self.summaries if s is not self.continue_file]
-        self.recent.show_files(others, self.lang)
+        if others or self._recent is not None:  # no list made for nothing to list
+            self.recent.show_files(others, self.lang)
+            self.remove_button.update_visibility()
         self.recent_label.setVisible(bool(others))
-        self.remove_button.update_visibility()
         window = self.window_
         clients = window.board.actions.get("clients")
         self.clients_button.setVisible(
@@ -252,6 +277,8 @@ class StartPage(Covering, QScrollArea):
             return
         who = one_line(summary.company or summary.path.stem)
         self.continue_button.setText(self.tr("Co&ntinue %1").replace("%1", button_title(who)))
+        from advisor.ui.shell.start_recent import saved_text  # see recent
+
         saved = saved_text(summary, self.lang)
         details = ", ".join(t for t in (one_line(summary.path.name), saved) if t)
         self.continue_button.setDescription(details)

@@ -41,6 +41,7 @@ __all__ = ["RecentList", "RemoveButton", "saved_text"]
 
 VISIBLE_ROWS = 5
 PATH_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a row's file (made before the first paint: by_name)
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (before the first paint too)
 
 
 def _tr(text: str) -> str:
@@ -117,7 +118,9 @@ class RecentList(QListWidget):
             item.setData(PATH_ROLE, str(summary.path))
             item.setToolTip(one_line(str(summary.path)))
             if not summary.openable:
-                item.setForeground(muted_colour(self.palette()))  # readable, but set apart
+                # readable, but set apart; by its role's number: setForeground's QBrush
+                # would make PySide6's `Qt` before the first paint (see by_name)
+                item.setData(FOREGROUND_ROLE, muted_colour(self.palette()))
             self.addItem(item)
         self.setVisible(bool(self.summaries))
         if self.summaries:

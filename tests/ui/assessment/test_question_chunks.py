@@ -208,3 +208,68 @@ def test_small_areas_are_not_paged(make_window) -> None:
     for dimension in window.bank.dimensions:
         page = window.go_to_section(dimension.id)
         assert not page.paged and page.chunk_label is None and page.next_bottom is None
+
+
+def _press(qtbot, key, modifier) -> None:  # type: ignore[no-untyped-def]
+    """A key press where the keyboard focus is (as a user presses it)."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_window_next_and_back_go_through_the_chunks_first(make_window, big_bank, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's Next (the button, Alt+Right, Ctrl+PgDown) in a paged area shows its
+    next chunk, and from the last chunk the next section; Back (the button, Alt+Left,
+    Ctrl+PgUp) retraces the steps: the previous chunk, and from the section after the
+    area its last chunk."""
+    from PySide6.QtCore import Qt
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    window = make_window(big_bank)
+    keys = [s.key for s in window.sections]
+    before, after = keys[keys.index(AREA) - 1], keys[keys.index(AREA) + 1]
+    previous = window.go_to_section(before)  # an area: maybe paged too, at its last chunk
+    if previous.paged:
+        previous.go_to_chunk(previous.chunk_count() - 1)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _press(qtbot, Qt.Key.Key_PageDown, ctrl)
+    page = window.page(AREA)
+    assert window.current_key() == AREA and page.paged and page.chunk == 0
+    count = page.chunk_count()
+    assert count == 7
+    for chunk in range(1, count):
+        _press(qtbot, Qt.Key.Key_Right, alt)  # Go > Next section
+        assert window.current_key() == AREA and page.chunk == chunk
+        first = page.visible_cards()[0]
+        assert first.question.id == _applying(window)[chunk * C]
+        assert first.isAncestorOf(QApplication.focusWidget())  # reading goes on there
+        assert page.verticalScrollBar().value() == 0
+        assert window.next_button.isEnabled() and window.back_button.isEnabled()
+    window.next_button.setFocus()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Space)  # from the last chunk: the next section
+    assert window.current_key() == after
+    _press(qtbot, Qt.Key.Key_PageUp, ctrl)  # back: the area's last chunk, where Next left it
+    assert window.current_key() == AREA and page.chunk == count - 1
+    assert page.visible_cards()[0].isAncestorOf(QApplication.focusWidget())
+    for chunk in reversed(range(count - 1)):
+        _press(qtbot, Qt.Key.Key_Left, alt)
+        assert window.current_key() == AREA and page.chunk == chunk
+    window.back_button.setFocus()
+    qtbot.keyClick(window.back_button, Qt.Key.Key_Space)  # from the first chunk: the section before
+    assert window.current_key() == before
+    page.go_to_chunk(3)  # left in the middle (a link, the chunk buttons)...
+    _press(qtbot, Qt.Key.Key_Right, alt)  # ...Next from the section before starts it over
+    assert window.current_key() == AREA and page.chunk == 0
+
+
+def test_the_chunk_buttons_keep_the_windows_back_and_next_right(make_window, big_bank) -> None:  # type: ignore[no-untyped-def]
+    """In workshop mode an area may be the last section shown: Next is on while chunks
+    are left, whichever way the reader moved through them."""
+    window = make_window(big_bank)
+    keys = [s.key for s in window.sections]
+    window.set_hidden_sections(keys[keys.index(AREA) + 1 :])
+    page = window.go_to_section(AREA)
+    assert window.next_button.isEnabled()
+    page.go_to_chunk(page.chunk_count() - 1)  # the chunk line's buttons, a link
+    assert not window.next_button.isEnabled()
+    page.prev_button.click()
+    assert window.next_button.isEnabled()

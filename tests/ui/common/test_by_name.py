@@ -32,3 +32,12 @@ def test_the_recent_files_role_is_qts_user_role() -> None:
 def test_a_wrong_key_or_property_is_an_error(qapp, name: str, key: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match="cannot be set"):
         set_by_name(QLabel(), **{name: key})
+
+
+def test_the_recent_lists_colour_role_is_qts() -> None:
+    """The recent list sets a colour by its role's number (no `Qt` before the first paint)."""
+    from PySide6.QtCore import Qt
+
+    from advisor.ui.shell.start_recent import FOREGROUND_ROLE
+
+    assert Qt.ItemDataRole.ForegroundRole == FOREGROUND_ROLE

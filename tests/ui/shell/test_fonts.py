@@ -49,7 +49,7 @@ def test_devanagari_comes_from_the_bundled_font_without_a_system_one(tmp_path: P
 
 @pytest.mark.slow
 def test_hindi_layout_fits_without_a_devanagari_system_font(tmp_path: Path) -> None:
-    test = "tests/ui/shell/test_i18n.py::test_hindi_layout_fits_1024x700"
+    test = "tests/ui/shell/test_hindi_pages.py::test_hindi_layout_fits_1024x700"
     done = _run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
         latin_only_env(tmp_path),

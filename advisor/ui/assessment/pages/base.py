@@ -35,6 +35,9 @@ class Page(QScrollArea):
 
     ``activate()`` is called each time the page is shown; pages that show computed
     results recompute there, and only when the document changed since (``dirty``).
+    The window's Back and Next move inside a page that has parts of its own first (a big
+    area's chunks: :meth:`step`), and a page reached by them starts at its first part
+    (Next) or its last (Back): :meth:`enter`.
     """
 
     def __init__(self, doc: AssessmentDocument, title: str, intro: str, parent=None) -> None:
@@ -109,3 +112,17 @@ class Page(QScrollArea):
                 focus_visibly(widget)
                 return
             widget = widget.nextInFocusChain()
+
+    def can_step(self, direction: int) -> bool:
+        """True when Back (-1) or Next (+1) has a part of this page to go to."""
+        return False
+
+    def step(self, direction: int) -> bool:
+        """Back (-1) or Next (+1) inside the page; False when there is no part to go to
+        (the window goes to the section before or after)."""
+        return False
+
+    def enter(self, direction: int) -> None:
+        """The page was reached by Next (+1) from the section before or by Back (-1) from
+        the one after: its first control gets the focus."""
+        self.focus_first()

@@ -19,14 +19,15 @@ builds nothing (a kept chunk comes back with one batch shown, the rest shown as 
 scrolled to); older ones are dropped, so memory stays bounded however far the reader
 goes. Answers live in the document, not in the cards, so nothing is lost
 with them. Whether the area is paged is decided again when the profile changes what
-applies, and the reader stays on the question they were on.
+applies, and the reader stays on the question they were on (where the reader is, and
+the moves between chunks with the window's Back and Next: ``question_reading.py``).
 """
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -45,6 +46,7 @@ from advisor.ui.assessment.pages.question_chunks import (
     new_box,
     place_of,
 )
+from advisor.ui.assessment.pages.question_reading import ReaderPlace
 from advisor.ui.assessment.widgets.question_card import QuestionCard
 from advisor.ui.common.style import focus_visibly, muted_label
 from advisor.ui.document.model import AssessmentDocument
@@ -58,8 +60,15 @@ CHUNK = 50  # applying questions in a chunk
 KEPT = 2  # chunks kept built besides the one shown (typically the previous and the next)
 
 
-class QuestionsPage(Page):
-    """The cards of one dimension, shown or hidden with the profile."""
+class QuestionsPage(ReaderPlace, Page):
+    """The cards of one dimension, shown or hidden with the profile.
+
+    Signals:
+        chunkChanged(): a paged area shows another chunk (the window's Back and Next
+            go through the chunks first: :meth:`step`).
+    """
+
+    chunkChanged = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(
         self, doc: AssessmentDocument, dimension: Dimension, lang: str, parent=None
@@ -106,24 +115,6 @@ class QuestionsPage(Page):
         profile = self.doc.assessment.profile
         return [q for q in self._all if applies(q, profile)]
 
-    def _anchor(self) -> str | None:
-        """The question the reader is on: the one with the focus last if it is in view,
-        else the first one in view (the first of the chunk when not laid out yet)."""
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        in_view = [
-            qid
-            for qid, card in self.cards.items()
-            if not card.isHidden()
-            and (y := card.mapTo(self.widget(), QPoint(0, 0)).y()) + card.height() > top
-            and y < bottom
-        ]
-        if self._current in in_view:
-            return self._current
-        if in_view:
-            return in_view[0]
-        return self._questions[0].id if self.paged and self._questions else None
-
     def _rearrange(self, applying: list[Question]) -> str | None:
         """What applies changed: page the area or not, keep the reader's question; return
         it when the cards were rebuilt around it (to be scrolled to)."""
@@ -148,6 +139,7 @@ class QuestionsPage(Page):
             self._box, self._limit = new_box(self.widget(), self.body, self.more_button), 0
             self._questions = self._all
             self._wanted = len(self._all) if len(self._all) <= ALL_AT_ONCE else BATCH
+            self.chunkChanged.emit()  # no chunks now
         if anchor is None or anchor not in [q.id for q in applying]:
             return None
         self._show_to(anchor)
@@ -188,18 +180,8 @@ class QuestionsPage(Page):
         else:
             self.cards, self._limit = {}, 0
             self._box = new_box(self.widget(), self.body, self.more_button)
+        self.chunkChanged.emit()
         return True
-
-    def _go(self, step: int) -> None:
-        self.go_to_chunk(self.chunk + step)
-
-    def go_to_chunk(self, index: int) -> None:
-        """Show another chunk from its top and focus its first question."""
-        if not self._set_chunk(index):
-            return
-        self.update_visibility()
-        self.verticalScrollBar().setValue(0)
-        self.focus_first()
 
     def _update_chunk_bar(self) -> None:
         if self.bar is None:
@@ -307,10 +289,6 @@ class QuestionsPage(Page):
         if card is not None:
             card.refresh()
 
-    def _on_focused(self, qid: str) -> None:
-        self._current = qid
-        self._keep_focus_in_view()
-
     def update_visibility(self) -> None:
         """Show the questions that apply to the current profile, hide the others."""
         applying = self._applying_now()
@@ -346,10 +324,6 @@ class QuestionsPage(Page):
             else:
                 self._pending = anchor
 
-    def visible_cards(self) -> list[QuestionCard]:
-        """The cards built so far of the questions that apply now."""
-        return [c for c in self.cards.values() if not c.isHidden()]
-
     def show_question(self, qid: str) -> bool:
         """Scroll to a question and focus its first control; False if not on this page."""
         if self.paged and qid not in self.cards:
@@ -367,38 +341,7 @@ class QuestionsPage(Page):
         self._reveal(qid, focus=True)
         return True
 
-    def _reveal(self, qid: str, *, focus: bool, again: bool = True) -> None:
-        """Scroll to a card (its place once laid out), and focus it visibly if asked."""
-        self._pending = None
-        card = self.cards[qid]
-        # cards just built have no place yet: lay the page out first, else the scroll
-        # goes to where the card would be without them (inner layout, then the scroll area)
-        for _ in range(2):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.ensureWidgetVisible(card, 0, 40)
-        if focus:
-            focus_visibly(card.entry_widget())  # drawn with its ring
-        if again:  # many cards built at once settle on the next turn: follow the card
-            self._pending = qid
-            QTimer.singleShot(0, self._reveal_pending)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending is not None:  # once the page is laid out at its size
             QTimer.singleShot(0, self._reveal_pending)
-
-    def _reveal_pending(self) -> None:
-        if self._pending is not None and self._pending in self.cards and self.isVisible():
-            self._reveal(self._pending, focus=False, again=False)
-
-    def focus_first(self) -> None:
-        """Focus the first visible question (visibly: as Tab would)."""
-        cards = self.visible_cards()
-        if cards:
-            focus_visibly(cards[0].entry_widget())
-
-    def _keep_focus_in_view(self) -> None:
-        """The arrow keys move the focus between options: keep it on screen."""
-        widget = QApplication.focusWidget()
-        if widget is not None and self.widget().isAncestorOf(widget):
-            self.ensureWidgetVisible(widget, 0, 24)
