@@ -10,6 +10,7 @@ imports anything until a message is put into words (issue 18: the start-up reads
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,10 @@ def _wording(key: str, values: dict[str, object]) -> Wording:
 def _said(name: str, value: object, lang: str) -> object:
     if isinstance(value, Wording):
         return value.render(lang)
+    if isinstance(value, dt.datetime):  # "30 Nov 2026, 15:56" / "30 नव॰ 2026, 15:56"
+        from advisor.domain.formatting import format_moment
+
+        return format_moment(value, lang)
     if name in THING_PLACEHOLDERS and isinstance(value, str) and lang != "en":
         return _thing(value, lang)
     return value

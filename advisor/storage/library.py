@@ -103,10 +103,24 @@ class Client:
 
 @dataclass(frozen=True)
 class LibraryProblem:
-    """A file that was skipped, and why (one sentence)."""
+    """A file that was skipped, and why (one sentence; ``error`` says it in any language)."""
 
     path: Path
     reason: str
+    error: DocumentError | None = None
+
+    @classmethod
+    def of(cls, path: Path, error: DocumentError) -> LibraryProblem:
+        """The problem ``error`` found in ``path`` (its place in the file first)."""
+        where = f"{error.place}: " if error.place else ""
+        return cls(path, where + error.message, error)
+
+    def said(self, lang: str = "en") -> str:
+        """Why the file was skipped, in ``lang``."""
+        if self.error is None:
+            return self.reason
+        where = f"{self.error.place}: " if self.error.place else ""
+        return where + self.error.reason(lang)
 
 
 @dataclass(frozen=True)
@@ -210,9 +224,8 @@ class ClientLibrary:
                 continue
             if not folder.is_dir():
                 if folder.suffix.lower() == ".json":
-                    problems.append(
-                        LibraryProblem(folder, "not in a client's folder (move it into one)")
-                    )
+                    loose = DocumentError(folder, Wording("file.client.loose_file"))
+                    problems.append(LibraryProblem.of(folder, loose))
                 continue
             client = self._client(folder, problems)
             clients.append(client)
@@ -228,7 +241,7 @@ class ClientLibrary:
         try:
             paths = self._entries(folder)
         except DocumentError as exc:
-            problems.append(LibraryProblem(folder, exc.message))
+            problems.append(LibraryProblem.of(folder, exc))
             paths = []
         for path in paths:
             if path.suffix.lower() != ".json" or path.name.startswith("."):
@@ -236,8 +249,7 @@ class ClientLibrary:
             try:
                 entries.append(self._entry(path))
             except DocumentError as exc:
-                where = f"{exc.place}: " if exc.place else ""
-                problems.append(LibraryProblem(path, where + exc.message))
+                problems.append(LibraryProblem.of(path, exc))
         return Client(folder, tuple(sorted(entries, key=_date_key)))
 
     # --- changing ------------------------------------------------------------------------

@@ -57,7 +57,7 @@ class LockOwner:
     boot: str = ""
 
     def describe(self) -> str:
-        """A phrase for a message: "Asha on OFFICE-PC since 27 Nov 10:42"."""
+        """A phrase for a message: "Asha on OFFICE-PC since 27 Nov 2026, 10:42"."""
         return self.wording().render("en")
 
     def wording(self) -> Wording:
@@ -71,8 +71,7 @@ class LockOwner:
             where = self.host or Wording("file.lock.another_computer")
         if self.since is None:
             return Wording("file.lock.owner", who=who, where=where)
-        since = f"{self.since.astimezone():%d %b %H:%M}"
-        return Wording("file.lock.owner_since", who=who, where=where, since=since)
+        return Wording("file.lock.owner_since", who=who, where=where, since=self.since)
 
 
 @dataclass

@@ -59,6 +59,20 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+#: Python's JSON parser's messages, by the key that says them in any language (the English
+#: of each key is the message itself; another one is said as it is).
+_JSON_WORDS = {
+    "Expecting value": "file.json.value",
+    "Expecting ',' delimiter": "file.json.comma",
+    "Expecting ':' delimiter": "file.json.colon",
+    "Expecting property name enclosed in double quotes": "file.json.key_quotes",
+    "Extra data": "file.json.extra",
+    "Unterminated string starting at": "file.json.unterminated",
+    "Invalid \\uXXXX escape": "file.json.bad_escape",
+    "Invalid control character at": "file.json.control",
+}
+
+
 def decode_text(raw: bytes, path: Path | str | None) -> str:
     """The text of a file meant to be UTF-8 JSON. Raises :class:`DocumentError`."""
     if not raw or raw.isspace():  # as `not raw.strip()`, without copying the file
@@ -84,7 +98,9 @@ def parse_json_text(text: str, path: Path | str | None, *, what: str = "this fil
     except _RefusedError as exc:
         raise DocumentError(path, exc.message) from None
     except json.JSONDecodeError as exc:
-        where = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        key = _JSON_WORDS.get(exc.msg)
+        detail = Wording(key) if key else exc.msg
+        where = {"line": exc.lineno, "column": exc.colno, "detail": detail}
         raise DocumentError(path, Wording("file.not_json", **where)) from None
     except RecursionError:
         raise DocumentError(path, Wording("file.too_deep", what=what)) from None

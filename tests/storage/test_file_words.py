@@ -239,3 +239,41 @@ def test_folders_branding_profiles_and_workshop_copies_are_said_in_hindi(tmp_pat
     assert caught.value.message.endswith("(and 1 more problem)")
     assert caught.value.reason("hi").startswith("यह रंग नहीं है: #RRGGBB की तरह लिखें")
     assert caught.value.reason("hi").endswith("(और 1 समस्या)")
+
+
+def test_the_json_parsers_own_words_are_said_in_hindi() -> None:
+    from advisor.storage import strict_json
+
+    for message, key in strict_json._JSON_WORDS.items():
+        assert words("en").get(key) == message  # the English stays Python's own
+    with pytest.raises(DocumentError) as caught:
+        strict_json.parse_json_text('{"a": 1 "b": 2}', "x.json")
+    assert caught.value.message == "not valid JSON at line 1, column 9: Expecting ',' delimiter"
+    assert caught.value.reason("hi") == (
+        "पंक्ति 1, कॉलम 9 पर JSON सही नहीं है: यहाँ कॉमा (,) होना चाहिए"
+    )
+
+
+def test_when_a_file_was_locked_is_said_in_the_language() -> None:
+    import datetime as dt
+
+    when = dt.datetime(2026, 11, 30, 10, 42, tzinfo=dt.UTC)
+    said = Wording("file.lock.owner_since", who="asha", where="OFFICE-PC", since=when)
+    assert said.render("en").startswith("asha on OFFICE-PC since 30 Nov 2026, ")
+    assert said.render("hi").startswith("asha (OFFICE-PC, 30 नव॰ 2026, ")
+
+
+def test_a_client_librarys_skipped_files_say_why_in_hindi(tmp_path: Path, mini_bank) -> None:  # type: ignore[no-untyped-def]
+    from advisor.storage.library import ClientLibrary
+
+    (tmp_path / "loose.json").write_text("{}", encoding="utf-8")
+    client = tmp_path / "Acme"
+    client.mkdir()
+    (client / "broken.json").write_bytes(b"")
+    scan = ClientLibrary(tmp_path, mini_bank).scan()
+    said = {p.path.name: (p.reason, p.said("hi")) for p in scan.problems}
+    assert said["loose.json"] == (
+        "not in a client's folder (move it into one)",
+        "किसी ग्राहक के फ़ोल्डर में नहीं है (इसे किसी एक में रखें)",
+    )
+    assert said["broken.json"] == ("the file is empty", "फ़ाइल ख़ाली है")

@@ -262,7 +262,7 @@ class ClientsDialog(QDialog):
     def show_problems(self) -> None:
         """List the files that could not be read, with why."""
         problems = self.scan.problems if self.scan else ()
-        details = "\n".join(f"{p.path}: {p.reason}" for p in problems)
+        details = "\n".join(f"{p.path}: {p.said(self.lang)}" for p in problems)
         consultant_dialogs.show_list(
             self,
             self.tr("Files that could not be read"),
