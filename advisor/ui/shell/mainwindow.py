@@ -130,7 +130,7 @@ class MainWindow(QMainWindow, Sections):
         self.session.truth.changed.connect(self._show_save_truth)
         self.session.stateChanged.connect(self._update_file_actions)
 
-        self.board = ActionBoard(self, self.menuBar())
+        self.board = ActionBoard(self, self.menuBar(), gate=self.ready)  # every entry
         self.board.declare(window_menus(self))
         self._panels: list[PanelSpec] = []
         for feature in self.features:
