@@ -46,6 +46,7 @@ __all__ = [
     "offer_recovery",
     "run_app",
     "run_workshop_app",
+    "set_icon",
 ]
 
 ORGANISATION = "ExportAdvisor"
@@ -92,8 +93,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from advisor.ui.shell.fonts import install_app_fonts
 
     install_app_fonts()  # before any window: Devanagari never depends on the system's fonts
-    _set_icon(app)
-    _install_translations(app)
+    _install_translations(app)  # the icon: set_icon, after the window's first paint
     return app  # type: ignore[return-value]
 
 
@@ -117,12 +117,20 @@ def _portable_settings() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
 
 
-def _set_icon(app: QApplication) -> None:
-    """The app's icon on every window (task bar, title bar, dialogs)."""
+def set_icon() -> None:
+    """The app's icon on every window (task bar, title bar, dialogs), once.
+
+    Set right after the main window's first paint (:mod:`advisor.ui.first_paint`; PySide6's
+    ``QIcon`` type with its enums and reading the icon cost about 2 ms, issue 18), and
+    before a message shown without a window (a damaged installation)."""
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from advisor.resources import ResourceError, resource_path
 
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not app.windowIcon().isNull():
+        return
     # An incomplete installation still runs, without its icon.
     with contextlib.suppress(ResourceError):
         app.setWindowIcon(QIcon(str(resource_path(ICON))))
@@ -250,6 +258,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             if interactive:
                 from PySide6.QtCore import QCoreApplication
 
+                set_icon()
                 title = QCoreApplication.translate("app", "The question bank cannot be used")
                 dialogs.show_error(None, title, str(exc))
             return 2
@@ -324,6 +333,7 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
             from advisor.ui.common import dialogs
             from advisor.ui.common.file_words import file_message
 
+            set_icon()
             title = QCoreApplication.translate("app", "Autosave is not available")
             dialogs.show_error(None, title, file_message(exc))
     app.aboutToQuit.connect(store.clean_exit)

@@ -60,18 +60,19 @@ def report(moment: str) -> None:
 
 def shown(window: MainWindow) -> None:
     """Just after ``window.show()``: the "shown" report on the next turn of the event loop,
-    then the window's deferred work once it has been painted (:func:`_complete_later`)."""
+    then the app's icon and the window's deferred work once it has been painted
+    (:func:`_complete_later`)."""
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: report("shown"))
-    if not window.is_complete():
-        _complete_later(window)
+    _complete_later(window)
 
 
 def _complete_later(window: MainWindow) -> None:
-    """Make ``window``'s document and pages right after its first paint (the start page is
-    on screen by then; a click on Start finds them made), or after half a second when no
-    paint comes (a minimised window)."""
+    """Right after ``window``'s first paint (the start page is on screen by then), or after
+    half a second when no paint comes (a minimised window): the app's icon
+    (:func:`advisor.ui.app.set_icon`: PySide6's ``QIcon`` type and the icon cost about 2
+    ms, issue 18), then the window's document and pages (a click on Start finds them made)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from advisor.ui.shell.start import start_page_of
@@ -79,6 +80,9 @@ def _complete_later(window: MainWindow) -> None:
     def complete() -> None:
         from shiboken6 import isValid
 
+        from advisor.ui.app import set_icon
+
+        set_icon()
         if isValid(window) and window.isVisible() and not window.is_complete():
             complete_or_quit(window)  # (not for a window closed already)
 

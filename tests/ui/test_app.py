@@ -149,7 +149,9 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     time the app quits they were made, and still no PDF stack. Nor getpass (it imports
     termios: only a lock's owner needs it), nor the recent files' list (none to list),
     nor the Python enums of PySide6's `Qt` namespace (93 enum classes made at its first
-    use, about 15 ms: :mod:`advisor.ui.common.by_name`)."""
+    use, about 15 ms: :mod:`advisor.ui.common.by_name`), nor PySide6's `QIcon` type (the
+    app's icon is set after the first paint; a button or an action made with its text
+    would make it too)."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
@@ -163,6 +165,8 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
         "    seen[moment] = sorted(m for m in heavy + models if m in sys.modules)\n"
         "    if 'Qt' in vars(sys.modules['PySide6.QtCore']):\n"
         "        seen[moment].append('PySide6.QtCore.Qt')\n"
+        "    if 'QIcon' in vars(sys.modules['PySide6.QtGui']):\n"
+        "        seen[moment].append('PySide6.QtGui.QIcon')\n"
         "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"
@@ -181,6 +185,36 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     if sys.platform.startswith("linux"):  # and the memory split it prints
         assert " anon=" in done.stderr and " file=" in done.stderr
     assert "ready: cpu_ms=" in done.stderr
+
+
+@pytest.mark.slow
+def test_the_icon_is_set_after_the_first_paint() -> None:
+    """The app's icon is not part of the start-up before the window shows (issue 18), but
+    every window has it from right after the first paint (or half a second later)."""
+    code = (
+        "import sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "seen = {}\n"
+        "report = first_paint.report\n"
+        "def noted(moment):\n"
+        "    if moment == 'ready':\n"
+        "        seen['icon'] = not QApplication.instance().windowIcon().isNull()\n"
+        "    report(moment)\n"
+        "first_paint.report = noted\n"
+        "rc = advisor.cli.main([])\n"
+        "print(seen['icon'])\n"
+        "sys.exit(rc)\n"
+    )
+    done = _run(["-c", code], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "1500"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True"]
+
+
+def test_a_message_before_the_window_has_the_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.app import set_icon
+
+    set_icon()
+    assert not qapp.windowIcon().isNull()
 
 
 def test_autosave_not_available_is_said_in_the_interface_language(  # type: ignore[no-untyped-def]
