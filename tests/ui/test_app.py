@@ -211,7 +211,7 @@ def test_the_icon_is_set_after_the_first_paint() -> None:
 
 
 def test_a_message_before_the_window_has_the_icon(qapp) -> None:  # type: ignore[no-untyped-def]
-    from advisor.ui.app import set_icon
+    from advisor.ui.first_paint import set_icon
 
     set_icon()
     assert not qapp.windowIcon().isNull()
