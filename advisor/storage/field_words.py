@@ -120,7 +120,13 @@ def _candidate(error: Mapping[str, Any], ours: bool = True) -> tuple[Wording, st
     key = _TYPES.get(kind) if ours or kind not in _OURS else _PYDANTIC.get(kind)
     if key is None:
         return None
-    values = {name: _number(ctx[name]) for name in ctx if isinstance(ctx[name], (str, int, float))}
+    values: dict[str, object] = {
+        name: _number(ctx[name]) for name in ctx if isinstance(ctx[name], (str, int, float))
+    }
+    expected = values.get("expected")
+    if isinstance(expected, str) and " or " in expected:  # "'a', 'b' or 'c'": "or" in words
+        first, last = expected.rsplit(" or ", 1)
+        values["expected"] = Wording("file.field.either", first=first, last=last)
     english = _OURS.get(kind, str(error["msg"])) if ours else str(error["msg"])
     return Wording(key, **values), english
 

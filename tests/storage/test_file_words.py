@@ -277,3 +277,12 @@ def test_a_client_librarys_skipped_files_say_why_in_hindi(tmp_path: Path, mini_b
         "किसी ग्राहक के फ़ोल्डर में नहीं है (इसे किसी एक में रखें)",
     )
     assert said["broken.json"] == ("the file is empty", "फ़ाइल ख़ाली है")
+
+
+def test_a_choice_of_values_is_joined_in_the_language() -> None:
+    data = json.loads(dumps_assessment(sample_assessment()))
+    data["answers"] = {"q1": {"skip": "maybe"}}
+    with pytest.raises(DocumentError) as caught:
+        parse_assessment(json.dumps(data).encode(), "x.json")
+    assert caught.value.message == "Input should be 'unknown' or 'not_applicable'"
+    assert caught.value.reason("hi") == "यहाँ इनमें से एक होना चाहिए: 'unknown' या 'not_applicable'"

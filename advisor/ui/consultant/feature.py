@@ -154,6 +154,8 @@ class ConsultantTools(QObject):
         from advisor.ui.consultant.clients import ClientsDialog
 
         window = self.window
+        if not window.ready():  # from the start page, before the document: a damaged install
+            return None
         existing = self.clients_dialog
         if existing is not None:
             existing.refresh()

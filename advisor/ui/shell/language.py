@@ -72,7 +72,7 @@ class LanguageFeature:
 
     def choose(self, window: MainWindow, lang: str) -> MainWindow | None:
         """The Language menu's entry for ``lang``: a new window when it is another one."""
-        if lang == window.lang:
+        if lang == window.lang or not window.ready():  # ready: see MainWindow.ready
             return None
         return switch_language(window, lang, self.make_window)
 

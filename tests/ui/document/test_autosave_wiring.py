@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from advisor.domain.assessment import Answer, Assessment
 from advisor.storage import DocumentError, dumps_assessment
@@ -20,7 +20,6 @@ from advisor.storage.backups import BackupStore
 from advisor.storage.paths import autosaves_dir
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.document.prompts import LockChoice, RecoveryChoice
-from advisor.ui.shell.mainwindow import MainWindow
 
 WAIT_MS = 5000  # autosave fires about a second after the last change
 
@@ -297,14 +296,22 @@ def test_two_language_switches_keep_one_lock_and_release_it(
     new = switch_language(old, "en")
     back = switch_language(new, "en")
     qtbot.addWidget(back)
+    sessions = [old.session, new.session]
     _flush_deletes()
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [back]
+    # the two windows switched away from are gone (this test's own windows: a list of
+    # every window in the process would also hold what other tests left for the collector)
+    assert not isValid(old) and not isValid(new) and back.isVisible()
     assert back.session.lock is lock
+    assert all(session.handed_over and session.lock is None for session in sessions)
     back.doc.set_answer("log.iec", Answer(choice="no"))
     assert "confirm_discard" not in dialogs.names()  # the closed windows asked nothing
     assert lock.still_ours()
-    back.doc.undo_stack.setClean()
+    # the write-through of that answer, finished here, not raced by the close
+    assert back.session.autosaver.flush()
+    assert _saved_answer(target, "log.iec") == {"choice": "no"}
+    assert not back.isWindowModified()
     back.close()
+    assert not back.isVisible()  # closed: nothing was asked, nothing held it open
     assert not lock_path(target).exists()
 
 

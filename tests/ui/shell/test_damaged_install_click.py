@@ -49,8 +49,10 @@ def test_enter_on_the_start_page_before_the_document_says_it_once_and_exits_2(  
     title, message = dialogs.calls[0][1]
     assert title == "The question bank cannot be used" and "resources folder" in message
     assert not window.is_complete() and not window.remember_geometry
-    window.action("new").trigger()  # File > New too: nothing more happens
+    for entry in ("new", "about", "clients", "language_hi"):  # the menus: nothing more
+        window.action(entry).trigger()
     assert exits == [2] and len(dialogs.calls) == 1
+    assert window.lang == "en" and QApplication.activeModalWidget() is None
 
 
 def _run(code: str) -> subprocess.CompletedProcess[str]:
