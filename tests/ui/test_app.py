@@ -149,9 +149,7 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     time the app quits they were made, and still no PDF stack. Nor getpass (it imports
     termios: only a lock's owner needs it), nor the recent files' list (none to list),
     nor the Python enums of PySide6's `Qt` namespace (93 enum classes made at its first
-    use, about 15 ms: :mod:`advisor.ui.common.by_name`), nor PySide6's `QIcon` type (the
-    app's icon is set after the first paint; a button or an action made with its text
-    would make it too)."""
+    use, about 15 ms: :mod:`advisor.ui.common.by_name`)."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
@@ -165,9 +163,7 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
         "    seen[moment] = sorted(m for m in heavy + models if m in sys.modules)\n"
         "    if 'Qt' in vars(sys.modules['PySide6.QtCore']):\n"
         "        seen[moment].append('PySide6.QtCore.Qt')\n"
-        "    if 'QIcon' in vars(sys.modules['PySide6.QtGui']):\n"
-        "        seen[moment].append('PySide6.QtGui.QIcon')\n"
-        "    report(moment)\n"
+            "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"
         "print(seen['shown'])\n"

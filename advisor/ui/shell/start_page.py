@@ -129,9 +129,7 @@ class StartPage(Covering, QScrollArea):
         top.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
-            button = QPushButton(parent)  # QPushButton(text, parent) would make PySide6's
-            button.setText(name)  # QIcon type (about 1.4 ms) before the window shows
-            named(button, name, self.tr("Language of the window"))
+            button = named(QPushButton(name, parent), name, self.tr("Language of the window"))
             button.setCheckable(True)
             button.setChecked(code == self.lang)
             button.setAutoDefault(True)  # Enter presses it, as Space does
