@@ -163,7 +163,7 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
         "    seen[moment] = sorted(m for m in heavy + models if m in sys.modules)\n"
         "    if 'Qt' in vars(sys.modules['PySide6.QtCore']):\n"
         "        seen[moment].append('PySide6.QtCore.Qt')\n"
-            "    report(moment)\n"
+        "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"
         "print(seen['shown'])\n"
