@@ -192,3 +192,35 @@ def test_a_file_open_elsewhere_is_said_in_hindi(
     assert message.startswith("यह फ़ाइल पहले से बदलाव के लिए खुली है: ")
     assert "दूसरी विंडो में" in message and " से)" in message  # where, and since when
     assert first.message == ""  # the English stays for the command line
+
+
+@pytest.mark.parametrize(
+    ("lang", "wrong", "more"),
+    [
+        ("en", 2, "(and 1 more problem)"),  # it said "(and 1 more problems)"
+        ("en", 3, "(and 2 more problems)"),
+        ("hi", 2, "(और 1 समस्या)"),  # the catalogue's plural, not a text of its own
+        ("hi", 3, "(और 2 समस्याएँ)"),
+    ],
+)
+def test_a_file_that_does_not_fit_the_bank_counts_its_other_problems_in_the_window_language(
+    request: pytest.FixtureRequest,
+    lang: str,
+    wrong: int,
+    more: str,
+    make_window,
+    dialogs,
+    mini_bank,
+    tmp_path: Path,
+) -> None:
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    window = make_window(mini_bank)
+    good = json.loads(dumps_assessment(generated_assessment(mini_bank, "mixed")))
+    answers = {qid: {"choice": "maybe"} for qid in ("log.iec", "log.ce", "pay.terms")[:wrong]}
+    path = tmp_path / "wrong.json"
+    path.write_text(json.dumps({**good, "answers": answers}))
+    assert not window.files.open_path(path, ask=False)
+    _title, message = dialogs.calls[-1][1]
+    assert message.startswith(f"{path}: answers.log.iec.choice: ")
+    assert message.endswith(f" {more}"), message
