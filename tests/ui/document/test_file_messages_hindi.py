@@ -13,6 +13,7 @@ import pytest
 
 import advisor.ui.document.prompts as rd
 from advisor.storage import DocumentError, dumps_assessment
+from advisor.storage.errors import Wording
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.common.file_words import file_message, file_reason, interface_language
 from advisor.ui.document.autosave import AutoSaver
@@ -145,8 +146,6 @@ def test_work_set_aside_at_start_says_why_in_hindi(
 def test_work_that_cannot_be_moved_aside_says_why_in_hindi(
     hindi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from advisor.storage.errors import Wording
-
     shown: list[str] = []
     monkeypatch.setattr(rd, "show_problem", lambda _p, _t, message: shown.append(message))
 
@@ -224,3 +223,25 @@ def test_a_file_that_does_not_fit_the_bank_counts_its_other_problems_in_the_wind
     _title, message = dialogs.calls[-1][1]
     assert message.startswith(f"{path}: answers.log.iec.choice: ")
     assert message.endswith(f" {more}"), message
+
+
+@pytest.mark.parametrize(("lang", "end"), [("en", "."), ("hi", "।")])
+def test_a_reason_ends_with_the_full_stop_of_the_window_language_whatever_it_quotes(
+    request: pytest.FixtureRequest,
+    lang: str,
+    end: str,
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English window quoting a Devanagari key from the file ended its sentence with
+    a danda: the full stop followed the script of the text, not the window's language."""
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    shown: list[str] = []
+    monkeypatch.setattr(rd, "show_problem", lambda _p, _t, message: shown.append(message))
+    _crash_with(tmp_path, '{"नाम": 1, "नाम": 2}'.encode())
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    (message,) = shown
+    reason = DocumentError("x", Wording("file.duplicate_key", name="'नाम'")).reason(lang)
+    assert f"{reason}{end} " in message, message
