@@ -2,7 +2,8 @@
 
 The same strategies and property as ``tests/storage/test_fuzz.py`` (which runs a few
 hundred in ``make test``): only ``DocumentError`` escapes, its message is one short line
-naming the file and the key path, and a file that loads saves back to the same bytes.
+naming the file and the key path (said whole in every language of the window), and a
+file that loads saves back to the same bytes.
 Prints how many files were tried, how many loaded and how many were refused, and the
 most common refusals. Exits 1 on a failure or when fewer than ``--examples`` ran.
 

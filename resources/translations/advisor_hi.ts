@@ -585,10 +585,6 @@
         <translation>%1 के बारे में</translation>
     </message>
     <message>
-        <source> (and %1 more problems)</source>
-        <translation> (और %1 अन्य समस्याएँ)</translation>
-    </message>
-    <message>
         <source>%1 was open when the app stopped; it is open again, nothing was lost.</source>
         <translation>ऐप रुकते समय %1 खुली थी; वह फिर से खुल गई है, कुछ भी नहीं खोया।</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from advisor.domain.languages import LANGUAGE_CODES
 from advisor.storage import DocumentError, dumps_assessment, parse_assessment
 
 FILE_NAME = "fuzz.json"
@@ -220,6 +221,9 @@ def check_loader(raw: bytes) -> bool:
         assert "Traceback" not in message
         if exc.place:
             assert f": {exc.place}: " in message, message
+        for lang in LANGUAGE_CODES:  # a window in any language says it, whole
+            said = exc.text(lang)
+            assert said.startswith(f"{FILE_NAME}: ") and "\n" not in said, said
         return False
     saved = dumps_assessment(loaded.assessment)  # untouched plan entries are left out
     assert dumps_assessment(parse_assessment(saved, FILE_NAME).assessment) == saved

@@ -161,6 +161,32 @@ def test_a_kind_of_file_is_said_in_the_language(tmp_path: Path) -> None:
     assert "a kind of file no catalogue names" in caught.value.reason("hi")  # as given
 
 
+#: Hindi words that agree in gender with a noun before them (सहेजी गई फ़ाइल, सहेजा गया
+#: सत्र) and postpositions that put the noun before them in the oblique case (का सत्र ->
+#: के सत्र के लिए, यह फ़ाइल -> इस फ़ाइल के लिए).
+_AGREEING = {"गई", "गया", "गए", "गयी", "हुई", "हुआ", "हुए", "वाली", "वाला", "वाले", "सी", "सा"}
+_POSTPOSITIONS = {"का", "की", "के", "को", "में", "से", "पर", "ने", "तक"}
+
+
+def test_a_kind_of_file_is_named_so_that_hindi_is_grammatical_for_every_kind() -> None:
+    """A kind of file (``{what}``, ``{kind}``) may be masculine (कार्यशाला का सत्र, बैकअप)
+    or feminine (मूल्यांकन फ़ाइल): nothing agrees with it in gender, and no postposition
+    follows it (its oblique form would change: का सत्र -> के सत्र). It was 'सहेजी गई {what}
+    चुनें': 'सहेजी गई कार्यशाला का सत्र'."""
+    texts = {k: t for k, t in words("hi").entries.items() if re.search(r"\{(what|kind)\}", t)}
+    assert {"file.not_regular", "file.too_large", "file.is_folder"} <= set(texts)
+    for key, text in texts.items():
+        for before, after in re.findall(r"(\S*)\s*\{(?:what|kind)\}\s*(\S*)", text):
+            assert before not in _AGREEING, f"{key}: '{before}' agrees with the kind: {text}"
+            assert after.strip(",;:)") not in _POSTPOSITIONS, f"{key}: '{after}' after it: {text}"
+    session = Wording("file.not_regular", kind="a pipe (FIFO)", what="a workshop session")
+    assert session.render("hi") == (
+        "यह पाइप (FIFO) है, साधारण फ़ाइल नहीं: डिस्क पर सहेजी हुई फ़ाइल चुनें (कार्यशाला का सत्र)"
+    )
+    autosave = Wording("file.too_large", what="autosaved work", size="3 MB", limit="2 MB")
+    assert autosave.render("hi").startswith("फ़ाइल अपने-आप सहेजा गया काम होने के लिए बहुत बड़ी है")
+
+
 def test_plurals_follow_the_language() -> None:
     one = Wording("file.more", n=1)
     assert one.render("en") == "(and 1 more problem)"

@@ -139,6 +139,7 @@ class FileCommands(QObject):
         """
         from advisor.domain.validation import assessment_problems, orphan_note
         from advisor.storage import DocumentError, load_assessment
+        from advisor.storage.errors import Wording
         from advisor.ui.common.file_words import file_message
         from advisor.ui.document import prompts
 
@@ -153,13 +154,12 @@ class FileCommands(QObject):
             return False
         problems = assessment_problems(self.window.bank, loaded.assessment)
         if problems:
-            more = (
-                _tr(" (and %1 more problems)").replace("%1", str(len(problems) - 1))
-                if len(problems) > 1
-                else ""
-            )
-            first = problems[0].said(self.window.lang)  # the place as written, in its words
-            dialogs.show_error(self.window, title, f"{path}: {first}{more}")
+            lang = self.window.lang
+            said = problems[0].said(lang)  # the place as written, in its words
+            if len(problems) > 1:  # the catalogue's plural: "(and 1 more problem)"
+                more = Wording("file.more", n=len(problems) - 1)
+                said = Wording("file.and_more", problem=said, more=more).render(lang)
+            dialogs.show_error(self.window, title, f"{path}: {said}")
             return False
         if self.session.holds(path):
             self.session.set_lock(None, read_only=False)  # reopening our own file

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -338,13 +337,15 @@ def _reason(problem: DocumentError) -> str:
 
 
 def _sentence(text: str) -> str:
+    """``text`` as a sentence: its end is the full stop of the window's language (a danda
+    in Hindi), whatever script the values it quotes from the file are written in."""
     text = text.strip()
     if text.endswith((".", "!", "?", "।")):
         return text
-    return text + ("।" if _DEVANAGARI.search(text) else ".")
+    from advisor.storage.errors import Wording
+    from advisor.ui.common.file_words import interface_language
 
-
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+    return Wording("file.sentence", text=text).render(interface_language())
 
 
 @dataclass(frozen=True)

@@ -290,10 +290,11 @@ class StartPage(Covering, QScrollArea):
         """Offer "Recover unsaved work" when crashed runs left some (read from the
         recovery store again; the recent files are not read)."""
         pending = []
-        if self.recover is not None:
+        store = self.window_.recovery  # (the window's session may not be made yet)
+        if self.recover is not None and store is not None:
             # work its file already holds is not "unsaved": the launch path reopens that file
             # (listed, not removed here, so it still can: see advisor.services.recovery)
-            found = self.window_.session.recovery.pending(include_saved=True)
+            found = store.pending(include_saved=True)
             pending = [work for work in found if not work.same_as_file]
         self.recover_button.setVisible(bool(pending))
         if not pending:

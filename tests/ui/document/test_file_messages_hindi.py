@@ -13,6 +13,7 @@ import pytest
 
 import advisor.ui.document.prompts as rd
 from advisor.storage import DocumentError, dumps_assessment
+from advisor.storage.errors import Wording
 from advisor.storage.recovery import RecoveryStore
 from advisor.ui.common.file_words import file_message, file_reason, interface_language
 from advisor.ui.document.autosave import AutoSaver
@@ -145,8 +146,6 @@ def test_work_set_aside_at_start_says_why_in_hindi(
 def test_work_that_cannot_be_moved_aside_says_why_in_hindi(
     hindi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from advisor.storage.errors import Wording
-
     shown: list[str] = []
     monkeypatch.setattr(rd, "show_problem", lambda _p, _t, message: shown.append(message))
 
@@ -192,3 +191,57 @@ def test_a_file_open_elsewhere_is_said_in_hindi(
     assert message.startswith("यह फ़ाइल पहले से बदलाव के लिए खुली है: ")
     assert "दूसरी विंडो में" in message and " से)" in message  # where, and since when
     assert first.message == ""  # the English stays for the command line
+
+
+@pytest.mark.parametrize(
+    ("lang", "wrong", "more"),
+    [
+        ("en", 2, "(and 1 more problem)"),  # it said "(and 1 more problems)"
+        ("en", 3, "(and 2 more problems)"),
+        ("hi", 2, "(और 1 समस्या)"),  # the catalogue's plural, not a text of its own
+        ("hi", 3, "(और 2 समस्याएँ)"),
+    ],
+)
+def test_a_file_that_does_not_fit_the_bank_counts_its_other_problems_in_the_window_language(
+    request: pytest.FixtureRequest,
+    lang: str,
+    wrong: int,
+    more: str,
+    make_window,
+    dialogs,
+    mini_bank,
+    tmp_path: Path,
+) -> None:
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    window = make_window(mini_bank)
+    good = json.loads(dumps_assessment(generated_assessment(mini_bank, "mixed")))
+    answers = {qid: {"choice": "maybe"} for qid in ("log.iec", "log.ce", "pay.terms")[:wrong]}
+    path = tmp_path / "wrong.json"
+    path.write_text(json.dumps({**good, "answers": answers}))
+    assert not window.files.open_path(path, ask=False)
+    _title, message = dialogs.calls[-1][1]
+    assert message.startswith(f"{path}: answers.log.iec.choice: ")
+    assert message.endswith(f" {more}"), message
+
+
+@pytest.mark.parametrize(("lang", "end"), [("en", "."), ("hi", "।")])
+def test_a_reason_ends_with_the_full_stop_of_the_window_language_whatever_it_quotes(
+    request: pytest.FixtureRequest,
+    lang: str,
+    end: str,
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English window quoting a Devanagari key from the file ended its sentence with
+    a danda: the full stop followed the script of the text, not the window's language."""
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    shown: list[str] = []
+    monkeypatch.setattr(rd, "show_problem", lambda _p, _t, message: shown.append(message))
+    _crash_with(tmp_path, '{"नाम": 1, "नाम": 2}'.encode())
+    assert rd.offer_recovery(None, RecoveryStore()) == []
+    (message,) = shown
+    reason = DocumentError("x", Wording("file.duplicate_key", name="'नाम'")).reason(lang)
+    assert f"{reason}{end} " in message, message
