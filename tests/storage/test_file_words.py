@@ -370,3 +370,18 @@ def test_a_validators_message_is_said_from_its_key_in_hindi() -> None:
     assert str(error["ctx"]["error"]) == said.render("en") == "the same option is chosen twice"
     assert DEVANAGARI.search(said.render("hi"))
     assert pickle.loads(pickle.dumps(error["ctx"]["error"])).key == "file.field.chosen_twice"
+
+
+def test_no_document_error_is_raised_with_english_words() -> None:
+    """A DocumentError given an English text instead of a Wording is said in English in a
+    Hindi window (the start page's check for a lone surrogate was one)."""
+    english = []
+    for path in sorted((ROOT / "advisor").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "").endswith(
+                "DocumentError"
+            ):
+                said = node.args[1] if len(node.args) > 1 else None
+                if isinstance(said, (ast.Constant, ast.JoinedStr)):
+                    english.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not english, f"DocumentError with English words: {english}"
