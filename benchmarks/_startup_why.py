@@ -36,7 +36,7 @@ import advisor.cli
 mark("the command line's modules")  # after PySide6: the standard library it shares is there
 from advisor.ui.app import create_application
 app = create_application()
-mark("QApplication, fonts, icon, translator")
+mark("QApplication, fonts, translator")
 from advisor.services.lazy_bank import LazyBank
 bank = LazyBank.default()
 mark("the bank's id and profile labels (json)")
@@ -116,7 +116,7 @@ QTimer.singleShot(0, measure)
 app.exec()
 """
 
-# The same window made with PySide6 alone: the app's QApplication (fonts, icon, translator),
+# The same window made with PySide6 alone: the app's QApplication (fonts, translator),
 # as many menus and entries (and shortcuts), a status bar, and on a scroll area in two
 # columns the labels, buttons, links and boxes the start page shows, with their texts
 # (argv: what the staged start's window showed), and no other module of ours. What any
@@ -255,7 +255,7 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
     ours = {
         label: added[label] for label in before
         if label not in ("Python started", "PySide6.QtWidgets imported",
-                         "QApplication, fonts, icon, translator")
+                         "QApplication, fonts, translator")
     }  # fmt: skip
     types = ""
     if MEASURED.get("types"):
@@ -282,7 +282,7 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
     print(
         f"why the start-up time misses: the goal allows {budget:.0f} ms of CPU "
         f"({TIME_GOAL}x the bare window's {floors['bare_ms']:.0f} ms). The same bare window "
-        f"in the app's QApplication (the bundled Devanagari fonts registered, the icon, the "
+        f"in the app's QApplication (the bundled Devanagari fonts registered, the "
         f"translator; without them Hindi and the language button's हिन्दी cannot be drawn "
         f"on a machine without a Devanagari font) takes {floors['setup_ms']:.0f} ms, "
         f"leaving {budget - floors['setup_ms']:.0f} ms for the window's own content; the "

@@ -14,7 +14,7 @@ The app shows its start page before the bank's models, the document and the page
 (issue 18) and makes them right after the first paint: the goal is judged when the window
 is shown, as the issue defines it, and the CPU time and peak memory when that deferred
 work is done ("ready") are printed beside it, with a third child, the bare window in the
-app's own QApplication (bundled fonts, icon, translator), to tell what any window of
+app's own QApplication (bundled fonts, translator), to tell what any window of
 ours pays before its content. Then the start is staged in one process (``_startup_why.STAGES``):
 what each step adds, which says where a miss comes from.
 
@@ -91,7 +91,8 @@ sys.exit(app.exec())
 
 
 # The bare window in the app's QApplication (advisor.ui.app.create_application: the
-# bundled fonts registered, the icon, the translator of the chosen language): what any
+# bundled fonts registered, the translator of the chosen language; the app's icon is set
+# after the first paint): what any
 # window of ours pays before its own content, to tell where a miss comes from.
 BARE_SETUP = BARE.replace(
     "app = QApplication(sys.argv[:1])",
@@ -247,7 +248,7 @@ def startup(repeat: int, clock: str) -> tuple[float, float, dict[str, float]]:
     print(
         f"  ratio when ready (not the goal: the window was shown before): cpu "
         f"{ratios['ready_cpu']:.2f}x, memory {ratios['ready_peak']:.2f}x; the app's "
-        f"QApplication alone (fonts, icon, translator) under a bare window: cpu "
+        f"QApplication alone (fonts, translator) under a bare window: cpu "
         f"{setup_cpu:.2f}x, memory {setup_peak:.2f}x"
     )
     if median(bare, "shown_anon"):

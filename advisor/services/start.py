@@ -23,9 +23,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from advisor.domain.limits import MAX_ASSESSMENT_BYTES
 from advisor.files import FileReadError, read_bounded
@@ -81,13 +80,16 @@ class FileStatus(enum.Enum):
     UNREADABLE = "unreadable"  # there, but not an assessment this app can open
 
 
-@dataclass(frozen=True)
-class FileSummary:
+class FileSummary(NamedTuple):
     """One remembered file as the start page lists it.
 
     ``saved_at``: when it was last saved (the file's own ``updated_at``; aware).
     ``score``: the overall score when the result is final (None: provisional or not
     assessed). ``problem``: why it cannot be opened (one sentence; "" when it can).
+
+    This and :class:`Example` are NamedTuples, not frozen dataclasses: they are defined
+    before the window shows, in a fifth of the time (issue 18). As the dataclass was,
+    a summary is compared, hashed and shown without :attr:`raw`.
     """
 
     path: Path
@@ -96,13 +98,29 @@ class FileSummary:
     saved_at: dt.datetime | None = None
     score: float | None = None
     problem: str = ""
-    raw: bytes | None = field(default=None, repr=False, compare=False)
+    raw: bytes | None = None
     """The bytes :func:`peek_file` read (an openable file's), for :func:`complete_summary`."""
 
     @property
     def openable(self) -> bool:
         """True when the file is there and holds an assessment for this bank."""
         return self.status is FileStatus.OK
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileSummary):
+            return NotImplemented
+        return self[:-1] == other[:-1]
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])
+
+    def __repr__(self) -> str:
+        fields = zip(self._fields[:-1], self[:-1], strict=True)
+        return "FileSummary(" + ", ".join(f"{name}={value!r}" for name, value in fields) + ")"
 
 
 def summarise_file(path: Path | str, bank: Bank | None = None) -> FileSummary:
@@ -244,8 +262,7 @@ def peek_recent(paths: Iterable[Path | str], bank: LazyBank | None = None) -> li
     return found
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A bundled example assessment: the file and what tells it apart from the others."""
 
     path: Path
@@ -309,8 +326,9 @@ def example_copy(example: Example | Path) -> Assessment:
 def peek_examples(bank: LazyBank) -> list[Example]:
     """:func:`bundled_examples` with the standard library only: the examples answered
     with ``bank`` (by its id), described with the labels of its data."""
-    try:
-        files = sorted(resource_path(EXAMPLES_FOLDER).glob("*.json"))
+    try:  # (not Path.glob: its pattern machinery costs more than the listing itself)
+        folder = resource_path(EXAMPLES_FOLDER)
+        files = sorted(path for path in folder.iterdir() if path.name.endswith(".json"))
     except (ResourceError, OSError):
         return []
     sectors, experience = bank.choices("sectors"), bank.choices("experience")

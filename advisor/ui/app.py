@@ -16,7 +16,6 @@ right after the window shows (its deferred work) and the test and benchmark hook
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -50,7 +49,6 @@ __all__ = [
 
 ORGANISATION = "ExportAdvisor"
 APPLICATION = "ExportAdvisor"
-ICON = "icons/export-advisor.png"
 
 
 def display_problem() -> str | None:
@@ -92,8 +90,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from advisor.ui.shell.fonts import install_app_fonts
 
     install_app_fonts()  # before any window: Devanagari never depends on the system's fonts
-    _set_icon(app)
-    _install_translations(app)
+    _install_translations(app)  # the icon: first_paint.set_icon, after the first paint
     return app  # type: ignore[return-value]
 
 
@@ -115,17 +112,6 @@ def _portable_settings() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "settings"))
-
-
-def _set_icon(app: QApplication) -> None:
-    """The app's icon on every window (task bar, title bar, dialogs)."""
-    from PySide6.QtGui import QIcon
-
-    from advisor.resources import ResourceError, resource_path
-
-    # An incomplete installation still runs, without its icon.
-    with contextlib.suppress(ResourceError):
-        app.setWindowIcon(QIcon(str(resource_path(ICON))))
 
 
 def _install_translations(app: QApplication) -> None:
@@ -250,6 +236,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
             if interactive:
                 from PySide6.QtCore import QCoreApplication
 
+                first_paint.set_icon()
                 title = QCoreApplication.translate("app", "The question bank cannot be used")
                 dialogs.show_error(None, title, str(exc))
             return 2
@@ -324,6 +311,7 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
             from advisor.ui.common import dialogs
             from advisor.ui.common.file_words import file_message
 
+            first_paint.set_icon()
             title = QCoreApplication.translate("app", "Autosave is not available")
             dialogs.show_error(None, title, file_message(exc))
     app.aboutToQuit.connect(store.clean_exit)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from advisor.services.start import (
     FileStatus,
+    FileSummary,
     bundled_examples,
     example_copy,
     one_line,
@@ -211,3 +214,15 @@ def test_files_the_loader_refuses_are_flagged_before_the_models_too(tmp_path) ->
     for early, late in zip(peeked[:5], full[:5], strict=True):
         assert early.problem == late.problem  # "saved as UTF-16", "appears twice"...
     assert "invalid character" in peeked[5].problem and "surrogate" in peeked[5].problem
+
+
+def test_a_summary_is_compared_and_shown_without_its_bytes(tmp_path) -> None:
+    """FileSummary is a NamedTuple (cheaper to define before the window shows than a
+    frozen dataclass) that keeps the dataclass's rules: ``raw`` is not compared or shown."""
+    read = FileSummary(tmp_path, FileStatus.OK, "A", raw=b"{}")
+    again = FileSummary(tmp_path, FileStatus.OK, "A")
+    assert read == again and (read != again) is False and hash(read) == hash(again)
+    assert read != FileSummary(tmp_path, FileStatus.OK, "B", raw=b"{}")
+    assert "raw" not in repr(read) and "company='A'" in repr(read)
+    with pytest.raises(AttributeError):
+        read.company = "B"  # type: ignore[misc]

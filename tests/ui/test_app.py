@@ -183,6 +183,36 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     assert "ready: cpu_ms=" in done.stderr
 
 
+@pytest.mark.slow
+def test_the_icon_is_set_after_the_first_paint() -> None:
+    """The app's icon is not part of the start-up before the window shows (issue 18), but
+    every window has it from right after the first paint (or half a second later)."""
+    code = (
+        "import sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "seen = {}\n"
+        "report = first_paint.report\n"
+        "def noted(moment):\n"
+        "    if moment == 'ready':\n"
+        "        seen['icon'] = not QApplication.instance().windowIcon().isNull()\n"
+        "    report(moment)\n"
+        "first_paint.report = noted\n"
+        "rc = advisor.cli.main([])\n"
+        "print(seen['icon'])\n"
+        "sys.exit(rc)\n"
+    )
+    done = _run(["-c", code], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "1500"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True"]
+
+
+def test_a_message_before_the_window_has_the_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from advisor.ui.first_paint import set_icon
+
+    set_icon()
+    assert not qapp.windowIcon().isNull()
+
+
 def test_autosave_not_available_is_said_in_the_interface_language(  # type: ignore[no-untyped-def]
     qapp, dialogs, hindi, monkeypatch
 ) -> None:

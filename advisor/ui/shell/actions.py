@@ -131,11 +131,20 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
 
 
 class ActionBoard:
-    """The window's actions by id and its menus, built once from the declarations."""
+    """The window's actions by id and its menus, built once from the declarations.
 
-    def __init__(self, window: QWidget, bar: QMenuBar) -> None:
+    ``gate``: asked before any entry's handler runs; False: the handler does not run (the
+    main window's :meth:`~advisor.ui.shell.mainwindow.MainWindow.ready`: an entry used
+    before the window made its document makes it first, or says once that the
+    installation is damaged, whichever entry it is).
+    """
+
+    def __init__(
+        self, window: QWidget, bar: QMenuBar, gate: Callable[[], bool] | None = None
+    ) -> None:
         self.window = window
         self.bar = bar
+        self.gate = gate
         self.specs: dict[str, ActionSpec] = {}
         self.actions: dict[str, QAction] = {}
         self.menu_specs: dict[str, MenuSpec] = {}
@@ -174,9 +183,13 @@ class ActionBoard:
                 group.setExclusive(True)
             group.addAction(action)
         handler = spec.handler
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
         self.window.addAction(action)  # its shortcut works while the menu is closed
         return action
+
+    def _run(self, handler: Callable[[], Any]) -> None:
+        if self.gate is None or self.gate():
+            handler()
 
     def build(self) -> None:
         """Make the menus (sorted by position) and put every action in its menu."""

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow, Sections):
         self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(True)
 
-        self.board = ActionBoard(self, self.menuBar())
+        self.board = ActionBoard(self, self.menuBar(), gate=self.ready)  # every entry
         self.board.declare(window_menus(self))
         self._panels: list[PanelSpec] = []
         for feature in self.features:

@@ -360,6 +360,8 @@ class StartPage(Covering, QScrollArea):
             focus_visibly(self.start_button)
 
     def _recover(self) -> None:
+        if not self.window_.ready():  # opens into window.files
+            return
         if self.recover is not None:
             self.recover(self.window_)
         if not self.isHidden():  # still on screen: nothing was recovered, or not all
