@@ -110,5 +110,6 @@ def _blank_icon(size: QSize) -> QIcon:
     if icon is None:
         pixmap = QPixmap(size)
         pixmap.fill(QColor(0, 0, 0, 0))  # transparent (without PySide6's `Qt`)
-        icon = _blank[key] = QIcon(pixmap)
+        icon = _blank[key] = QIcon()
+        icon.addPixmap(pixmap)  # QIcon(pixmap) makes the QIconEngine type (its overloads)
     return icon
