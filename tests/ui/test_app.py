@@ -152,7 +152,10 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     use, about 15 ms: :mod:`advisor.ui.common.by_name`), nor `dataclasses` (the
     records before it are NamedTuples: a dataclass is defined in five times the time),
     nor an icon engine of ours (the start page's link arrows are painted: Qt asked
-    a Python `QIconEngine` for sizes while laying out the page, 1.5 ms)."""
+    a Python `QIconEngine` for sizes while laying out the page, 1.5 ms), nor the
+    Python types of PySide6's 50 event classes (made when a Python handler first gets
+    a `QEvent`, 1.5-3 ms: the start page's filters and its muted labels' follow the
+    window from its first paint on, which its body's `paintEvent` tells)."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
@@ -168,6 +171,8 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
         "        seen[moment].append('PySide6.QtCore.Qt')\n"
         "    if 'QIconEngine' in vars(sys.modules['PySide6.QtGui']):\n"
         "        seen[moment].append('PySide6.QtGui.QIconEngine')\n"
+        "    if 'QGraphicsSceneEvent' in vars(sys.modules['PySide6.QtWidgets']):\n"
+        "        seen[moment].append('the event types')\n"
         "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"

@@ -40,6 +40,7 @@ class Covering:
         summaries: list[FileSummary]
 
         def refresh(self) -> None: ...
+        def follow_window(self) -> None: ...
         def _show_files(self) -> None: ...
         def parentWidget(self) -> QWidget: ...
 
@@ -68,6 +69,7 @@ class Covering:
         scores and the document's entries stay off."""
         window = self.window_
         window.documentReplaced.connect(self.uncover)
+        self.follow_window()
         if self.holder().currentWidget() is self:
             # checked against the bank and scored from the bytes read at launch: each
             # file is read from the disk once
