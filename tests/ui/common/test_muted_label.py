@@ -22,6 +22,7 @@ def _colour(label) -> QColor:  # type: ignore[no-untyped-def]
 
 
 def test_a_muted_label_follows_its_parents_palette(qapp) -> None:  # type: ignore[no-untyped-def]
+    follow_palettes()  # (a start page of an earlier test's window that never painted)
     parent = QWidget()
     label = muted_label("Help", parent)
     assert _colour(label) == muted_colour(parent.palette())
