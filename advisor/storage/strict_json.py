@@ -69,7 +69,11 @@ _JSON_WORDS = {
     "Extra data": "file.json.extra",
     "Unterminated string starting at": "file.json.unterminated",
     "Invalid \\uXXXX escape": "file.json.bad_escape",
+    "Invalid \\escape": "file.json.escape",  # a Windows path typed in: "C:\Users"
     "Invalid control character at": "file.json.control",
+    # Python 3.13 and later
+    "Illegal trailing comma before end of object": "file.json.trailing_comma_object",
+    "Illegal trailing comma before end of array": "file.json.trailing_comma_array",
 }
 
 

@@ -280,6 +280,31 @@ def test_the_json_parsers_own_words_are_said_in_hindi() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": }',  # a value missing
+        '{"a": 1 "b": 2}',
+        '{"a" 1}',
+        "{a: 1}",
+        "{} x",
+        '{"a": "b',
+        '{"path": "C:\\Users\\asha"}',  # a Windows path typed in
+        '{"a": "\\u12"}',
+        '{"a": "b\x01"}',
+    ],
+)
+def test_every_json_mistake_is_said_in_hindi_words(text: str) -> None:
+    """Python's parser's own reason is never left in English inside a Hindi message
+    (`JSON` and `key` are the glossary's)."""
+    from advisor.storage import strict_json
+
+    with pytest.raises(DocumentError) as caught:
+        strict_json.parse_json_text(text, "x.json")
+    said = caught.value.reason("hi")
+    assert not set(re.findall(r"[A-Za-z]{3,}", said)) - {"JSON", "key", "uXXXX"}, said
+
+
 def test_when_a_file_was_locked_is_said_in_the_language() -> None:
     import datetime as dt
 

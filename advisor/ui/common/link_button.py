@@ -7,6 +7,8 @@ arrow is drawn in the button's text colour (:class:`Arrow`) instead of Qt's pict
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
@@ -38,24 +40,36 @@ def button_title(text: str, limit: int = TITLE_CHARS) -> str:
 
 class Arrow(QIconEngine):
     """A command link's arrow, drawn when the button is painted, in its text colour (a
-    dark palette gets a light arrow). Qt's own, a picture found through the icon theme,
-    cost 0.8 MiB before the start page showed (issue 18)."""
+    dark palette gets a light arrow) and its reading direction (right to left points
+    left). Qt's own, a picture found through the icon theme, cost 0.8 MiB before the
+    start page showed (issue 18)."""
+
+    def __init__(self, button: QWidget | None = None) -> None:
+        super().__init__()
+        # weak: the button owns its icon, and the icon must not keep the button alive
+        self._button = weakref.ref(button) if button is not None else None
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         from PySide6.QtCore import Qt  # when painted (see ui.common.by_name)
 
-        disabled = mode == QIcon.Mode.Disabled
-        group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Active
-        colour = QColor(QApplication.palette().color(group, QPalette.ColorRole.ButtonText))
+        button = self._button() if self._button is not None else None
+        palette = button.palette() if button is not None else QApplication.palette()
+        if mode == QIcon.Mode.Disabled:
+            group = QPalette.ColorGroup.Disabled
+        elif button is not None and not button.isActiveWindow():
+            group = QPalette.ColorGroup.Inactive
+        else:
+            group = QPalette.ColorGroup.Active
+        colour = QColor(palette.color(group, QPalette.ColorRole.ButtonText))
+        leftward = button is not None and button.layoutDirection() == Qt.LayoutDirection.RightToLeft
         side = min(rect.width(), rect.height()) * 0.8  # as tall as Qt's arrow was
         centre = QRectF(rect).center()
         x, y = centre.x(), centre.y()
+        back, tip = (
+            (x + side * 0.3, x - side * 0.3) if leftward else (x - side * 0.3, x + side * 0.3)
+        )
         triangle = QPolygonF(
-            [
-                QPointF(x - side * 0.3, y - side / 2),
-                QPointF(x + side * 0.3, y),
-                QPointF(x - side * 0.3, y + side / 2),
-            ]
+            [QPointF(back, y - side / 2), QPointF(tip, y), QPointF(back, y + side / 2)]
         )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -84,7 +98,7 @@ class Arrow(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return Arrow()
+        return Arrow(self._button() if self._button is not None else None)
 
 
 class LinkButton(QCommandLinkButton):
@@ -95,7 +109,7 @@ class LinkButton(QCommandLinkButton):
 
     def __init__(self, title: str = "", description: str = "", parent: QWidget | None = None):
         super().__init__(title, description, parent)
-        self.setIcon(QIcon(Arrow()))
+        self.setIcon(QIcon(Arrow(self)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.primary:

@@ -37,3 +37,26 @@ def test_the_arrow_is_sharp_at_200_percent_and_dimmed_when_disabled(qapp) -> Non
     disabled = icon.pixmap(QSize(20, 20), QIcon.Mode.Disabled).toImage()
     dim = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
     assert _dark_pixels(disabled, dim) > 40
+
+
+def _filled(image, columns: range) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for x in columns for y in range(image.height()) if image.pixelColor(x, y).alpha())
+
+
+def test_the_arrow_follows_its_buttons_own_palette_and_direction(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A button with a dark palette of its own (the app's stays light) gets a light arrow,
+    and one read right to left an arrow pointing left."""
+    from PySide6.QtCore import Qt
+
+    button = LinkButton("Start", "Step by step")
+    dark = QPalette(button.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        dark.setColor(group, QPalette.ColorRole.Button, QColor("#202020"))
+        dark.setColor(group, QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+    button.setPalette(dark)
+    image = button.icon().pixmap(QSize(20, 20)).toImage()
+    assert _dark_pixels(image, QColor("#f0f0f0")) > 40  # light on the dark button
+    assert _filled(image, range(0, 10)) > _filled(image, range(10, 20))  # its base on the left
+    button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    mirrored = button.icon().pixmap(QSize(20, 20)).toImage()
+    assert _filled(mirrored, range(10, 20)) > _filled(mirrored, range(0, 10))  # points left
