@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from advisor.domain.field_error import FieldError
 from advisor.domain.limits import (
     MAX_ANSWERS,
     MAX_CHOICES,
@@ -123,7 +124,7 @@ class Answer(_Model):
         if isinstance(data, dict) and info.context is FROM_FILE:
             nulls = [k for k in _ANSWER_KEYS if k in data and data[k] is None]
             if nulls:
-                raise ValueError(f"'{nulls[0]}' cannot be null: leave the key out")
+                raise FieldError("file.field.null", name=nulls[0])
         return data
 
     @model_validator(mode="after")
@@ -138,12 +139,11 @@ class Answer(_Model):
             return self  # the common case, checked cheaply: files hold hundreds of answers
         given = [k for k in ("choice", "choices", "number", "skip") if getattr(self, k) is not None]
         if len(given) != 1:
-            raise ValueError(
-                "an answer needs exactly one of 'choice', 'choices', 'number' or 'skip'"
-                + (f" (has {', '.join(given)})" if given else "")
-            )
+            if given:
+                raise FieldError("file.field.one_answer_has", given=", ".join(given))
+            raise FieldError("file.field.one_answer")
         if self.choices is not None and len(set(self.choices)) != len(self.choices):
-            raise ValueError("the same option is chosen twice")
+            raise FieldError("file.field.chosen_twice")
         return self
 
     @property

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, WithJsonSchema
 
+from advisor.domain.field_error import FieldError
 from advisor.domain.limits import MAX_YEAR, MIN_YEAR
 
 __all__ = [
@@ -52,36 +53,33 @@ def _in_range(year: int) -> bool:
 def _timestamp(value: Any) -> dt.datetime:
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"the date and time must include a time zone, e.g. {_EXAMPLE}")
+            raise FieldError("file.field.timezone", example=_EXAMPLE)
         if not _in_range(value.year):
-            raise ValueError(f"the year must be between {MIN_YEAR} and {MAX_YEAR}")
+            raise FieldError("file.field.year", low=MIN_YEAR, high=MAX_YEAR)
         return value
     if not isinstance(value, str):
-        raise ValueError(f"a date and time is written as text, e.g. {_EXAMPLE}")
+        raise FieldError("file.field.timestamp_text", example=_EXAMPLE)
     if _TIMESTAMP_RE.match(value + "Z") and not value.endswith(("Z", "z")):
-        raise ValueError(f"the date and time must include a time zone, e.g. {_EXAMPLE}")
+        raise FieldError("file.field.timezone", example=_EXAMPLE)
     if not _TIMESTAMP_RE.match(value):
-        raise ValueError(
-            f"not a date and time with a time zone, years {MIN_YEAR}-{MAX_YEAR} "
-            f"(write it as {_EXAMPLE})"
-        )
+        raise FieldError("file.field.timestamp", low=MIN_YEAR, high=MAX_YEAR, example=_EXAMPLE)
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"not a real date ({value[:10]})") from None
+        raise FieldError("file.field.not_a_date", value=value[:10]) from None
 
 
 def _date(value: Any) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         if not _in_range(value.year):
-            raise ValueError(f"the year must be between {MIN_YEAR} and {MAX_YEAR}")
+            raise FieldError("file.field.year", low=MIN_YEAR, high=MAX_YEAR)
         return value
     if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValueError(f"a date is written as text YYYY-MM-DD, years {MIN_YEAR}-{MAX_YEAR}")
+        raise FieldError("file.field.date", low=MIN_YEAR, high=MAX_YEAR)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"not a real date ({value})") from None
+        raise FieldError("file.field.not_a_date", value=value) from None
 
 
 def parse_timestamp(value: str) -> dt.datetime:
@@ -103,13 +101,13 @@ def json_number(value: Any) -> Any:
 
 def _number(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError("must be a number, e.g. 20 (not text, and not true or false)")
+        raise FieldError("file.field.json_number")
     return value
 
 
 def _version(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError("the format version must be a whole number, e.g. 1")
+        raise FieldError("file.field.version")
     if isinstance(value, float) and value.is_integer():
         return int(value)  # JSON's 1.0 is the number 1, as JSON Schema says
     return value

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, RootModel, StringConstraints
 
+from advisor.domain.field_error import FieldError
 from advisor.domain.languages import DEFAULT_LANGUAGE
 from advisor.domain.limits import MAX_BANK_TEXT
 
@@ -32,7 +33,7 @@ def has_lone_surrogate(value: str) -> bool:
 def no_surrogates(value: str) -> str:
     """Validator: refuse a string that cannot be saved as UTF-8."""
     if has_lone_surrogate(value):
-        raise ValueError("contains an invalid character (a lone UTF-16 surrogate)")
+        raise FieldError("file.field.surrogate")
     return value
 
 
@@ -44,9 +45,9 @@ TextValue = Annotated[
 
 def _require_english(value: dict[str, str]) -> dict[str, str]:
     if DEFAULT_LANGUAGE not in value:
-        raise ValueError("needs an English text under the key 'en'")
+        raise FieldError("file.field.needs_english")
     if not value[DEFAULT_LANGUAGE].strip():
-        raise ValueError("the English text is empty")
+        raise FieldError("file.field.english_empty")
     return value
 
 

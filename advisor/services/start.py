@@ -31,7 +31,7 @@ from advisor.files import FileReadError, read_bounded
 from advisor.resources import ResourceError, resource_path
 from advisor.services.lazy_bank import LazyBank
 from advisor.storage.bank_data import Label
-from advisor.storage.errors import DocumentError
+from advisor.storage.errors import DocumentError, Wording
 from advisor.storage.strict_json import decode_text, parse_json_text
 
 if TYPE_CHECKING:  # the models: imported when a file is checked against a loaded bank
@@ -222,9 +222,7 @@ def _refuse_lone_surrogates(raw: bytes, data: Any, path: Path) -> None:
     try:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise DocumentError(
-            path, "contains an invalid character (a lone UTF-16 surrogate)"
-        ) from None
+        raise DocumentError(path, Wording("file.field.surrogate")) from None
 
 
 def complete_summary(summary: FileSummary, bank: Bank) -> FileSummary:

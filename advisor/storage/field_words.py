@@ -1,19 +1,20 @@
 """What is wrong with one field of a file, in words any language can say.
 
-The models' validation (pydantic, and the domain's own validators) says it in English;
-:func:`field_wording` finds the key of the word catalogues that says the same
-(``file.field.*``), with the values taken from the error. The English of that key must be
-the very text the validation gave (checked when the error is raised, which is rare): when
-it is not, the text is kept, said as a detail (``file.field.other``), so a message never
-changes in English and never goes unsaid in another language.
+The domain's own validators raise a :class:`~advisor.domain.field_error.FieldError`
+naming its key (pydantic keeps it in the error's ``ctx["error"]``). pydantic's own errors
+say it in English: :func:`field_wording` finds the key of the word catalogues that says
+the same (``file.field.*``), with the values taken from the error. The English of that key
+must be the very text pydantic gave (checked when the error is raised, which is rare):
+when it is not, the text is kept, said as a detail (``file.field.other``), so a message
+never changes in English and never goes unsaid in another language.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from advisor.domain.field_error import FieldError
 from advisor.storage.errors import Wording
 
 __all__ = ["field_wording"]
@@ -56,46 +57,6 @@ _PYDANTIC = {
 
 _EXAMPLE = "2026-11-27T10:15:00+05:30"
 _TIMEZONE = f"the date and time must include a time zone, e.g. {_EXAMPLE}"
-_Y = r"(?P<low>\d{4})-(?P<high>\d{4})"
-#: The domain validators' sentences (``ValueError``), by the key that says them.
-_OWN = (
-    (
-        re.compile(r"must be a number, e\.g\. 20 \(not text, and not true or false\)"),
-        "file.field.json_number",
-    ),
-    (re.compile(r"'(?P<name>\w+)' cannot be null: leave the key out"), "file.field.null"),
-    (
-        re.compile(r"an answer needs exactly one of 'choice', 'choices', 'number' or 'skip'"),
-        "file.field.one_answer",
-    ),
-    (
-        re.compile(
-            r"an answer needs exactly one of 'choice', 'choices', 'number' or 'skip' "
-            r"\(has (?P<given>[\w, ]+)\)"
-        ),
-        "file.field.one_answer_has",
-    ),
-    (re.compile(r"the same option is chosen twice"), "file.field.chosen_twice"),
-    (
-        re.compile(r"the date and time must include a time zone, e\.g\. (?P<example>\S+)"),
-        "file.field.timezone",
-    ),
-    (re.compile(r"the year must be between (?P<low>\d{4}) and (?P<high>\d{4})"), "file.field.year"),
-    (
-        re.compile(r"a date and time is written as text, e\.g\. (?P<example>\S+)"),
-        "file.field.timestamp_text",
-    ),
-    (
-        re.compile(
-            rf"not a date and time with a time zone, years {_Y} "
-            r"\(write it as (?P<example>\S+)\)"
-        ),
-        "file.field.timestamp",
-    ),
-    (re.compile(r"not a real date \((?P<value>.*)\)"), "file.field.not_a_date"),
-    (re.compile(rf"a date is written as text YYYY-MM-DD, years {_Y}"), "file.field.date"),
-    (re.compile(r"the format version must be a whole number, e\.g\. 1"), "file.field.version"),
-)
 
 
 def _number(value: object) -> object:
@@ -109,11 +70,9 @@ def _candidate(error: Mapping[str, Any], ours: bool = True) -> tuple[Wording, st
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "value_error" and "error" in ctx:
-        text = str(ctx["error"])  # our own validator's words, without "Value error,"
-        for pattern, key in _OWN:
-            match = pattern.fullmatch(text)
-            if match:
-                return Wording(key, **match.groupdict()), text
+        error_ = ctx["error"]  # our own validator's exception: its key, or its English
+        if isinstance(error_, FieldError):
+            return Wording(error_.key, **error_.values), str(error_)
         return None
     if kind == "timezone_aware":
         return Wording("file.field.timezone", example=_EXAMPLE), _TIMEZONE

@@ -68,7 +68,12 @@ class LockOwner:
             mine = self.pid == os.getpid()
             where = Wording("file.lock.another_window" if mine else "file.lock.this_computer")
         else:
-            where = self.host or Wording("file.lock.another_computer")
+            # a computer's name takes Hindi's "पर" as the other places have theirs
+            where = (
+                Wording("file.lock.on_host", host=self.host)
+                if self.host
+                else Wording("file.lock.another_computer")
+            )
         if self.since is None:
             return Wording("file.lock.owner", who=who, where=where)
         return Wording("file.lock.owner_since", who=who, where=where, since=self.since)

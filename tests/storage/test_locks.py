@@ -107,6 +107,8 @@ def test_lock_from_another_computer_is_never_broken_silently(doc: Path) -> None:
     result = DocumentLocks().acquire(doc)
     assert result.status is LockStatus.HELD
     assert result.message.startswith("this file is open for editing by asha on OFFICE-PC since")
+    assert result.wording is not None  # a computer's name takes "पर" like the other places
+    assert "asha (OFFICE-PC पर, " in result.wording.render("hi")
     forced = DocumentLocks().acquire(doc, force=True)
     assert forced.acquired and forced.lock is not None
     # the other computer's release must not remove our lock

@@ -20,10 +20,10 @@ def one_sentence(exc: BaseException) -> str:
     """What to tell the user about ``exc``: the storage/domain message, else its type."""
     from advisor.storage import DocumentError
 
-    if isinstance(exc, DocumentError):  # in the interface language
-        from advisor.ui.common.file_words import file_reason
+    if isinstance(exc, DocumentError):  # in the interface language, the file and place kept
+        from advisor.ui.common.file_words import file_message
 
-        return file_reason(exc)
+        return file_message(exc)
     if isinstance(exc, ImportError):
         return f"the PDF report module is not available ({exc})"
     if isinstance(exc, ValueError):  # e.g. a branding logo that cannot be used

@@ -171,9 +171,9 @@ class PeerTools(QObject):
                 previous=None,
             )
         except DocumentError as exc:
-            from advisor.ui.common.file_words import file_reason
+            from advisor.ui.common.file_words import file_message
 
-            dialogs.show_error(window, _tr("Cannot write the summary"), file_reason(exc))
+            dialogs.show_error(window, _tr("Cannot write the summary"), file_message(exc))
             return
         window.statusBar().showMessage(_tr("Writing the summary…"))
         self.job = run_in_background(

@@ -40,3 +40,13 @@ def test_a_bug_becomes_a_sentence_too() -> None:
         "ZeroDivisionError: division by zero"
     )
     assert one_sentence(ValueError("the logo cannot be used")) == "the logo cannot be used"
+
+
+def test_a_file_that_fails_a_job_is_named_with_its_place(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A job's failure said only the reason ("not a colour: ..."): the file and the key
+    it was at were lost, though the user needs them to find and fix it."""
+    from advisor.storage.errors import Wording
+
+    profile = tmp_path / "branding.json"
+    exc = DocumentError(profile, Wording("file.branding.colour", given="'blue'"), "accent")
+    assert one_sentence(exc) == f"{profile}: accent: {exc.reason()}"

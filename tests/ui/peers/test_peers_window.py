@@ -202,3 +202,19 @@ def test_share_summary_as_pdf_carries_the_active_branding(make_window, dialogs, 
     reader = PdfReader(io.BytesIO(target.read_bytes()))
     assert len(reader.pages) == 1
     assert "Rao Export Advisory" in reader.pages[0].extract_text()
+
+
+def test_a_broken_branding_profile_names_its_file_and_key_when_sharing(
+    make_window, dialogs, tmp_path
+):
+    """It said only "not a colour: ..." (the reason without the file and the place)."""
+    profile = tmp_path / "branding.json"
+    profile.write_text('{"format": "export-advisor/branding", "accent": "blue"}')
+    Settings().set_branding_path(profile)
+    window = make_window(rooms.BANK, features="app")
+    dialogs.answers["ask_save_summary_path"] = tmp_path / "mine.png"
+    window.action("share_summary").trigger()
+    assert dialogs.names() == ["ask_save_summary_path", "show_error"]
+    title, message = dialogs.calls[-1][1]
+    assert title == "Cannot write the summary"
+    assert message.startswith(f"{profile}: accent: not a colour"), message
