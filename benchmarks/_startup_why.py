@@ -276,8 +276,9 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
             f"{twin_ms / floors['bare_ms']:.2f}x the bare window: that is what Qt and "
             f"PySide6 cost for this content, and it leaves {budget - twin_ms:.0f} ms of the "
             f"goal for everything of ours on top (the bank's labels, the recovery session, "
-            f"the document's session, the examples read from disk, our widget classes and "
-            f"modules), which take {floors['app_ms'] - twin_ms:.0f} ms."
+            f"the examples read from disk, the link arrows, the first event a Python "
+            f"handler receives, our widget classes and modules), which take "
+            f"{floors['app_ms'] - twin_ms:.0f} ms."
         )
     print(
         f"why the start-up time misses: the goal allows {budget:.0f} ms of CPU "
@@ -293,9 +294,10 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
         + types
         + f". Already after the first paint: the Python enums of PySide6's Qt namespace "
         f"({qt_enums:.0f} ms: the start page sets its few enum values by name), the recent "
-        "files' list when there is none to show, the bank's models, the document and the "
-        "pages. Reaching 1.5x would need a start page with less on it, or our work on top "
-        "of it in a few ms (the recovery session alone takes more), or a start-up without "
+        "files' list when there is none to show, the app's icon, the bank's models, the "
+        "document with its session and the pages. Reaching 1.5x would need a start page "
+        "with less on it, or our work on top of it in a few ms (the recovery session "
+        "alone takes more), or a start-up without "
         "Python's and PySide6's per-import and per-type costs (a frozen, pre-initialised "
         "build): a change of what the start page offers, or of the stack."
     )

@@ -193,24 +193,35 @@ def test_the_icon_is_set_after_the_first_paint() -> None:
         "seen = {}\n"
         "report = first_paint.report\n"
         "def noted(moment):\n"
-        "    if moment == 'ready':\n"
-        "        seen['icon'] = not QApplication.instance().windowIcon().isNull()\n"
+        "    if moment in ('shown', 'ready'):\n"
+        "        seen[moment] = not QApplication.instance().windowIcon().isNull()\n"
         "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"
-        "print(seen['icon'])\n"
+        "print(seen['shown'], seen['ready'])\n"
         "sys.exit(rc)\n"
     )
     done = _run(["-c", code], {"EXPORT_ADVISOR_QUIT_AFTER_MS": "1500"})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["True"]
+    assert done.stdout.splitlines() == ["False True"]  # not before the window shows; then
 
 
-def test_a_message_before_the_window_has_the_icon(qapp) -> None:  # type: ignore[no-untyped-def]
-    from advisor.ui.first_paint import set_icon
+def test_a_message_before_the_window_has_the_icon(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A damaged bank's message, shown before any window, has the app's icon."""
+    from PySide6.QtGui import QIcon
 
-    set_icon()
-    assert not qapp.windowIcon().isNull()
+    from advisor.ui import app as app_module
+    from advisor.ui.common import dialogs
+
+    qapp.setWindowIcon(QIcon())  # as at a start: no earlier test's icon
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda *args: seen.append(not qapp.windowIcon().isNull())
+    )
+    monkeypatch.setattr(app_module, "_needs_screen", lambda *args: False)
+    monkeypatch.setattr(app_module.first_paint, "quit_after", lambda: None)  # a person's run
+    assert app_module.run_app(bank_path="/nowhere/bank.yaml") == 2
+    assert seen == [True]
 
 
 def test_autosave_not_available_is_said_in_the_interface_language(  # type: ignore[no-untyped-def]
