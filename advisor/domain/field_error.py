@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["FieldError"]
+__all__ = ["FieldError", "WordedError"]
 
 
-class FieldError(ValueError):
-    """A value a validator refuses: ``FieldError("file.field.year", low=1900, high=9998)``."""
+class WordedError(ValueError):
+    """A ``ValueError`` said by a key of the word catalogues and its values (a branding
+    logo that cannot be used: ``WordedError("file.logo.empty", path=...)``); ``str()`` is
+    the English. A value may be another :class:`WordedError`, said in the same language."""
 
     def __init__(self, key: str, /, **values: object) -> None:
         super().__init__(key)
@@ -26,11 +28,16 @@ class FieldError(ValueError):
     def __str__(self) -> str:
         from advisor.domain.words import words
 
-        return words("en").get(self.key, **self.values)
+        values = {k: str(v) if isinstance(v, WordedError) else v for k, v in self.values.items()}
+        return words("en").get(self.key, **values)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_field_error, (self.key, self.values))
+        return (_worded, (type(self), self.key, self.values))
 
 
-def _field_error(key: str, values: dict[str, object]) -> FieldError:
-    return FieldError(key, **values)
+class FieldError(WordedError):
+    """A value a validator refuses: ``FieldError("file.field.year", low=1900, high=9998)``."""
+
+
+def _worded(kind: type[WordedError], key: str, values: dict[str, object]) -> WordedError:
+    return kind(key, **values)

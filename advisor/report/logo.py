@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.platypus import Image
 
+from advisor.domain.field_error import WordedError
 from advisor.domain.limits import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
 from advisor.files import FileReadError, read_bounded
 
@@ -29,9 +30,10 @@ def _read(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_BYTES, "a logo (a PNG or JPEG image)")
     except FileReadError as exc:
-        raise ValueError(f"logo {path}: {exc.reason}") from None
+        reason = WordedError(exc.key, **exc.values)
+        raise WordedError("file.logo.unreadable", path=str(path), reason=reason) from None
     if not data:
-        raise ValueError(f"logo {path}: the file is empty")
+        raise WordedError("file.logo.empty", path=str(path))
     return data
 
 
@@ -46,25 +48,26 @@ def _normalised_png(path: Path, data: bytes) -> tuple[bytes, int, int]:
             with PILImage.open(io.BytesIO(data)) as image:
                 if image.format not in _FORMATS:
                     kind = image.format or "unknown"
-                    raise ValueError(f"logo {path}: a {kind} image; use a PNG or JPEG file")
+                    raise WordedError("file.logo.format", path=str(path), format=kind)
                 width, height = image.size
                 if width > MAX_PIXELS or height > MAX_PIXELS:
-                    raise ValueError(
-                        f"logo {path}: {width}x{height} pixels is too large "
-                        f"(at most {MAX_PIXELS}x{MAX_PIXELS})"
+                    raise WordedError(
+                        "file.logo.pixels",
+                        path=str(path),
+                        width=width,
+                        height=height,
+                        most=MAX_PIXELS,
                     )
                 if width < 1 or height < 1:
-                    raise ValueError(f"logo {path}: the image is empty")
+                    raise WordedError("file.logo.no_pixels", path=str(path))
                 image.seek(0)  # an animated PNG: its first frame
                 rgb = _to_rgb(image)
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
-        raise ValueError(
-            f"logo {path}: the image is too large (at most {MAX_PIXELS}x{MAX_PIXELS} pixels)"
-        ) from None
+        raise WordedError("file.logo.too_large", path=str(path), most=MAX_PIXELS) from None
     except UnidentifiedImageError:
-        raise ValueError(f"logo {path}: not a PNG or JPEG image") from None
+        raise WordedError("file.logo.not_image", path=str(path)) from None
     except (OSError, SyntaxError, EOFError) as exc:
-        raise ValueError(f"logo {path}: the image is damaged ({exc})") from None
+        raise WordedError("file.logo.damaged", path=str(path), detail=str(exc)) from None
     out = io.BytesIO()
     rgb.save(out, format="PNG", optimize=False)
     return out.getvalue(), width, height

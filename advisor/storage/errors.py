@@ -70,6 +70,10 @@ def _wording(key: str, values: dict[str, object]) -> Wording:
 def _said(name: str, value: object, lang: str) -> object:
     if isinstance(value, Wording):
         return value.render(lang)
+    from advisor.domain.field_error import WordedError
+
+    if isinstance(value, WordedError):
+        return Wording(value.key, **value.values).render(lang)
     if isinstance(value, dt.datetime):  # "30 Nov 2026, 15:56" / "30 नव॰ 2026, 15:56"
         from advisor.domain.formatting import format_moment
 

@@ -26,7 +26,14 @@ def one_sentence(exc: BaseException) -> str:
         return file_message(exc)
     if isinstance(exc, ImportError):
         return f"the PDF report module is not available ({exc})"
-    if isinstance(exc, ValueError):  # e.g. a branding logo that cannot be used
+    from advisor.domain.field_error import WordedError
+
+    if isinstance(exc, WordedError):  # e.g. a branding logo that cannot be used
+        from advisor.storage.errors import Wording
+        from advisor.ui.common.file_words import interface_language
+
+        return Wording(exc.key, **exc.values).render(interface_language())
+    if isinstance(exc, ValueError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 

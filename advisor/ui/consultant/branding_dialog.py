@@ -50,7 +50,9 @@ def check_logo(path: Path) -> str | None:
     try:
         load_logo(path)
     except ValueError as exc:
-        return str(exc)
+        from advisor.ui.common.jobs import one_sentence
+
+        return one_sentence(exc)  # in the window's language
     return None
 
 

@@ -50,3 +50,21 @@ def test_a_file_that_fails_a_job_is_named_with_its_place(qapp, tmp_path) -> None
     profile = tmp_path / "branding.json"
     exc = DocumentError(profile, Wording("file.branding.colour", given="'blue'"), "accent")
     assert one_sentence(exc) == f"{profile}: accent: {exc.reason()}"
+
+
+def test_a_logo_that_cannot_be_used_is_said_in_the_window_language(hindi, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The PDF export's failure for a logo was its English ValueError in a Hindi window."""
+    from advisor.report.logo import load_logo
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"")
+    try:
+        load_logo(logo)
+    except ValueError as exc:
+        assert str(exc) == f"logo {logo}: the file is empty"  # the command line's English
+        assert one_sentence(exc) == f"लोगो {logo}: फ़ाइल ख़ाली है"
+        from advisor.ui.consultant.branding_dialog import check_logo
+
+        assert check_logo(logo) == one_sentence(exc)  # the branding dialog's line
+    else:
+        raise AssertionError("an empty logo was taken")
