@@ -21,6 +21,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from advisor.ui.common.quitting import QUIT_AFTER_ENV, quit_after
+
 if TYPE_CHECKING:
     from advisor.ui.shell.mainwindow import MainWindow
 
@@ -34,7 +36,6 @@ __all__ = [
     "shown",
 ]
 
-QUIT_AFTER_ENV = "EXPORT_ADVISOR_QUIT_AFTER_MS"
 REPORT_SHOWN_ENV = "EXPORT_ADVISOR_REPORT_SHOWN"
 ICON = "icons/export-advisor.png"
 
@@ -108,17 +109,6 @@ def complete_or_quit(window: MainWindow) -> bool:
     used) is said once, and the app ends with status 2 (False): :meth:`MainWindow.ready`,
     which a click that comes first goes through too."""
     return window.ready()
-
-
-def quit_after() -> int | None:
-    """The test run's delay before quitting (``EXPORT_ADVISOR_QUIT_AFTER_MS``), else None."""
-    value = os.environ.get(QUIT_AFTER_ENV)
-    if value is None:
-        return None
-    try:
-        return max(0, int(value))
-    except ValueError:
-        return 0
 
 
 def set_icon() -> None:

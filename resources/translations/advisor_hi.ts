@@ -529,14 +529,6 @@
         <translation>निर्यात तैयारी सलाहकार के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <source>Previous section</source>
-        <translation>पिछला भाग</translation>
-    </message>
-    <message>
-        <source>Next section</source>
-        <translation>अगला भाग</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>

@@ -180,10 +180,11 @@ class FileCommands(QObject):
         doc = AssessmentDocument(self.window.bank, assessment, path, parent=self.window)
         self.window.replace_document(doc)
         if path is not None:
-            self._remember(path)
+            self.remember(path)
         self.window.go_to(0)
 
-    def _remember(self, path: Path) -> None:
+    def remember(self, path: Path) -> None:
+        """Put ``path`` first in the recent files; its folder is the next dialog's."""
         self.window.settings.add_recent_file(path)
         self.window.settings.set_last_folder(Path(path).resolve().parent)
 
@@ -235,7 +236,7 @@ class FileCommands(QObject):
             if was_read_only:  # autosave may write the new file from now on
                 session.watch(self.doc, key=session.autosaver.key)
         self._save_failure_offered = False
-        self._remember(path)
+        self.remember(path)
         self.window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
@@ -244,51 +245,10 @@ class FileCommands(QObject):
         self._save_failure_offered = False
 
     def open_recovered(self, work: RecoveredWork) -> None:
-        """Show work recovered after a crash: modified, autosaved under its old key; a named
-        file's own bytes stay as they were until the user saves. The status bar says so."""
-        original = work.original
-        when = f"{work.saved_at.astimezone():%H:%M}" if work.saved_at is not None else ""
-        if work.loaded is None:  # the file holds all the work: open it again as it is
-            if original is not None and self.open_path(original, ask=False):
-                self.window.statusBar().showMessage(
-                    _tr(
-                        "%1 was open when the app stopped; it is open again, nothing was lost."
-                    ).replace("%1", original.name)
-                )
-            return
-        lock, read_only = None, False
-        if original is not None:
-            result = self.session.acquire(original)
-            lock, read_only = result.lock, not result.acquired
-        self.session.set_lock(lock, read_only=read_only)
-        bank = self.window.bank
-        doc = AssessmentDocument(bank, work.loaded.assessment, original, parent=self.window)
-        doc.undo_stack.resetClean()  # not saved to its file yet
-        # the file stays as it was until the user saves (autosave keeps the recovery copy)
-        self.window.replace_document(doc, autosave_key=work.key, recovered=original is not None)
-        if work.saved_at is not None:  # the recovery copy holds exactly this
-            self.session.autosaver.mark_recovered(work.saved_at)
-        self.window.go_to(0)
-        if original is not None:
-            self._remember(original)
-            message = _tr(
-                "Recovered your changes to %1 from %2. The file itself is unchanged until you save."
-            )
-            try:
-                changed = dt.datetime.fromtimestamp(original.stat().st_mtime, dt.UTC)
-            except OSError:  # gone: Save writes it again, Save As puts it elsewhere
-                message += " " + _tr("The file is not there any more: Save writes it again.")
-            else:
-                if work.saved_at is not None and changed > work.saved_at:
-                    message += " " + _tr(
-                        "The file was changed after that: Save replaces it (the current "
-                        "version is kept as a backup); Save As keeps both."
-                    )
-            message = message.replace("%1", original.name).replace("%2", when)
-        else:
-            message = _tr("Recovered unsaved work from %1. Save it to keep it in a file.")
-            message = message.replace("%1", when)
-        self.window.statusBar().showMessage(message)
+        """Show work recovered after a crash (:func:`.recovered.show_recovered`)."""
+        from advisor.ui.document.recovered import show_recovered
+
+        show_recovered(self, work)
 
     def announce_follow_up(self, new: Path, previous: Path) -> None:
         """After New follow-up: say that a new file exists, where, and that the earlier

@@ -16,11 +16,11 @@ entries and panels through ``contribute(window)`` before the menu bar is built.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSignalBlocker, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,7 @@ from advisor.ui.common import dialogs
 from advisor.ui.common.settings import Settings
 from advisor.ui.shell import start
 from advisor.ui.shell.actions import ActionBoard, Feature, PanelSpec
+from advisor.ui.shell.entries import Entries
 from advisor.ui.shell.geometry import place_window
 from advisor.ui.shell.i18n import app_name
 from advisor.ui.shell.menus import window_menus
@@ -60,7 +61,7 @@ _DEFERRED = frozenset(
 """What a window given a :class:`LazyBank` makes when first asked for (:meth:`complete`)."""
 
 
-class MainWindow(QMainWindow, Sections):
+class MainWindow(QMainWindow, Sections, Entries):
     """The app's window.
 
     ``bank``: the bank, or a :class:`~advisor.services.lazy_bank.LazyBank` for the
@@ -170,35 +171,19 @@ class MainWindow(QMainWindow, Sections):
     def ready(self) -> bool:
         """:meth:`complete`, for what the user does (a click, a key, a menu entry) that may
         come before the app made the document. True once it exists. A damaged
-        installation (the built-in bank cannot be used) is said once, on stderr and in a
-        message box (not when a test run quits by itself), and the app ends with status 2:
+        installation is said once and the app ends (:mod:`advisor.ui.shell.damaged`):
         False, and the caller does nothing more (no traceback from a slot)."""
         if self._state == "broken":
             return False
-        from advisor.domain.bank import BankError
-        from advisor.resources import ResourceError
+        from advisor.ui.shell.damaged import damage_errors, say_damaged
 
         try:
             self.complete()
             return True
-        except (BankError, ResourceError) as exc:
+        except damage_errors() as exc:
             self._state = "broken"
-            self._say_damaged(exc)
+            say_damaged(self, exc)
             return False
-
-    def _say_damaged(self, exc: Exception) -> None:
-        import os
-        import sys
-
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QApplication
-
-        sys.stderr.write(f"export-advisor: error: {exc}\n")
-        if os.environ.get("EXPORT_ADVISOR_QUIT_AFTER_MS") is None:  # first_paint.QUIT_AFTER_ENV
-            title = QCoreApplication.translate("app", "The question bank cannot be used")
-            dialogs.show_error(self, title, str(exc))
-        self.remember_geometry = False
-        QApplication.exit(2)
 
     def __getattr__(self, name: str) -> Any:
         # only for what is missing: the parts complete() makes, asked for before it ran
@@ -257,66 +242,6 @@ class MainWindow(QMainWindow, Sections):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         start.set_document_area(self, parts.widget)
-
-    # --- menus -----------------------------------------------------------------------------
-
-    def _name_actions(self) -> None:
-        """The window's own entries as attributes (``window.save_action``...)."""
-        get = self.board.action
-        self.new_action, self.open_action = get("new"), get("open")
-        self.save_action, self.save_as_action = get("save"), get("save_as")
-        self.restore_action, self.export_action = get("restore"), get("export_pdf")
-        self.quit_action, self.about_action = get("quit"), get("about")
-        self.undo_action, self.redo_action = get("undo"), get("redo")
-        self.back_action, self.forward_action = get("back"), get("forward")
-        self.edit_menu = self.board.menus["edit"]
-        self.recent_menu = self.board.menus["recent"]
-
-    def files_command(self, name: str) -> Callable[[], object]:
-        """Run ``self.files.<name>()`` when called (a menu entry's or button's handler,
-        made before the window's file commands are: :meth:`complete`)."""
-        return lambda: self.ready() and getattr(self.files, name)()
-
-    def action(self, action_id: str) -> QAction:
-        """The entry declared as ``action_id`` (by the window or a feature)."""
-        return self.board.action(action_id)
-
-    def doc_undo(self) -> None:
-        """Edit > Undo on the document on screen."""
-        self.doc.undo_stack.undo()
-
-    def doc_redo(self) -> None:
-        """Edit > Redo on the document on screen."""
-        self.doc.undo_stack.redo()
-
-    def _undo_state(self) -> None:
-        stack = self.doc.undo_stack
-        for action_id, text, can, label in (
-            ("undo", self.tr("&Undo"), stack.canUndo(), stack.undoText()),
-            ("redo", self.tr("&Redo"), stack.canRedo(), stack.redoText()),
-        ):
-            self.board.set_enabled(action_id, can)
-            self.board.action(action_id).setText(f"{text} {label}".strip())
-
-    def _update_file_actions(self) -> None:
-        if not self.is_complete():
-            return  # no document yet (the start page covers the window)
-        read_only = self.session.read_only
-        self.board.set_enabled("save", not read_only)
-        self.board.set_enabled("restore", self.doc.path is not None and not read_only)
-        self._update_title()
-
-    def _export_running(self, running: bool) -> None:
-        self.board.set_enabled("export_pdf", not running)
-
-    def refresh_actions(self) -> None:
-        """Enable the entries that fit the document and section on screen again (the
-        start page turns them off while it covers the window)."""
-        self.board.set_enabled("save_as", True)
-        self._export_running(self.files.exporting)
-        self._undo_state()
-        self._update_file_actions()
-        self._update_navigation(self.stack.currentIndex())
 
     # --- the document ----------------------------------------------------------------------
 

@@ -57,9 +57,11 @@ def window_menus(window: Any) -> Contribution:
                    workshop=allowed),
         ActionSpec("redo", _tr("&Redo"), "edit", 20, window.doc_redo, _KEY.Redo,
                    workshop=allowed),
-        ActionSpec("back", _tr("Previous section"), "go", 10, window.go_back,
+        # Back and Next as the buttons say: in a long area shown in parts, the next part
+        # first, then the next section (so not "Next section")
+        ActionSpec("back", _tr("Back"), "go", 10, window.go_back,
                    (_KEY.Back, "Ctrl+PgUp"), workshop=allowed),
-        ActionSpec("forward", _tr("Next section"), "go", 20, window.go_next,
+        ActionSpec("forward", _tr("Next"), "go", 20, window.go_next,
                    (_KEY.Forward, "Ctrl+PgDown"), workshop=allowed),
         ActionSpec("about", _tr("&About Export Readiness Advisor"), "help", 10,
                    window.about, workshop=allowed),

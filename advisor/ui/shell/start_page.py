@@ -41,13 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from advisor.services.start import (
-    FileStatus,
     FileSummary,
     one_line,
     peek_recent,
     summarise_recent,
 )
-from advisor.ui.common import dialogs
 from advisor.ui.common.by_name import set_by_name
 from advisor.ui.common.dates import display_moment
 from advisor.ui.common.link_button import LinkButton, button_title
@@ -236,12 +234,17 @@ class StartPage(Covering, QScrollArea):
 
     def _recent_widgets(self) -> tuple[RecentList, RemoveButton]:
         if self._recent is None:
-            from advisor.ui.shell.start_recent import RecentList, RemoveButton
+            from advisor.ui.shell.start_recent import (
+                RecentList,
+                RemoveButton,
+                forget_recent,
+                open_recent,
+            )
 
             parent = self.recent_label.parentWidget()
             recent = RecentList(parent)  # hidden until it has files to show
-            recent.openRequested.connect(self._open_recent)
-            recent.removeRequested.connect(self._forget_recent)
+            recent.openRequested.connect(lambda summary: open_recent(self, summary))
+            recent.removeRequested.connect(lambda summary: forget_recent(self, summary))
             self.recent_label.setBuddy(recent)
             remove = RemoveButton(recent, parent)
             # as wide as its text, on the left (as AlignLeft, without `Qt`: by_name)
@@ -363,38 +366,15 @@ class StartPage(Covering, QScrollArea):
 
     def _continue(self) -> None:
         if self.continue_file is not None:
-            self._open(self.continue_file.path)
+            self.open_file(self.continue_file.path)
 
-    def _open(self, path: Path) -> None:
+    def open_file(self, path: Path) -> None:
+        """Open ``path`` in the window (Continue, a recent file); on an error the page
+        reads the files again."""
         if not self.window_.ready():
             return
         if not self.window_.files.open_path(path):
             self.refresh()  # the error was shown; what the page says may have changed
-
-    def _open_recent(self, summary: FileSummary) -> None:
-        if summary.status is FileStatus.MISSING:
-            dialogs.show_error(
-                self.window_,
-                self.tr("This file is not there any more"),
-                self.tr(
-                    "%1 was moved, renamed or deleted, or it is on a drive that is not "
-                    "connected. Use “Open a file…” to find it."
-                ).replace("%1", str(summary.path)),
-            )
-            return
-        self._open(summary.path)
-
-    def _forget_recent(self, summary: FileSummary) -> None:
-        """Remove a file from the recent files (the file itself is left alone)."""
-        self.window_.settings.remove_recent_file(summary.path)
-        row = self.recent.currentRow()
-        self.summaries = [s for s in self.summaries if s is not summary]
-        self._show_files()
-        if self.recent.isVisible():
-            self.recent.setCurrentRow(min(row, self.recent.count() - 1))
-            focus_visibly(self.recent)
-        else:  # the list is gone: the keyboard carries on at the first button
-            focus_visibly(self.start_button)
 
     def _recover(self) -> None:
         if not self.window_.ready():  # opens into window.files

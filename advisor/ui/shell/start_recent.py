@@ -1,4 +1,4 @@
-"""The start page's recent files: the list, what each row says, and removing a row.
+"""The start page's recent files: the list, what each row says, opening and removing a row.
 
 :class:`RecentList` shows the recent files after the one "Continue" offers: company, file,
 when it was saved and its score, or why it cannot be opened (missing, unreadable) set
@@ -6,10 +6,13 @@ apart in a muted colour. Enter opens the current row (``openRequested``); Delete
 context menu's "Remove from list" and the "Remove from list" button beside the list
 (:class:`RemoveButton`, shown while a missing or unreadable file is the current row) ask
 to forget it (``removeRequested``): the file itself is never touched. The texts keep the
-start page's translation context (they were its own).
+start page's translation context (they were its own). :func:`open_recent` and
+:func:`forget_recent` are what the page does with a row.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,10 +37,10 @@ from advisor.domain.formatting import format_score
 from advisor.services.start import FileStatus, FileSummary, one_line
 from advisor.ui.common.by_name import set_by_name
 from advisor.ui.common.dates import display_date
-from advisor.ui.common.style import muted_colour, named
+from advisor.ui.common.style import focus_visibly, muted_colour, named
 from advisor.ui.shell.fonts import DEVANAGARI_FAMILY
 
-__all__ = ["RecentList", "RemoveButton", "saved_text"]
+__all__ = ["RecentList", "RemoveButton", "forget_recent", "open_recent", "saved_text"]
 
 VISIBLE_ROWS = 5
 PATH_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a row's file (made before the first paint: by_name)
@@ -192,3 +195,36 @@ class RemoveButton(QPushButton):
             and summary is not None
             and not summary.openable
         )
+
+
+def open_recent(page: Any, summary: FileSummary) -> None:
+    """A row of ``page``'s list (a :class:`~advisor.ui.shell.start_page.StartPage`) chosen:
+    its file opened in the window; a missing file is explained instead."""
+    if summary.status is FileStatus.MISSING:
+        from advisor.ui.common import dialogs
+
+        dialogs.show_error(
+            page.window_,
+            _tr("This file is not there any more"),
+            _tr(
+                "%1 was moved, renamed or deleted, or it is on a drive that is not "
+                "connected. Use “Open a file…” to find it."
+            ).replace("%1", str(summary.path)),
+        )
+        return
+    page.open_file(summary.path)
+
+
+def forget_recent(page: Any, summary: FileSummary) -> None:
+    """Remove a file from the recent files (the file itself is left alone); the keyboard
+    carries on in the list, or at the page's first button when the list is gone."""
+    page.window_.settings.remove_recent_file(summary.path)
+    recent = page.recent
+    row = recent.currentRow()
+    page.summaries = [s for s in page.summaries if s is not summary]
+    page._show_files()
+    if recent.isVisible():
+        recent.setCurrentRow(min(row, recent.count() - 1))
+        focus_visibly(recent)
+    else:
+        focus_visibly(page.start_button)

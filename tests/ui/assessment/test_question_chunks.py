@@ -237,7 +237,7 @@ def test_window_next_and_back_go_through_the_chunks_first(make_window, big_bank,
     count = page.chunk_count()
     assert count == 7
     for chunk in range(1, count):
-        _press(qtbot, Qt.Key.Key_Right, alt)  # Go > Next section
+        _press(qtbot, Qt.Key.Key_Right, alt)  # Go > Next
         assert window.current_key() == AREA and page.chunk == chunk
         first = page.visible_cards()[0]
         assert first.question.id == _applying(window)[chunk * C]
@@ -273,3 +273,18 @@ def test_the_chunk_buttons_keep_the_windows_back_and_next_right(make_window, big
     assert not window.next_button.isEnabled()
     page.prev_button.click()
     assert window.next_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_the_go_menu_names_the_moves_as_the_buttons_do(  # type: ignore[no-untyped-def]
+    lang, make_window, mini_bank, request
+) -> None:
+    """Go's entries move as the Back and Next buttons do (a part of a paged area first):
+    they say what the buttons say, not "section", in either language."""
+    if lang == "hi":
+        request.getfixturevalue("hindi")
+    window = make_window(mini_bank)
+    for entry, button in (("back", window.back_button), ("forward", window.next_button)):
+        said = button.accessibleName()  # the button's text without its arrow and letter
+        assert window.action(entry).text() == said, (entry, said)
+    assert "section" not in window.action("forward").text()

@@ -1,4 +1,5 @@
-"""Recovery prompt, lock held elsewhere and restore from backup, as the window uses them.
+"""The recovery prompt after a crash, as the window uses it (a lock held elsewhere and
+restoring an earlier version: test_lock_and_restore_prompts.py).
 
 The boxes themselves are replaced with ``monkeypatch`` (no modal dialog blocks a test),
 except in the smoke tests at the end, which click the real boxes from a timer.
@@ -20,10 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import advisor.ui.document.prompts as rd
 from advisor.domain.assessment import Assessment
 from advisor.storage import dumps_assessment
-from advisor.storage.backups import BackupStore
-from advisor.storage.locks import DocumentLocks, lock_path
 from advisor.storage.recovery import RecoverableWork, RecoveryStore
-from advisor.ui.document.prompts import LockChoice, RecoveryChoice
+from advisor.ui.document.prompts import RecoveryChoice
 
 CRASH = """
 import sys
@@ -49,31 +48,6 @@ def _crash_with(tmp_path: Path, data: bytes, original: Path | None = None) -> No
         [sys.executable, "-c", CRASH, str(payload), str(original) if original else "-"],
         check=True,
     )
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
-    """Preset answers for the boxes, and a record of what was shown."""
-    record: dict[str, list] = {"recovery": [], "shown": [], "problems": [], "locked": []}
-
-    def ask_recovery(parent, item):  # type: ignore[no-untyped-def]
-        record["shown"].append(item.title)
-        return record["recovery"].pop(0)
-
-    monkeypatch.setattr(rd, "ask_recovery", ask_recovery)
-    monkeypatch.setattr(
-        rd, "show_in_folder", lambda path: record["problems"].append(("folder", path))
-    )
-    monkeypatch.setattr(
-        rd, "show_problem", lambda parent, title, message: record["problems"].append(message)
-    )
-
-    def ask_locked(parent, path, message):  # type: ignore[no-untyped-def]
-        record["shown"].append(message)
-        return record["locked"].pop(0)
-
-    monkeypatch.setattr(rd, "ask_locked", ask_locked)
-    return record
 
 
 def test_nothing_to_recover_asks_nothing(answers: dict) -> None:
@@ -248,91 +222,6 @@ def test_two_crashed_documents_are_each_asked(tmp_path: Path, answers: dict) -> 
     assert len(recovered) == 1 and sorted(answers["shown"]) == ["First", "Second"]
 
 
-@pytest.fixture
-def held_doc(tmp_path: Path):  # type: ignore[no-untyped-def]
-    doc = tmp_path / "acme.json"
-    doc.write_bytes(_assessment_bytes("Acme"))
-    first = DocumentLocks().acquire(doc)
-    assert first.lock is not None
-    yield doc, first.lock
-    first.lock.release()
-
-
-def test_lock_free_file_opens_for_editing(tmp_path: Path, answers: dict) -> None:
-    doc = tmp_path / "free.json"
-    doc.write_text("{}")
-    decision = rd.open_for_editing(None, DocumentLocks(), doc)
-    assert decision is not None and not decision.read_only and decision.lock is not None
-    assert answers["shown"] == []
-    decision.lock.release()
-    assert not lock_path(doc).exists()
-
-
-def test_lock_held_elsewhere_offers_read_only(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
-    doc, _ = held_doc
-    answers["locked"] = [LockChoice.READ_ONLY]
-    decision = rd.open_for_editing(None, DocumentLocks(), doc)
-    assert decision is not None and decision.read_only and decision.lock is None
-    (message,) = answers["shown"]
-    assert message.startswith("this file is open for editing by")
-
-
-def test_lock_held_elsewhere_open_anyway(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
-    doc, first = held_doc
-    answers["locked"] = [LockChoice.OPEN_ANYWAY]
-    decision = rd.open_for_editing(None, DocumentLocks(), doc)
-    assert decision is not None and not decision.read_only and decision.lock is not None
-    assert decision.lock.still_ours() and not first.still_ours()
-    decision.lock.release()
-
-
-def test_lock_held_elsewhere_cancel(held_doc, answers: dict) -> None:  # type: ignore[no-untyped-def]
-    doc, _ = held_doc
-    answers["locked"] = [LockChoice.CANCEL]
-    assert rd.open_for_editing(None, DocumentLocks(), doc) is None
-
-
-def test_restore_from_backup(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: dict
-) -> None:
-    store = BackupStore()
-    doc = tmp_path / "acme.json"
-    for company in ("Monday", "Tuesday", "Wednesday"):
-        store.save(doc, _assessment_bytes(company))
-    offered: list[list[str]] = []
-
-    def choose(parent, backups):  # type: ignore[no-untyped-def]
-        offered.append([json.loads(b.read())["profile"]["company"] for b in backups])
-        return backups[-1]
-
-    monkeypatch.setattr(rd, "choose_backup", choose)
-    monkeypatch.setattr(rd, "confirm_restore", lambda parent, path, backup: True)
-    assert rd.restore_from_backup(None, store, doc)
-    assert offered == [["Tuesday", "Monday"]]
-    assert json.loads(doc.read_bytes())["profile"]["company"] == "Monday"
-    newest = store.list_backups(doc)[0]
-    assert json.loads(newest.read())["profile"]["company"] == "Wednesday"
-
-
-def test_restore_declined_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: dict
-) -> None:
-    store = BackupStore()
-    doc = tmp_path / "acme.json"
-    store.save(doc, b"1")
-    store.save(doc, b"2")
-    monkeypatch.setattr(rd, "choose_backup", lambda parent, backups: backups[0])
-    monkeypatch.setattr(rd, "confirm_restore", lambda parent, path, backup: False)
-    assert not rd.restore_from_backup(None, store, doc)
-    assert doc.read_bytes() == b"2"
-
-
-def test_restore_with_no_backups_says_so(tmp_path: Path, answers: dict) -> None:
-    assert not rd.restore_from_backup(None, BackupStore(), tmp_path / "new.json")
-    expected = rd._tr("There are no earlier versions of “%1” yet.").replace("%1", "new.json")
-    assert answers["problems"] == [expected]  # in the interface language
-
-
 # --- the real boxes, clicked from a timer --------------------------------------------------
 
 
@@ -413,12 +302,6 @@ def test_the_recovery_box_writes_dates_as_the_start_page_does(system: str) -> No
         assert rd._when(moment) == format_moment(moment, "hi")
     finally:
         QLocale.setDefault(before)
-
-
-def test_real_lock_box(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _click_when_shown(qtbot, "Open read-only", [])
-    message = "this file is open for editing by asha on OFFICE-PC since 27 Nov 10:42"
-    assert rd.ask_locked(None, tmp_path / "acme.json", message) is LockChoice.READ_ONLY
 
 
 def test_several_broken_autosaves_are_told_in_one_box(tmp_path: Path, answers: dict) -> None:

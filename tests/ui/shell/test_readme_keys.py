@@ -100,4 +100,4 @@ def test_the_readme_lists_every_shortcut_and_only_real_ones(english, make_window
 def test_the_table_is_read_as_written() -> None:
     rows = readme_table()
     assert rows["File ▸ Export PDF…"] == ["Ctrl+E"]
-    assert rows["Go ▸ Previous section"] == ["Alt+Left", "Ctrl+PgUp"]
+    assert rows["Go ▸ Back"] == ["Alt+Left", "Ctrl+PgUp"]

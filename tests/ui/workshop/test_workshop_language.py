@@ -74,7 +74,7 @@ def test_switching_to_hindi_keeps_the_workshop_and_the_answers(
     # the participant types a name, then answers the first three questions of an area
     QTest.keyClicks(_focus(), "Keyboard Spices")
     area = window.bank.dimensions[0].id
-    _press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Next section
+    _press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Go > Next
     assert window.current_key() == area
     owner = {w: qid for qid, card in window.page(area).cards.items() for w in card.focus_widgets()}
     for _ in range(3):
