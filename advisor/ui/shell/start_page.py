@@ -25,10 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -53,8 +51,6 @@ from advisor.ui.common.settings import LANGUAGES
 from advisor.ui.common.style import (
     MARGIN,
     SPACING,
-    focus_visibly,
-    follow_palettes,
     heading,
     hold_palettes,
     muted_label,
@@ -62,7 +58,7 @@ from advisor.ui.common.style import (
     scaled_font,
 )
 from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
-from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering
+from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering, PageBody
 
 if TYPE_CHECKING:  # made with the first recent file to list (StartPage.recent)
     from advisor.ui.shell.start_recent import RecentList, RemoveButton
@@ -72,39 +68,6 @@ __all__ = ["COVERED_ACTIONS", "StartPage"]
 Recover = Callable[[Any], object]
 MainWindow = Any  # advisor.ui.shell.mainwindow.MainWindow (which imports this module)
 NARROW = 700  # below this width (px) the two columns are stacked
-
-
-class PageBody(QWidget):
-    """The start page's body; :attr:`painted`, when set, is called once after its next
-    paint (:mod:`advisor.ui.first_paint`: the window's deferred work). A ``paintEvent``
-    rather than an event filter: the first ``QEvent`` a Python handler receives makes
-    PySide6's types of about 50 event classes, a ``QPaintEvent`` handler does not."""
-
-    painted: Callable[[], None] | None = None
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.painted is not None:
-            then, self.painted = self.painted, None
-            QTimer.singleShot(0, then)
-
-
-class _Watcher(QObject):
-    """The start page's window came to the front: the focus it gives back is drawn (Qt
-    draws a ring only after a keyboard focus change); the page's palette changed: the
-    missing files' colour (:meth:`StartPage.follow_window`)."""
-
-    def __init__(self, page: StartPage) -> None:
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.WindowActivate and watched is self.page.window_:
-            QTimer.singleShot(0, self.page._show_focus)
-        elif kind == QEvent.Type.PaletteChange and watched is self.page:
-            QTimer.singleShot(0, self.page._show_files)
-        return False
 
 
 class StartPage(Covering, QScrollArea):
@@ -404,24 +367,3 @@ class StartPage(Covering, QScrollArea):
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
-
-    def follow_window(self) -> None:
-        """From the window's first paint on (:meth:`window_completed`; at once when it
-        had been made before): the focus drawn when the window comes to the front (and
-        now, when it is there already), the recent files' colours in step with the
-        palette, the muted labels' too (:func:`follow_palettes`). Not before: the first
-        ``QEvent`` a Python handler receives makes PySide6's Python types of about 50
-        event classes (1.5-3 ms before the window showed; issue 18). A filter object of
-        its own: the page is its body's filter already (``QScrollArea.setWidget``), so
-        an ``eventFilter`` of the page's would get the body's every event."""
-        follow_palettes()
-        watcher = _Watcher(self)
-        self.window_.installEventFilter(watcher)
-        self.installEventFilter(watcher)
-        if self.window_.isActiveWindow():
-            QTimer.singleShot(0, self._show_focus)
-
-    def _show_focus(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is not None and self.isVisible() and self.isAncestorOf(focus):
-            focus_visibly(focus)
