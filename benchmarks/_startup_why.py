@@ -276,8 +276,8 @@ def explain_time_miss(floors: dict[str, float], added: dict[str, float]) -> None
             f"{twin_ms / floors['bare_ms']:.2f}x the bare window: that is what Qt and "
             f"PySide6 cost for this content, and it leaves {budget - twin_ms:.0f} ms of the "
             f"goal for everything of ours on top (the bank's labels, the recovery session, "
-            f"the examples read from disk, the link arrows, the first event a Python "
-            f"handler receives, our widget classes and modules), which take "
+            f"the examples read from disk, our widget classes and their Python paint "
+            f"handlers, our modules), which take "
             f"{floors['app_ms'] - twin_ms:.0f} ms."
         )
     print(
