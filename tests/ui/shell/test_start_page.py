@@ -219,7 +219,8 @@ def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-unt
 
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    path = {"": None, "good": EXAMPLES[0], "broken": broken}[file]
+    good = _copy(EXAMPLES[0], tmp_path)  # opened for editing: it takes a lock beside it
+    path = {"": None, "good": good, "broken": broken}[file]
     runs: list = []
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
     monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
@@ -228,7 +229,7 @@ def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-unt
     qtbot.addWidget(window)
     window.remember_geometry = False
     if file == "good":  # opened from inside the event loop
-        qtbot.waitUntil(lambda: window.doc.path == EXAMPLES[0])
+        qtbot.waitUntil(lambda: window.doc.path == good)
         assert not start_page_shown(window)
     elif file == "broken":  # said why, then the start page to choose another
         qtbot.waitUntil(lambda: "show_error" in dialogs.names())
