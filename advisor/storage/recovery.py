@@ -23,9 +23,8 @@ import contextlib
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor.domain.limits import MAX_ASSESSMENT_BYTES
 from advisor.files import FileReadError, read_bounded
@@ -48,9 +47,11 @@ KEEP_DISCARDED = 20
 _META = ".meta.json"
 
 
-@dataclass(frozen=True)
-class RecoverableWork:
-    """Autosaved work left by an app that did not exit cleanly."""
+class RecoverableWork(NamedTuple):
+    """Autosaved work left by an app that did not exit cleanly.
+
+    A NamedTuple, not a frozen dataclass: it is the last record defined before the
+    window shows, and ``dataclasses`` was imported for it alone (issue 18)."""
 
     autosave: Path  # the autosaved document bytes
     original: Path | None  # the file it belongs to; None for an untitled assessment

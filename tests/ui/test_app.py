@@ -149,20 +149,30 @@ def test_the_start_path_imports_no_more_than_the_window_needs() -> None:
     time the app quits they were made, and still no PDF stack. Nor getpass (it imports
     termios: only a lock's owner needs it), nor the recent files' list (none to list),
     nor the Python enums of PySide6's `Qt` namespace (93 enum classes made at its first
-    use, about 15 ms: :mod:`advisor.ui.common.by_name`)."""
+    use, about 15 ms: :mod:`advisor.ui.common.by_name`), nor `dataclasses` (the
+    records before it are NamedTuples: a dataclass is defined in five times the time),
+    nor an icon engine of ours (the start page's link arrows are painted: Qt asked
+    a Python `QIconEngine` for sizes while laying out the page, 1.5 ms), nor the
+    Python types of PySide6's 50 event classes (made when a Python handler first gets
+    a `QEvent`, 1.5-3 ms: the start page's filters and its muted labels' follow the
+    window from its first paint on, which its body's `paintEvent` tells)."""
     code = (
         "import linecache, sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
         "heavy = ('reportlab', 'babel', 'yaml', 'advisor.report', 'advisor.commands.score')\n"
         "models = ('pydantic', 'advisor.domain.bank', 'advisor.domain.assessment',\n"
         "          'advisor.storage.documents', 'advisor.ui.document.model',\n"
         "          'advisor.ui.assessment.pages.base', 'decimal', 'ctypes',\n"
-        "          'getpass', 'advisor.ui.shell.start_recent')\n"
+        "          'getpass', 'advisor.ui.shell.start_recent', 'dataclasses')\n"
         "seen = {}\n"
         "report = first_paint.report\n"
         "def noted(moment):\n"
         "    seen[moment] = sorted(m for m in heavy + models if m in sys.modules)\n"
         "    if 'Qt' in vars(sys.modules['PySide6.QtCore']):\n"
         "        seen[moment].append('PySide6.QtCore.Qt')\n"
+        "    if 'QIconEngine' in vars(sys.modules['PySide6.QtGui']):\n"
+        "        seen[moment].append('PySide6.QtGui.QIconEngine')\n"
+        "    if 'QGraphicsSceneEvent' in vars(sys.modules['PySide6.QtWidgets']):\n"
+        "        seen[moment].append('the event types')\n"
         "    report(moment)\n"
         "first_paint.report = noted\n"
         "rc = advisor.cli.main([])\n"

@@ -2,32 +2,23 @@
 
 Fusion draws command links flat, without a focus ring: :class:`LinkButton` draws one (in
 the readable selection colour) and, for the page's main choice (``primary``), a card. Its
-arrow is drawn in the button's text colour (:class:`Arrow`) instead of Qt's picture.
+arrow is drawn in the button's text colour instead of Qt's picture (:meth:`LinkButton.paintEvent`).
 """
 
 from __future__ import annotations
 
-import weakref
-
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QIconEngine,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
-)
-from PySide6.QtWidgets import QApplication, QCommandLinkButton, QWidget
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QCommandLinkButton, QWidget
 
 from advisor.ui.common.style import readable_highlight
 
-__all__ = ["TITLE_CHARS", "Arrow", "LinkButton", "button_title"]
+__all__ = ["TITLE_CHARS", "LinkButton", "button_title"]
 
 TITLE_CHARS = 48  # a longer name is cut in a button's title (the description has it all)
+LEFT, TOP = 7, 10  # where QCommandLinkButton draws its icon (its margins; left in both directions)
+
+_blank: dict[tuple[int, int], QIcon] = {}
 
 
 def button_title(text: str, limit: int = TITLE_CHARS) -> str:
@@ -38,69 +29,6 @@ def button_title(text: str, limit: int = TITLE_CHARS) -> str:
     return text.replace("&", "&&")
 
 
-class Arrow(QIconEngine):
-    """A command link's arrow, drawn when the button is painted, in its text colour (a
-    dark palette gets a light arrow) and its reading direction (right to left points
-    left). Qt's own, a picture found through the icon theme, cost 0.8 MiB before the
-    start page showed (issue 18)."""
-
-    def __init__(self, button: QWidget | None = None) -> None:
-        super().__init__()
-        # weak: the button owns its icon, and the icon must not keep the button alive
-        self._button = weakref.ref(button) if button is not None else None
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        from PySide6.QtCore import Qt  # when painted (see ui.common.by_name)
-
-        button = self._button() if self._button is not None else None
-        palette = button.palette() if button is not None else QApplication.palette()
-        if mode == QIcon.Mode.Disabled:
-            group = QPalette.ColorGroup.Disabled
-        elif button is not None and not button.isActiveWindow():
-            group = QPalette.ColorGroup.Inactive
-        else:
-            group = QPalette.ColorGroup.Active
-        colour = QColor(palette.color(group, QPalette.ColorRole.ButtonText))
-        leftward = button is not None and button.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = min(rect.width(), rect.height()) * 0.8  # as tall as Qt's arrow was
-        centre = QRectF(rect).center()
-        x, y = centre.x(), centre.y()
-        back, tip = (
-            (x + side * 0.3, x - side * 0.3) if leftward else (x - side * 0.3, x + side * 0.3)
-        )
-        triangle = QPolygonF(
-            [QPointF(back, y - side / 2), QPointF(tip, y), QPointF(back, y + side / 2)]
-        )
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(triangle)
-        painter.restore()
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        return size
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        from PySide6.QtCore import Qt
-
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        return Arrow(self._button() if self._button is not None else None)
-
-
 class LinkButton(QCommandLinkButton):
     """A command link that shows where the keyboard focus is, and (``primary``) that it
     is the main choice."""
@@ -109,7 +37,7 @@ class LinkButton(QCommandLinkButton):
 
     def __init__(self, title: str = "", description: str = "", parent: QWidget | None = None):
         super().__init__(title, description, parent)
-        self.setIcon(QIcon(Arrow(self)))
+        self.setIcon(_blank_icon(self.iconSize()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.primary:
@@ -120,9 +48,68 @@ class LinkButton(QCommandLinkButton):
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
             painter.end()
         super().paintEvent(event)
+        self._paint_arrow()
         if self.hasFocus():
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(readable_highlight(self.palette()), 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
             painter.end()
+
+    def _paint_arrow(self) -> None:
+        """The arrow, where Qt draws the (blank) icon, in the button's own text colour
+        (inactive and disabled colours too: a dark palette gets a light arrow), pointing
+        left in a right-to-left layout.
+
+        Qt's own arrow, a picture found through the icon theme, cost 0.8 MiB before the
+        start page showed; an icon engine of ours drawing it cost 1.5-2 ms of CPU before
+        (Qt asks it for sizes while laying out the page: issue 18). The blank icon keeps
+        Qt's layout (the text beside the icon)."""
+        from PySide6.QtCore import Qt  # when painted (see ui.common.by_name)
+
+        if not self.isEnabled():
+            group = QPalette.ColorGroup.Disabled
+        elif not self.isActiveWindow():
+            group = QPalette.ColorGroup.Inactive
+        else:
+            group = QPalette.ColorGroup.Active
+        colour = QColor(self.palette().color(group, QPalette.ColorRole.ButtonText))
+        size = self.icon().actualSize(self.iconSize())
+        rect = QRect(LEFT, TOP, size.width(), size.height())
+        if self.isDown():  # as Qt shifts its icon (Fusion: not at all)
+            from PySide6.QtWidgets import QStyle
+
+            style = self.style()
+            rect.translate(
+                style.pixelMetric(QStyle.PixelMetric.PM_ButtonShiftHorizontal, None, self),
+                style.pixelMetric(QStyle.PixelMetric.PM_ButtonShiftVertical, None, self),
+            )
+        leftward = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = min(rect.width(), rect.height()) * 0.8  # as tall as Qt's arrow was
+        centre = QRectF(rect).center()
+        x, y = centre.x(), centre.y()
+        back, tip = (
+            (x + side * 0.3, x - side * 0.3) if leftward else (x - side * 0.3, x + side * 0.3)
+        )
+        triangle = QPolygonF(
+            [QPointF(back, y - side / 2), QPointF(tip, y), QPointF(back, y + side / 2)]
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(triangle)
+        painter.end()
+
+
+def _blank_icon(size: QSize) -> QIcon:
+    """A transparent icon of ``size``: Qt leaves room for it beside the text, and
+    :meth:`LinkButton._paint_arrow` draws the arrow there (one icon for all buttons)."""
+    key = (size.width(), size.height())
+    icon = _blank.get(key)
+    if icon is None:
+        pixmap = QPixmap(size)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent (without PySide6's `Qt`)
+        icon = _blank[key] = QIcon()
+        icon.addPixmap(pixmap)  # QIcon(pixmap) makes the QIconEngine type (its overloads)
+    return icon

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -22,7 +22,9 @@ __all__ = [
     "alert_colour",
     "contrast_ratio",
     "focus_visibly",
+    "follow_palettes",
     "heading",
+    "hold_palettes",
     "is_dark",
     "muted_colour",
     "muted_label",
@@ -82,7 +84,9 @@ class MutedLabel(QLabel):
 
     The colour is mixed from the surrounding palette's text and background, so it keeps
     a readable contrast (unlike the placeholder colour) and follows a switch between a
-    light and a dark palette while the app runs.
+    light and a dark palette while the app runs (:class:`_PaletteFollower`; the labels
+    made while the start page waits for its first paint follow from then on:
+    :func:`hold_palettes`).
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -90,11 +94,10 @@ class MutedLabel(QLabel):
         set_by_name(self, textFormat="PlainText")
         self.setWordWrap(True)
         self._apply_colour()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
-            self._apply_colour()
+        if _held is not None:
+            _held.append(self)
+        else:
+            self.installEventFilter(_follower())
 
     def _apply_colour(self) -> None:
         parent = self.parentWidget()
@@ -104,6 +107,57 @@ class MutedLabel(QLabel):
         if palette.color(QPalette.ColorRole.WindowText) != colour:
             palette.setColor(QPalette.ColorRole.WindowText, colour)
             self.setPalette(palette)
+
+
+class _PaletteFollower(QObject):
+    """A muted label's colour mixed again when its palette or parent changes.
+
+    An event filter rather than ``changeEvent``: the first ``QEvent`` a Python handler
+    receives makes PySide6's Python types of about 50 event classes (1.5-3 ms), which
+    the start page does not pay before it shows (issue 18: :func:`hold_palettes`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, MutedLabel) and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ParentChange,
+        ):
+            watched._apply_colour()
+        return False
+
+
+_the_follower: list[_PaletteFollower] = []
+_held: list[MutedLabel] | None = None
+
+
+def _follower() -> _PaletteFollower:
+    from shiboken6 import isValid
+
+    if not _the_follower or not isValid(_the_follower[0]):
+        _the_follower[:] = [_PaletteFollower(QApplication.instance())]
+    return _the_follower[0]
+
+
+def hold_palettes() -> None:
+    """Muted labels made from now on follow palette changes only from
+    :func:`follow_palettes` on (the start page before its first paint: their colour is
+    right when made, and nothing changes it before)."""
+    global _held  # noqa: PLW0603 - the muted labels made while held, process-wide
+    if _held is None:
+        _held = []
+
+
+def follow_palettes() -> None:
+    """The held muted labels (:func:`hold_palettes`) follow palette changes from now
+    on, their colour mixed again (one moved to another parent meanwhile); and those
+    made later at once."""
+    from shiboken6 import isValid
+
+    global _held
+    held, _held = _held or [], None
+    for label in held:
+        if isValid(label):
+            label._apply_colour()
+            label.installEventFilter(_follower())
 
 
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -81,7 +81,8 @@ def show_start_page(window: MainWindow, recover: Recover | None = None) -> Start
             window.documentReplaced.connect(page.uncover)
         else:  # its first document is not one the user chose: the page stays
             window.completed.connect(page.window_completed)
-        window.installEventFilter(page)
+        if window.is_complete():  # else from its first paint on (window_completed)
+            page.follow_window()
     elif recover is not None:
         page.recover = recover
     page.cover()

@@ -25,10 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -53,14 +51,14 @@ from advisor.ui.common.settings import LANGUAGES
 from advisor.ui.common.style import (
     MARGIN,
     SPACING,
-    focus_visibly,
     heading,
+    hold_palettes,
     muted_label,
     named,
     scaled_font,
 )
 from advisor.ui.shell.start_boxes import ExamplesBox, NeedsBox
-from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering
+from advisor.ui.shell.start_cover import COVERED_ACTIONS, Covering, PageBody
 
 if TYPE_CHECKING:  # made with the first recent file to list (StartPage.recent)
     from advisor.ui.shell.start_recent import RecentList, RemoveButton
@@ -84,12 +82,14 @@ class StartPage(Covering, QScrollArea):
         self.lang = window.lang
         self.summaries: list[FileSummary] = []
         self.continue_file: FileSummary | None = None
+        if not window.is_complete():  # its muted labels follow the palette from its
+            hold_palettes()  # first paint on (follow_window)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # made before the window's first paint: Qt's enums by name (by_name); no focus:
         # a tab stop that never shows it
         set_by_name(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
-        inner = QWidget(self)
+        inner = PageBody(self)
         inner.setObjectName("startPageBody")
         self.setWidget(inner)
         body = QVBoxLayout(inner)
@@ -367,20 +367,3 @@ class StartPage(Covering, QScrollArea):
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window came to the front: the focus it gives back is drawn (Qt draws a
-        ring only after a keyboard focus change)."""
-        if event.type() == QEvent.Type.WindowActivate and watched is self.window_:
-            QTimer.singleShot(0, self._show_focus)
-        return False
-
-    def _show_focus(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is not None and self.isVisible() and self.isAncestorOf(focus):
-            focus_visibly(focus)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            QTimer.singleShot(0, self._show_files)  # the missing files' colour
