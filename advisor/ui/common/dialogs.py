@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 __all__ = [
     "DiscardChoice",
@@ -24,6 +24,7 @@ __all__ = [
     "ask_save_path",
     "ask_save_pdf_path",
     "confirm_discard",
+    "message_box",
     "offer_save_as",
     "show_about",
     "show_error",
@@ -149,11 +150,25 @@ def confirm_discard(parent: QWidget | None, name: str, kept: bool = False) -> Di
     return DiscardChoice.CANCEL
 
 
+#: Qt's message box wraps its detail at about a third of a small screen: a file's path and
+#: the reason after it then run to six short lines. This width reads as two or three.
+_DETAIL_WIDTH = "QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
+
+
+def message_box(parent: QWidget | None) -> QMessageBox:
+    """A message box whose detail (a path, a reason) has room to be read."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setStyleSheet(_DETAIL_WIDTH)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong, in one clear message."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
+    box = message_box(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(title)
@@ -165,7 +180,7 @@ def offer_save_as(parent: QWidget | None, sentence: str) -> bool:
     """Say an automatic save failed (one sentence) and offer to save elsewhere."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
+    box = message_box(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Could not save"))
     box.setText(_tr("Could not save: %1").replace("%1", sentence))

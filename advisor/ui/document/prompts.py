@@ -33,6 +33,7 @@ from advisor.storage.backups import Backup, BackupStore
 from advisor.storage.errors import DocumentError
 from advisor.storage.locks import DocumentLock, DocumentLocks, LockResult, LockStatus
 from advisor.storage.recovery import RecoverableWork, RecoveryStore
+from advisor.ui.common import dialogs
 
 if TYPE_CHECKING:  # the models: imported when work is recovered, not at every launch
     from advisor.storage.documents import LoadedDocument
@@ -92,7 +93,7 @@ class RecoveryChoice(enum.Enum):
 
 def ask_recovery(parent: QWidget | None, item: RecoverableWork) -> RecoveryChoice:
     """Ask what to do with work left by a crash."""
-    box = QMessageBox(parent)
+    box = dialogs.message_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Recover unsaved work?"))
     if item.kept:  # closed with "Keep for next time": no crash to speak of
@@ -159,7 +160,7 @@ def lock_message(result: LockResult) -> str:
 
 def ask_locked(parent: QWidget | None, path: Path, message: str) -> LockChoice:
     """Say who has the file open; offer read-only (default), open anyway, or cancel."""
-    box = QMessageBox(parent)
+    box = dialogs.message_box(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("File already open"))
     box.setText(_tr("“%1” is already open.").replace("%1", path.name))

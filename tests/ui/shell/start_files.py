@@ -1,4 +1,4 @@
-"""Recent files for the start page's tests: an example copied, the list remembered."""
+"""Helpers for the start page's tests: an example copied, the recent files remembered, a launch."""
 
 from __future__ import annotations
 
@@ -16,3 +16,18 @@ def copy_example(example: Path, folder: Path) -> Path:
 def remember(window, *paths: Path) -> None:  # type: ignore[no-untyped-def]
     """``window``'s recent files are ``paths``, in this order."""
     window.settings.set("files/recent", [str(p) for p in paths])
+
+
+def launched(monkeypatch, qtbot, file: str | None = None):  # type: ignore[no-untyped-def]
+    """The window ``run_app(file)`` makes, as a launch leaves it before its event loop
+    runs (shown, its deferred work not done; no prompt: the test timer's setting)."""
+    from advisor.ui import app
+
+    runs: list = []
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
+    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
+    assert app.run_app(file) == 0
+    window = runs[0]
+    qtbot.addWidget(window)
+    window.remember_geometry = False
+    return window

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 
 from advisor.ui.shell.start import start_page_of
 from tests.ui.conftest import EXAMPLES
+from tests.ui.shell.start_files import launched
 
 ROOT = Path(__file__).resolve().parents[3]
 LATER = (
@@ -87,18 +88,11 @@ def test_the_session_is_made_with_the_document_also_when_the_user_acts_first(  #
     types is autosaved into the run's recovery store as always."""
     from advisor.storage import load_assessment
     from advisor.storage.recovery import RecoveryStore
-    from advisor.ui import app
 
     crashed = RecoveryStore(session_id="crashed")
     crashed.autosave("k1", EXAMPLES[1].read_bytes())
     (crashed.sessions / "crashed.json").unlink()  # as after a crash: no marker
-    runs: list = []
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
-    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(None) == 0  # shown, no turn of the event loop yet
-    window = runs[0]
-    qtbot.addWidget(window)
-    window.remember_geometry = False
+    window = launched(monkeypatch, qtbot)  # shown, no turn of the event loop yet
     assert not window.is_complete() and "session" not in window.__dict__
     page = start_page_of(window)
     assert page is not None and page.recover_button.isVisible()
@@ -119,15 +113,8 @@ def test_the_session_is_made_with_the_document_also_when_the_user_acts_first(  #
 
 
 def test_a_window_closed_before_its_document_was_made(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from advisor.ui import app
 
-    runs: list = []
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
-    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(None) == 0
-    window = runs[0]
-    qtbot.addWidget(window)
-    window.remember_geometry = False
+    window = launched(monkeypatch, qtbot)
     assert window.close()  # nothing to save, nothing made for it
     assert not window.is_complete() and "session" not in window.__dict__
     window.recovery.clean_exit()

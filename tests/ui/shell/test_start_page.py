@@ -21,6 +21,7 @@ from advisor.ui.shell.start import (
 )
 from tests.ui.conftest import EXAMPLES
 from tests.ui.shell.start_files import copy_example as _copy
+from tests.ui.shell.start_files import launched
 from tests.ui.shell.start_files import remember as _remember
 
 
@@ -142,18 +143,11 @@ def test_the_recover_button_recovers_without_asking_again(  # type: ignore[no-un
     question is not asked a second time."""
     from advisor.storage import load_assessment
     from advisor.storage.recovery import RecoveryStore
-    from advisor.ui import app
 
     crashed = RecoveryStore(session_id="crashed")
     crashed.autosave("k1", EXAMPLES[1].read_bytes())
     (crashed.sessions / "crashed.json").unlink()
-    runs: list = []
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")  # the launch prompt is skipped: put off
-    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(None) == 0
-    window = runs[0]
-    qtbot.addWidget(window)
-    window.remember_geometry = False
+    window = launched(monkeypatch, qtbot)  # the launch prompt is skipped: put off
     page = start_page_of(window)
     assert page is not None and page.recover_button.isVisible()
     page.recover_button.click()
@@ -215,20 +209,14 @@ def test_workshop_mode_never_shows_the_start_page(make_window, tmp_path) -> None
 def test_the_app_starts_on_the_start_page_without_a_file(  # type: ignore[no-untyped-def]
     file, make_window, monkeypatch, qtbot, dialogs, tmp_path
 ) -> None:
-    from advisor.ui import app
 
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    path = {"": None, "good": EXAMPLES[0], "broken": broken}[file]
-    runs: list = []
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
-    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(str(path) if path else None) == 0
-    window = runs[0]
-    qtbot.addWidget(window)
-    window.remember_geometry = False
+    good = _copy(EXAMPLES[0], tmp_path)  # opened for editing: it takes a lock beside it
+    path = {"": None, "good": good, "broken": broken}[file]
+    window = launched(monkeypatch, qtbot, str(path) if path else None)
     if file == "good":  # opened from inside the event loop
-        qtbot.waitUntil(lambda: window.doc.path == EXAMPLES[0])
+        qtbot.waitUntil(lambda: window.doc.path == good)
         assert not start_page_shown(window)
     elif file == "broken":  # said why, then the start page to choose another
         qtbot.waitUntil(lambda: "show_error" in dialogs.names())

@@ -17,6 +17,7 @@ from advisor.ui.shell.start import (
 )
 from tests.ui.conftest import EXAMPLES
 from tests.ui.shell.start_files import copy_example as _copy
+from tests.ui.shell.start_files import launched
 from tests.ui.shell.start_files import remember as _remember
 
 
@@ -124,7 +125,6 @@ def test_the_recent_files_are_read_once_at_launch(monkeypatch, qtbot, tmp_path) 
     those bytes; the launch's recovery prompt reads no file again."""
     import advisor.services.start as start_service
     import advisor.storage.documents as documents
-    from advisor.ui import app
     from advisor.ui.common.settings import Settings
 
     files = [_copy(EXAMPLES[0], tmp_path), _copy(EXAMPLES[2], tmp_path)]
@@ -137,13 +137,7 @@ def test_the_recent_files_are_read_once_at_launch(monkeypatch, qtbot, tmp_path) 
             name,
             lambda path, *a, _real=real, **k: reads.append(str(path)) or _real(path, *a, **k),
         )
-    runs: list = []
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "0")
-    monkeypatch.setattr(app, "_run", lambda _app, window, **_kw: runs.append(window) or 0)
-    assert app.run_app(None) == 0
-    window = runs[0]
-    qtbot.addWidget(window)
-    window.remember_geometry = False
+    window = launched(monkeypatch, qtbot)
     assert not window.is_complete()
     window.complete()
     page = start_page_of(window)
