@@ -110,6 +110,12 @@ class RecoveryStore:
         self._started = False
 
     # -- this session ---------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """True once this session's marker is written (:meth:`start_session`, or the first
+        autosave, which writes it if nobody did)."""
+        return self._started
+
     def start_session(self) -> None:
         """Write this session's marker (call once at start-up). Raises :class:`DocumentError`."""
         marker = {

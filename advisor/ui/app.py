@@ -240,7 +240,10 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
                 title = QCoreApplication.translate("app", "The question bank cannot be used")
                 dialogs.show_error(None, title, str(exc))
             return 2
-    store = _start_recovery_session(app, interactive)
+    # its marker after the first paint (nothing autosaves before the document exists, and
+    # the first autosave writes it if a click came first): about 2 ms less before the
+    # window shows (issue 18)
+    store = _recovery_store(app)
     # one recovery session for its windows; the start page covers the first one at once
     window = create_main_window(bank, recovery=store, first_page=file is not None)
     extra: list[MainWindow] = []
@@ -252,7 +255,7 @@ def run_app(file: str | None = None, bank_path: str | None = None) -> int:
     if file is None:  # the start page; recovered work below takes its place
         show_start_page(window, recover)
     window.show()
-    first_paint.shown(window)
+    first_paint.shown(window, after_paint=lambda: _start_session(store, interactive))
     extra.extend(offer_recovery(window, store, interactive))
     page = start_page_of(window)
     if page is not None and not page.isHidden():
@@ -296,11 +299,27 @@ def run_workshop_app(
 
 
 def _start_recovery_session(app: QApplication, interactive: bool) -> RecoveryStore:
-    """This run's recovery store: its session marker is written now, removed at a clean exit."""
-    from advisor.storage import DocumentError
+    """This run's recovery store, its session marker written now (removed at a clean exit)."""
+    store = _recovery_store(app)
+    _start_session(store, interactive)
+    return store
+
+
+def _recovery_store(app: QApplication) -> RecoveryStore:
+    """This run's recovery store; its autosaves and marker are removed at a clean exit."""
     from advisor.storage.recovery import RecoveryStore
 
     store = RecoveryStore()
+    app.aboutToQuit.connect(store.clean_exit)
+    return store
+
+
+def _start_session(store: RecoveryStore, interactive: bool) -> None:
+    """Write ``store``'s session marker, once; a failure is said (the app still works)."""
+    from advisor.storage import DocumentError
+
+    if store.started:
+        return
     try:
         store.start_session()
     except DocumentError as exc:  # autosave will say so too; the app still works
@@ -314,8 +333,6 @@ def _start_recovery_session(app: QApplication, interactive: bool) -> RecoverySto
             first_paint.set_icon()
             title = QCoreApplication.translate("app", "Autosave is not available")
             dialogs.show_error(None, title, file_message(exc))
-    app.aboutToQuit.connect(store.clean_exit)
-    return store
 
 
 def offer_recovery(

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from advisor.ui.common.quitting import QUIT_AFTER_ENV, quit_after
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from advisor.ui.shell.mainwindow import MainWindow
 
 __all__ = [
@@ -62,17 +64,18 @@ def report(moment: str) -> None:
     sys.stderr.write(f"{moment}: cpu_ms={time.process_time() * 1000:.1f} maxrss={peak}{split}\n")
 
 
-def shown(window: MainWindow) -> None:
+def shown(window: MainWindow, after_paint: Callable[[], None] | None = None) -> None:
     """Just after ``window.show()``: the "shown" report on the next turn of the event loop,
-    then the app's icon and the window's deferred work once it has been painted
+    then the app's icon, ``after_paint`` (called again if the first paint is late: make it
+    idempotent) and the window's deferred work once it has been painted
     (:func:`_complete_later`)."""
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: report("shown"))
-    _complete_later(window)
+    _complete_later(window, after_paint)
 
 
-def _complete_later(window: MainWindow) -> None:
+def _complete_later(window: MainWindow, after_paint: Callable[[], None] | None = None) -> None:
     """Right after ``window``'s first paint (the start page is on screen by then), or after
     half a second when no paint comes (a minimised window): the app's icon
     (:func:`set_icon`), then the window's document and pages (a click on Start finds them
@@ -85,6 +88,8 @@ def _complete_later(window: MainWindow) -> None:
         from shiboken6 import isValid
 
         set_icon()
+        if after_paint is not None:
+            after_paint()
         if isValid(window) and window.isVisible() and not window.is_complete():
             complete_or_quit(window)  # (not for a window closed already)
 

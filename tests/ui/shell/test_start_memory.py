@@ -70,6 +70,31 @@ def test_the_session_and_platformdirs_come_after_the_window_shows(tmp_path) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the data folder via XDG")
+def test_the_runs_session_marker_is_written_after_the_first_paint(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The recovery session's marker (which tells another run this one's autosaves are
+    alive) is written right after the first paint, not before the window shows: nothing
+    autosaves before the document exists (issue 18)."""
+    code = (
+        "import sys, advisor.cli, advisor.ui.first_paint as first_paint\n"
+        "from pathlib import Path\n"
+        "seen = {}\n"
+        "report = first_paint.report\n"
+        "def noted(moment):\n"
+        f"    seen[moment] = len(list(Path({str(tmp_path / 'data')!r}).rglob('sessions/*.json')))\n"
+        "    report(moment)\n"
+        "first_paint.report = noted\n"
+        "rc = advisor.cli.main([])\n"
+        "print(seen['shown'], seen['ready'])\n"
+        "sys.exit(rc)\n"
+    )
+    done = _app(code, tmp_path, EXPORT_ADVISOR_QUIT_AFTER_MS="400", EXPORT_ADVISOR_REPORT_SHOWN="1")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "1"], done.stderr
+    assert not list((tmp_path / "data").rglob("sessions/*.json"))  # removed at the clean exit
+
+
+@pytest.mark.slow
 def test_the_app_follows_its_state_without_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The session listens to the application's state (an enum of PySide6's Qt namespace,
     made after the window shows): the window coming to the front, then going, says no
