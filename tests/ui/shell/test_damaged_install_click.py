@@ -170,7 +170,7 @@ def test_a_click_that_wins_the_race_ends_the_app_with_one_message(how: str) -> N
         "def broken():\n"
         "    raise resources.ResourceError('the app resources folder is missing')\n"
         "shown = fp.shown\n"
-        "def click_first(window):\n"
+        "def click_first(window, **kwargs):\n"
         "    from PySide6.QtCore import Qt\n"
         "    from PySide6.QtTest import QTest\n"
         "    from advisor.ui.shell.start import start_page_of\n"
@@ -182,7 +182,7 @@ def test_a_click_that_wins_the_race_ends_the_app_with_one_message(how: str) -> N
         "        QTimer.singleShot(0, button.click)\n"
         "    else:\n"
         "        QTimer.singleShot(0, lambda: QTest.keyClick(button, Qt.Key.Key_Return))\n"
-        "    shown(window)  # its timers come after the click\n"
+        "    shown(window, **kwargs)  # its timers come after the click\n"
         "fp.shown = click_first\n"
         "sys.exit(advisor.cli.main([]))\n"
     )
