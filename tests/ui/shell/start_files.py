@@ -1,4 +1,5 @@
-"""Helpers for the start page's tests: an example copied, the recent files remembered, a launch."""
+"""Helpers for the start page's tests: an example copied, the recent files remembered, a launch
+(in this process, or a Python of its own)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def launched(monkeypatch, qtbot, file: str | None = None):  # type: ignore[no-un
     qtbot.addWidget(window)
     window.remember_geometry = False
     return window
+
+
+def run_python(code: str, **env: str):  # type: ignore[no-untyped-def]
+    """``python -c code`` offscreen from the project's folder, ``env`` added to this
+    process's environment; its completed process (output as text)."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[3],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )

@@ -8,9 +8,6 @@ timer's path does, and the app ends with status 2: no traceback from a slot.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from advisor.resources import ResourceError
 from advisor.services.lazy_bank import LazyBank
 from advisor.ui.shell.start import start_page_of
+from tests.ui.shell.start_files import run_python
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -145,19 +143,6 @@ def test_a_start_page_button_used_first_says_it_once_and_exits_2(  # type: ignor
     _said_once_and_ended(window, dialogs, exits, capfd)
 
 
-def _run(code: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXPORT_ADVISOR_QUIT_AFTER_MS="300")
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["click", "enter"])
 def test_a_click_that_wins_the_race_ends_the_app_with_one_message(how: str) -> None:
@@ -186,7 +171,7 @@ def test_a_click_that_wins_the_race_ends_the_app_with_one_message(how: str) -> N
         "fp.shown = click_first\n"
         "sys.exit(advisor.cli.main([]))\n"
     )
-    done = _run(code)
+    done = run_python(code, EXPORT_ADVISOR_QUIT_AFTER_MS="300")
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     assert done.stderr.count("export-advisor: error:") == 1, done.stderr

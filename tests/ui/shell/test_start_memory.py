@@ -8,7 +8,6 @@ before the deferred work ran) finds everything made.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +17,8 @@ from PySide6.QtTest import QTest
 
 from advisor.ui.shell.start import start_page_of
 from tests.ui.conftest import EXAMPLES
-from tests.ui.shell.start_files import launched
+from tests.ui.shell.start_files import launched, run_python
 
-ROOT = Path(__file__).resolve().parents[3]
 LATER = (
     "advisor.ui.document.session",
     "advisor.ui.document.autosave",
@@ -31,19 +29,9 @@ LATER = (
 
 
 def _app(code: str, tmp_path: Path, **env_extra: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
     if sys.platform.startswith("linux"):  # the data folder as a user has it (no override)
-        env.pop("EXPORT_ADVISOR_HOME", None)
-        env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+        env_extra |= {"EXPORT_ADVISOR_HOME": "", "XDG_DATA_HOME": str(tmp_path / "data")}
+    return run_python(code, **env_extra)
 
 
 @pytest.mark.slow
